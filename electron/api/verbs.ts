@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type {
+  Article,
+  ArticleSummary,
+  ImportReport,
+  LibraryInfo,
+  Page,
+  SearchHit,
+  SourceInfo,
+} from './models';
+
+/**
+ * The API table: every verb the renderer may call, declared once with its input schema.
+ * Electron main registers each on ipcMain.handle, the web host on POST /api/<verb>.
+ */
+
+const id = z.number().int().positive();
+const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const ArticleFilter = z
+  .object({
+    sourceId: id.optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    undated: z.boolean().optional(),
+    storyId: id.optional(),
+  })
+  .strict();
+
+export const inputs = {
+  libraryInfo: z.object({}).strict(),
+  listArticles: z
+    .object({
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+      sort: z.enum(['published', 'imported', 'title']).default('imported'),
+      order: z.enum(['asc', 'desc']).default('desc'),
+      filter: ArticleFilter.default({}),
+    })
+    .strict(),
+  getArticle: z.object({ id }).strict(),
+  deleteArticle: z.object({ id }).strict(),
+  search: z
+    .object({
+      query: z.string().trim().min(1, 'type something to search for').max(500),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    })
+    .strict(),
+  importPaths: z.object({ paths: z.array(z.string().min(1)).min(1, 'no files were given').max(10_000) }).strict(),
+  importUploads: z
+    .object({
+      uploads: z
+        .array(z.object({ id: z.string().regex(/^[a-f0-9-]{36}$/, 'not an upload id'), name: z.string().min(1).max(1000) }).strict())
+        .min(1, 'no files were given')
+        .max(10_000),
+    })
+    .strict(),
+  importUrls: z
+    .object({ urls: z.array(z.string().url('not a valid URL')).min(1).max(100) })
+    .strict(),
+  cancelJob: z.object({ jobId: z.string().min(1) }).strict(),
+  listSources: z.object({}).strict(),
+  setSourceReliability: z.object({ id, reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']) }).strict(),
+  setArticleDate: z
+    .object({ id, published: isoDay.nullable() })
+    .strict(),
+} as const;
+
+export interface Outputs {
+  libraryInfo: LibraryInfo;
+  listArticles: Page<ArticleSummary>;
+  getArticle: Article;
+  deleteArticle: { deleted: boolean };
+  search: Page<SearchHit>;
+  importPaths: ImportReport;
+  importUploads: ImportReport;
+  importUrls: ImportReport;
+  cancelJob: { cancelled: boolean };
+  listSources: SourceInfo[];
+  setSourceReliability: SourceInfo;
+  setArticleDate: ArticleSummary;
+}
+
+export type Verb = keyof typeof inputs;
+export type Input<V extends Verb> = z.input<(typeof inputs)[V]>;
+export type ParsedInput<V extends Verb> = z.output<(typeof inputs)[V]>;
+export type Output<V extends Verb> = Outputs[V];
+
+export const verbs = Object.keys(inputs) as Verb[];
+
+/** Verbs the web host does not expose: a browser page cannot name files on the server's disk. */
+export const electronOnlyVerbs: ReadonlySet<Verb> = new Set(['importPaths']);
+/** Verbs only the web host exposes: files arrive there as uploads, not paths. */
+export const hostOnlyVerbs: ReadonlySet<Verb> = new Set(['importUploads']);
+
+export interface ApiError {
+  code: 'invalid-input' | 'not-found' | 'unknown-verb' | 'conflict' | 'internal' | 'forbidden' | 'unavailable';
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The typed client shape: one async function per verb. Implemented by the preload and by the web client. */
+export type BriefingApi = { [V in Verb]: (input: Input<V>) => Promise<Result<Output<V>>> };
+
+export const PROGRESS_CHANNEL = 'briefing:progress';
+export const INVOKE_CHANNEL_PREFIX = 'briefing:';

@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import type { ImportReport } from '../api/models';
+import { importPaths } from '../core/ingest/pipeline';
+import { openLibrary } from '../core/library/open';
+import { searchArticles } from '../core/library/search';
+import { defaultLibraryDir, readSettings, libraryDirFrom, userDataDir } from '../main/library-location';
+import type { Out } from './io';
+
+/** The library the CLI works on: --library, else the app's own (the folder Electron's userData would hold). */
+export function resolveLibrary(flag: string | undefined): string {
+  if (flag) return resolve(flag);
+  const userData = userDataDir();
+  return libraryDirFrom(userData, readSettings(userData)) ?? defaultLibraryDir(userData);
+}
+
+export async function runImport(out: Out, libraryDir: string, paths: string[]): Promise<number> {
+  const lib = openLibrary(libraryDir);
+  let report: ImportReport;
+  try {
+    report = await importPaths(
+      lib,
+      paths.map((p) => resolve(p)),
+      { onProgress: (p) => out.progress(p.done, p.total, p.current) },
+    );
+  } finally {
+    out.endProgress();
+    lib.close();
+  }
+  for (const o of report.outcomes) {
+    if (o.status === 'failed') out.line(`${o.name}: failed: ${stripName(o.message ?? 'unknown error', o.name)}`);
+  }
+  const c = report.counts;
+  out.line(`${c.imported} imported, ${c.duplicate} duplicates, ${c.grouped} grouped, ${c.failed} failed`);
+  out.line(out.dim(`library: ${libraryDir}`));
+  const stored = c.imported + c.grouped + c.duplicate;
+  return stored === 0 && report.outcomes.length > 0 ? 1 : report.outcomes.length === 0 ? 1 : 0;
+}
+
+const stripName = (message: string, name: string) => {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  for (const prefix of [`${name}: `, `${base}: `]) if (message.startsWith(prefix)) return message.slice(prefix.length);
+  return message;
+};
+
+export function runSearch(out: Out, libraryDir: string, query: string, json: boolean, limit: number): number {
+  const lib = openLibrary(libraryDir, {});
+  try {
+    const page = searchArticles(lib.db, query, { offset: 0, limit });
+    if (json) {
+      out.line(
+        JSON.stringify({
+          total: page.total,
+          hits: page.items.map((h) => ({
+            id: h.article.id,
+            title: h.article.title,
+            source: h.article.source?.name ?? null,
+            published: h.article.published,
+            score: Number(h.score.toFixed(4)),
+            snippet: h.snippet.map((p) => (p.hit ? `«${p.text}»` : p.text)).join(''),
+          })),
+        }),
+      );
+      return 0;
+    }
+    if (!page.total) {
+      out.line(`No articles match ${JSON.stringify(query)}.`);
+      return 0;
+    }
+    out.line(out.dim(`${page.total} ${page.total === 1 ? 'match' : 'matches'}`));
+    page.items.forEach((h, i) => {
+      const meta = [h.article.source?.name, h.article.published ?? 'undated'].filter(Boolean).join(', ');
+      out.line(`${i + 1}. ${out.bold(h.article.title)} ${out.dim(`(${meta}) #${h.article.id}`)}`);
+      out.line(`   ${h.snippet.map((p) => (p.hit ? out.hit(p.text) : p.text)).join('').replace(/\s+/g, ' ')}`);
+    });
+    return 0;
+  } finally {
+    lib.close();
+  }
+}
+

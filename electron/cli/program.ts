@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { APP_VERSION } from '../core/version';
+import { resolveLibrary, runImport, runSearch } from './commands';
+import { terminal, type Out } from './io';
+
+const HELP = `briefing ${APP_VERSION}: the Briefing library from the command line
+
+Usage:
+  briefing import [--library DIR] PATH...     import files and folders (recursively)
+  briefing search [--library DIR] [--json] [--limit N] QUERY
+                                              ranked full-text search with snippets
+  briefing --help | --version
+
+Search syntax: words (all must match), "an exact phrase", prefix*, a OR b, NOT word or -word.
+Without --library the app's own library is used:
+  Linux    ~/.config/Briefing/library
+  macOS    ~/Library/Application Support/Briefing/library
+  Windows  %APPDATA%\\Briefing\\library
+Exit status: 0 on success; 1 when nothing could be imported or the command failed; 2 on a usage error.`;
+
+type Command = (out: Out, args: string[]) => Promise<number> | number;
+
+const commands: Record<string, Command> = {
+  async import(out, args) {
+    const { values, positionals } = parseArgs({ args, options: { library: { type: 'string' } }, allowPositionals: true });
+    if (!positionals.length) return usage(out, 'import needs at least one file or folder');
+    return runImport(out, resolveLibrary(values.library), positionals);
+  },
+  search(out, args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { library: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' } },
+      allowPositionals: true,
+    });
+    const query = positionals.join(' ').trim();
+    if (!query) return usage(out, 'search needs a query');
+    const limit = values.limit ? Number(values.limit) : 20;
+    if (!Number.isInteger(limit) || limit < 1) return usage(out, '--limit must be a positive whole number');
+    return runSearch(out, resolveLibrary(values.library), query, values.json ?? false, limit);
+  },
+};
+
+function usage(out: Out, problem: string): number {
+  out.error(`briefing: ${problem}\nRun "briefing --help" for usage.`);
+  return 2;
+}
+
+export async function main(argv: string[], out: Out = terminal()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
+    out.line(HELP);
+    return first ? 0 : 2;
+  }
+  if (first === '--version' || first === '-v') {
+    out.line(APP_VERSION);
+    return 0;
+  }
+  const command = commands[first];
+  if (!command) return usage(out, `unknown command "${first}"`);
+  try {
+    return await command(out, rest);
+  } catch (error) {
+    out.error(`briefing ${first}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

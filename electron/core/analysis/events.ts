@@ -1,0 +1,133 @@
+import type { Event, Mention, Quote, TemporalExpression } from '../../api/analysis';
+import { polarityOf } from './lexicon/compile';
+import { linkActs, type Act } from './events/link';
+import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
+import { quoteFrames, speechFrames, type Frame } from './events/speech';
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EventInput {
+  text: string;
+  sentences: SentenceSpan[];
+  mentions: Mention[];
+  quotes?: Quote[];
+  dates?: TemporalExpression[];
+  published?: string | null;
+}
+
+const ACCUSE_INTENSITY = -2;
+/** Acts that two subjects can only do together ("X and Y signed", "X and Y met"). */
+const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT']);
+
+/** The date an event in [start, end) happened: the sentence's own date, else the publication date. */
+export function sentenceDate(dates: TemporalExpression[], start: number, end: number, published: string | null): string | null {
+  const own = dates.find((d) => d.start >= start && d.end <= end && d.type === 'DATE' && (d.earliest || /^\d{4}/.test(d.value)));
+  if (own) return own.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(own.value) ? own.value : (own.earliest ?? own.value);
+  return published ? published.slice(0, 10) : null;
+}
+
+function clamp(x: number): number {
+  return Math.max(-10, Math.min(10, x));
+}
+
+function eventsOfAct(act: Act, base: Omit<Event, 'source' | 'target' | 'category' | 'polarity' | 'intensity' | 'modality' | 'speaker' | 'negated' | 'conditional' | 'hypothetical' | 'reported'>): Event[] {
+  const out: Event[] = [];
+  const speaker = act.frame?.speaker ?? null;
+  const emit = (s: Ref, t: Ref) => {
+    if (s.actor === t.actor) return;
+    const reported = speaker !== null && s.actor !== speaker.actor;
+    out.push({
+      ...base,
+      source: s.actor,
+      target: t.actor,
+      category: act.category,
+      polarity: polarityOf(act.category),
+      intensity: clamp(act.intensity),
+      modality: act.modality,
+      speaker: act.frame?.speakerName ?? null,
+      negated: act.negated,
+      conditional: act.conditional,
+      hypothetical: act.hypothetical,
+      reported,
+    });
+  };
+  const group = act.sources.length > 1 && !act.targets.length && (act.mutual || JOINT.has(act.category));
+  if (group) {
+    for (const s of act.sources) for (const t of act.sources) emit(s, t);
+    return out;
+  }
+  for (const s of act.sources) {
+    for (const t of act.targets) {
+      emit(s, t);
+      if (act.mutual) emit(t, s);
+    }
+  }
+  return out;
+}
+
+/** The speaker's own act behind a reported hostile act of another actor: an accusation. */
+function accusation(act: Act, base: Omit<Event, 'source' | 'target' | 'category' | 'polarity' | 'intensity' | 'modality' | 'speaker' | 'negated' | 'conditional' | 'hypothetical' | 'reported'>): Event[] {
+  const frame = act.frame;
+  if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];
+  if (polarityOf(act.category) !== 'conflictual') return [];
+  const againstSpeaker = !act.targets.length || act.targets.some((t) => t.actor === frame.speaker?.actor);
+  if (!againstSpeaker) return [];
+  return act.sources
+    .filter((s) => s.actor !== frame.speaker?.actor)
+    .map((s) => ({
+      ...base,
+      source: frame.speaker?.actor as string,
+      target: s.actor,
+      category: 'ACCUSE' as const,
+      polarity: 'conflictual' as const,
+      intensity: ACCUSE_INTENSITY,
+      modality: 'verbal' as const,
+      speaker: frame.speakerName,
+      negated: false,
+      conditional: false,
+      hypothetical: false,
+      reported: false,
+    }));
+}
+
+const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
+
+/** Who did what to whom, sentence by sentence. */
+export function extractEvents(input: EventInput): Event[] {
+  const { text, sentences } = input;
+  const published = input.published ?? null;
+  const refsAll = mentionRefs(text, input.mentions);
+  const quoteFr = quoteFrames(input.quotes ?? [], refsAll);
+  const discourse: Discourse = { lastPerson: null, lastThing: null };
+  const events: Event[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    const inSentence = refsAll.filter((r) => r.start >= s.start && r.end <= s.end);
+    const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
+    const speakerAt = (offset: number): Ref | null =>
+      quotesHere.find((f) => offset >= f.start && offset < f.end)?.speaker ?? null;
+    const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort((a, b) => a.start - b.start);
+    if (refs.length) {
+      const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
+      const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
+      const base = { sentence: s.text, start: s.start, end: s.end, date };
+      for (const act of linkActs(text, s.start, s.end, refs, frames)) {
+        for (const e of [...eventsOfAct(act, base), ...accusation(act, base)]) {
+          const k = eventKeyOf(e);
+          if (seen.has(k)) continue;
+          seen.add(k);
+          events.push(e);
+        }
+      }
+    }
+    const lastPerson = refs.find((r) => isPersonRef(r) && !r.prep && r.person);
+    const lastThing = [...inSentence].reverse().find((r) => !isPersonRef(r));
+    if (lastPerson) discourse.lastPerson = lastPerson;
+    if (lastThing) discourse.lastThing = lastThing;
+  }
+  return events;
+}

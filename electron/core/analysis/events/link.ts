@@ -1,0 +1,141 @@
+import type { PloverCategory } from '../../../api/analysis';
+import { findTriggers, polarityOf, type TriggerMatch } from '../lexicon/compile';
+import type { Ref } from './refs';
+import type { Frame } from './speech';
+
+/** One trigger with its source and target actors, before it becomes directed events. */
+export interface Act {
+  trigger: TriggerMatch;
+  sources: Ref[];
+  targets: Ref[];
+  /** Both directions: the sources are a group acting together, or the act is mutual with its target. */
+  mutual: boolean;
+  category: PloverCategory;
+  intensity: number;
+  modality: 'verbal' | 'material';
+  negated: boolean;
+  conditional: boolean;
+  hypothetical: boolean;
+  frame: Frame | null;
+}
+
+const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b/i;
+const TARGET_STOP = /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
+const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
+const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
+const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer)\b|n[’']t\b/i;
+const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
+const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
+const HYPOTHETICAL = /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
+const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
+
+const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
+
+function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
+  const group = [first];
+  let cur = first;
+  const ordered = dir === 1 ? refs.filter((r) => r.start >= first.end) : refs.filter((r) => r.end <= first.start).reverse();
+  for (const r of ordered) {
+    const gap = dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start);
+    if (!JOIN.test(gap.replace(/(?:'s|’s)/g, ''))) break;
+    group.push(r);
+    cur = r;
+  }
+  return group;
+}
+
+const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
+const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
+
+function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, stop = SOURCE_STOP): Ref[] {
+  const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
+  for (const r of before) {
+    if (stop.test(text.slice(r.end, t.start))) return [];
+    if (r.prep && r.prep !== 'by' && !r.possessive) continue;
+    if (t.entry.noun && !r.possessive && words(text.slice(r.end, t.start)) > 3) return [];
+    return coordinated(refs, r, text, -1);
+  }
+  return [];
+}
+
+function findTargets(text: string, refs: Ref[], to: number, t: TriggerMatch, exclude: Set<string>): Ref[] {
+  const preps = t.entry.preps ?? DEFAULT_PREPS;
+  for (const r of refs) {
+    if (r.start < t.end || r.end > to) continue;
+    const gap = text.slice(t.end, r.start);
+    if (TARGET_STOP.test(gap) || words(gap) > 8) return [];
+    if (exclude.has(r.actor)) continue;
+    if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.entry.category !== 'ASSAULT') continue;
+    const direct = r.prep === null && !t.entry.noun;
+    if (!direct && !(r.prep && (preps.includes(r.prep) || (t.entry.noun && r.prep === 'of')))) continue;
+    return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
+  }
+  return [];
+}
+
+function agentAfterBy(text: string, refs: Ref[], to: number, t: TriggerMatch): Ref[] {
+  const r = refs.find((x) => x.start >= t.end && x.end <= to && x.prep === 'by' && !TARGET_STOP.test(text.slice(t.end, x.start)));
+  return r ? coordinated(refs, r, text, 1) : [];
+}
+
+/** Link every trigger in sentence [from, to) to its actors. */
+export function linkActs(text: string, from: number, to: number, refs: Ref[], frames: Frame[]): Act[] {
+  const acts: Act[] = [];
+  let lastSources: Ref[] = [];
+  for (const t of findTriggers(text.slice(from, to))) {
+    const trig = { ...t, start: t.start + from, end: t.end + from };
+    const frame = frames.find((f) => trig.start >= f.start && trig.end <= f.end) ?? null;
+    const lo = frame ? Math.max(from, frame.start) : from;
+    const hi = frame ? Math.min(to, frame.end) : to;
+    const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
+    const passive = !trig.entry.noun && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start));
+    let sources = passive ? agentAfterBy(text, refs, hi, trig) : findSource(text, refs, lo, trig);
+    const lead = text.slice(lo, trig.start);
+    const coordinatedVerb = sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.start));
+    if (!passive && !trig.entry.noun && (coordinatedVerb || (!sources.length && /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead)))) sources = lastSources;
+    if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead)) sources = findSource(text, refs, lo, trig, /[;“”"]/);
+    const exclude = new Set(sources.map((s) => s.actor));
+    let targets = passive
+      ? findSource(text, refs, lo, { ...trig, entry: { ...trig.entry, noun: false } })
+      : findTargets(text, refs, hi, trig, exclude);
+    if (!sources.length && trig.entry.noun && trig.entry.mutual && /between/i.test(text.slice(trig.end, trig.end + 12))) {
+      sources = targets;
+    }
+    const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
+    if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
+    if (!targets.length && (trig.entry.category === 'THREATEN' || trig.entry.category === 'DEMAND') && /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))) {
+      const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
+      if (next) targets = [next];
+    }
+    if (sources.length && !lastSources.length) lastSources = sources;
+    const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
+    const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
+    const window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';
+    let category = trig.entry.category;
+    let intensity = trig.entry.intensity;
+    let negated = NEGATION.test(window) || (frame?.denied ?? false);
+    const cooperative = polarityOf(category) === 'cooperative';
+    if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
+      category = 'REJECT';
+      intensity = -4;
+      negated = false;
+    }
+    const sentence = text.slice(lo, hi);
+    acts.push({
+      trigger: trig,
+      sources,
+      targets,
+      mutual: trig.entry.mutual === true,
+      category,
+      intensity,
+      modality: trig.entry.modality,
+      negated,
+      conditional: CONDITION.test(sentence),
+      hypothetical: category !== 'REJECT' && HYPOTHETICAL.test(window),
+      frame,
+    });
+  }
+  return acts;
+}

@@ -1,0 +1,119 @@
+import type { Mention } from '../../../api/analysis';
+
+/** An actor reference in a sentence: a mention, or a pronoun resolved to an actor. */
+export interface Ref {
+  actor: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: Mention['kind'] | 'pronoun';
+  /** The person's name when the reference is (or resolves to) a person. */
+  person: string | null;
+  /** The preposition governing the reference ("to", "with", "in"), or null for a bare noun phrase. */
+  prep: string | null;
+  possessive: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  'to', 'with', 'against', 'on', 'at', 'of', 'for', 'from', 'in', 'into', 'by', 'between', 'over', 'toward',
+  'towards', 'across', 'inside', 'within', 'near', 'through', 'throughout', 'via', 'upon', 'about', 'among',
+  'like', 'than', 'including', 'as', 'after', 'before', 'during', 'since', 'under', 'outside', 'beyond',
+]);
+const SKIPPED = new Set(['the', 'a', 'an', 'neighboring', 'neighbouring', 'both', 'all', 'its', 'their', 'fellow', 'nearby']);
+
+/** Words after a country name that show it names a market, company, team, currency or culture. */
+const NOT_STATE = new RegExp(
+  '^(?:\'s|’s)?[\\s-]+(?:[\\w.&-]+\\s+){0,2}?(?:index|indices|indexes|stocks?|shares|markets?|nikkei|dax|ftse|cac|bovespa|' +
+    'hang seng|dollars?|yen|euros?|pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|' +
+    'carmakers?|automakers?|automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|' +
+    'games|university|post|times|activists?|students?|investors?|consumers?|customers?|banks?|economy|' +
+    'workers?|refugees?|migrants?|nationals|citizens|people|men|women|girls|boys|players?|fans|store|itunes)\\b',
+  'i',
+);
+const AFTER_ACTOR_PLACE = /^\s*,?\s*(?:[A-Z][\w.]+\s*){0,2},\s*(?:based|located)\b/;
+
+const PERSON_KINDS = new Set(['person']);
+
+export function isPersonRef(r: Ref): boolean {
+  return PERSON_KINDS.has(r.kind) || r.person !== null;
+}
+
+function precedingWord(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  const words = before.match(/[a-z’']+/g) ?? [];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+    const w = words[i];
+    if (SKIPPED.has(w)) continue;
+    if (w === 'to' && (words[i - 1] === 'due' || words[i - 1] === 'owing')) return null;
+    return PREPOSITIONS.has(w) ? w : null;
+  }
+  return null;
+}
+
+/** Mentions that may name a state actor here (not a market, company, team or currency). */
+export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
+  const refs: Ref[] = [];
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 60);
+    if (NOT_STATE.test(after) || AFTER_ACTOR_PLACE.test(after)) continue;
+    refs.push({
+      actor: m.actor,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+      person: m.kind === 'person' ? m.text : null,
+      prep: precedingWord(text, m.start),
+      possessive: /^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym',
+    });
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+export interface Discourse {
+  lastPerson: Ref | null;
+  lastThing: Ref | null;
+}
+
+const PRONOUN_RE = /\b(he|she|his|her|it|its|we|our|us)\b/gi;
+
+/**
+ * Pronoun references in one sentence: he/she resolve to the last person, it/its to the last
+ * non-person actor, we/our/us to the speaker of the enclosing speech (given per offset).
+ */
+export function pronounRefs(
+  text: string,
+  from: number,
+  to: number,
+  refs: Ref[],
+  discourse: Discourse,
+  speakerAt: (offset: number) => Ref | null,
+): Ref[] {
+  const out: Ref[] = [];
+  const slice = text.slice(from, to);
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(slice); m; m = PRONOUN_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start <= start && r.end >= end)) continue;
+    const word = m[0].toLowerCase();
+    const earlier = refs.filter((r) => r.end <= start);
+    let antecedent: Ref | null = null;
+    if (word === 'we' || word === 'our' || word === 'us') antecedent = speakerAt(start);
+    else if (word === 'he' || word === 'she' || word === 'his' || word === 'her') {
+      antecedent = [...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson;
+    } else antecedent = [...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing;
+    if (!antecedent) continue;
+    out.push({
+      actor: antecedent.actor,
+      start,
+      end,
+      text: m[0],
+      kind: 'pronoun',
+      person: word === 'he' || word === 'she' || word === 'his' || word === 'her' ? antecedent.person : null,
+      prep: precedingWord(text, start),
+      possessive: word === 'its' || word === 'our' || word === 'his' || word === 'her',
+    });
+  }
+  return out;
+}

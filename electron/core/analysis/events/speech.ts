@@ -1,0 +1,92 @@
+import type { Quote } from '../../../api/analysis';
+import { isPersonRef, type Ref } from './refs';
+
+/** A stretch of text that someone says, claims or denies. */
+export interface Frame {
+  start: number;
+  end: number;
+  speaker: Ref | null;
+  speakerName: string | null;
+  denied: boolean;
+  /** Offset of the reporting verb, so the speaker's own act can be placed outside the content. */
+  verbStart: number;
+}
+
+const SAY =
+  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|according to)\b/gi;
+const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
+
+function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref | null {
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i];
+    if (r.end > at || r.start < from) continue;
+    if (BOUNDARY.test(text.slice(r.end, at))) return null;
+    if (r.prep && r.prep !== 'by') continue;
+    return r;
+  }
+  return null;
+}
+
+function speakerName(r: Ref | null): string | null {
+  if (!r) return null;
+  return r.person ?? r.text;
+}
+
+/** Indirect and framed speech in one sentence [from, to). */
+export function speechFrames(text: string, from: number, to: number, refs: Ref[]): Frame[] {
+  const frames: Frame[] = [];
+  const slice = text.slice(from, to);
+  SAY.lastIndex = 0;
+  for (let m = SAY.exec(slice); m; m = SAY.exec(slice)) {
+    const verbStart = from + m.index;
+    const verbEnd = verbStart + m[0].length;
+    const verb = m[0].toLowerCase();
+    const denied = verb.startsWith('den');
+    const tail = text.slice(verbEnd, to);
+    if (verb === 'according to') {
+      const comma = tail.indexOf(',');
+      const speaker = refs.find((r) => r.start >= verbEnd && (comma < 0 || r.start < verbEnd + comma)) ?? null;
+      if (speaker && comma >= 0) frames.push({ start: verbEnd + comma + 1, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
+      continue;
+    }
+    // "..., a senior official said Wednesday." / "..., said KCNA."
+    const closing = /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail);
+    if (closing) {
+      const comma = text.lastIndexOf(',', verbStart);
+      const contentEnd = comma > from ? comma : from;
+      const speaker =
+        nearestBefore(refs, text, contentEnd, verbStart) ?? refs.find((r) => r.start >= verbEnd && r.end <= to) ?? null;
+      if (contentEnd > from) frames.push({ start: from, end: contentEnd, speaker, speakerName: speakerName(speaker), denied, verbStart });
+      continue;
+    }
+    const lead = /^\s*(?:(?:him|her|them|us|reporters|journalists|the [\w ]{1,30}?)\s+)?(?:that\b|,|:|“|")/i.exec(tail);
+    const participle = verb.endsWith('ing') && /,\s*$/.test(text.slice(from, verbStart));
+    const speaker = participle
+      ? (refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep) ?? null)
+      : nearestBefore(refs, text, from, verbStart);
+    if (!lead && !denied && !/^\s+(?:the|a|an|[A-Z])/.test(tail)) continue;
+    const start = verbEnd + (lead ? lead[0].length : 0);
+    frames.push({ start, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
+  }
+  return frames;
+}
+
+/** Direct quotes as frames; the quote's actor stands in for the speaker. */
+export function quoteFrames(quotes: Quote[], refs: Ref[]): Frame[] {
+  return quotes
+    .filter((q) => q.actor)
+    .map((q) => {
+      const person = refs.find((r) => r.actor === q.actor && isPersonRef(r)) ?? null;
+      const speaker: Ref = {
+        actor: q.actor as string,
+        start: q.start,
+        end: q.start,
+        text: q.speaker ?? q.actor ?? '',
+        kind: 'person',
+        person: q.speaker ?? person?.person ?? null,
+        prep: null,
+        possessive: false,
+      };
+      return { start: q.start, end: q.end, speaker, speakerName: q.speaker ?? null, denied: false, verbStart: q.start };
+    });
+}

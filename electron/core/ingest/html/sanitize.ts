@@ -1,0 +1,47 @@
+import sanitizeHtml from 'sanitize-html';
+
+const ALLOWED_TAGS = [
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i',
+  'a', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br', 'hr',
+];
+
+/** Elements dropped together with everything inside them. */
+const DROP_WITH_CONTENT = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'button', 'iframe', 'frame', 'frameset',
+  'object', 'embed', 'applet', 'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'source', 'title', 'head',
+];
+
+function safeHref(href: string | undefined, base?: string): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (/^mailto:/i.test(trimmed)) return trimmed;
+  try {
+    const url = new URL(trimmed, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The import allowlist: structure and links only. No scripts, styles, frames, forms, event handlers,
+ * images or other remote loads; links are http(s)/mailto (relative ones resolved against `baseUrl`).
+ */
+export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: { a: ['href', 'rel'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'], ol: ['start'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: {},
+    allowedSchemesAppliedToAttributes: ['href'],
+    allowProtocolRelative: false,
+    disallowedTagsMode: 'discard',
+    nonTextTags: DROP_WITH_CONTENT,
+    transformTags: {
+      a: (_tag, attribs) => {
+        const href = safeHref(attribs.href, baseUrl);
+        return { tagName: 'a', attribs: href ? { href, rel: 'noopener noreferrer' } : {} };
+      },
+    },
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Numbered schema migrations. Each runs once, in order; all pending ones run in one
+ * transaction and then `user_version` is set to the last number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'sources, articles and full-text index',
+    sql: `
+      CREATE TABLE sources (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL,
+        domain      TEXT,
+        country     TEXT,
+        kind        TEXT,
+        reliability TEXT NOT NULL DEFAULT 'F' CHECK (reliability IN ('A','B','C','D','E','F')),
+        created_at  TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX sources_name ON sources (name COLLATE NOCASE);
+      CREATE INDEX sources_domain ON sources (domain);
+
+      CREATE TABLE articles (
+        id                  INTEGER PRIMARY KEY,
+        title               TEXT NOT NULL,
+        byline              TEXT,
+        source_id           INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        url                 TEXT,
+        published           TEXT,
+        published_precision TEXT CHECK (published_precision IN ('day','month','year')),
+        published_source    TEXT,
+        imported_at         TEXT NOT NULL,
+        lang                TEXT,
+        text                TEXT NOT NULL,
+        html                TEXT,
+        format              TEXT,
+        content_hash        TEXT NOT NULL,
+        near_signature      TEXT,
+        story_id            INTEGER,
+        origin_name         TEXT,
+        original_sha256     TEXT,
+        dateline            TEXT
+      );
+      CREATE UNIQUE INDEX articles_content_hash ON articles (content_hash);
+      CREATE INDEX articles_url ON articles (url);
+      CREATE INDEX articles_published ON articles (published);
+      CREATE INDEX articles_imported ON articles (imported_at);
+      CREATE INDEX articles_source ON articles (source_id);
+      CREATE INDEX articles_story ON articles (story_id);
+
+      -- Locality-sensitive hash bands of each article's MinHash signature, for near-duplicate lookup.
+      CREATE TABLE article_bands (
+        band       INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_bands_article ON article_bands (article_id);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, text,
+        content = 'articles', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3 4'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

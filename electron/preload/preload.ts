@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { ProgressEvent } from '../api/models';
+import type { PreloadApi } from '../api/preload-api';
+import { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL, verbs } from '../api/verbs';
+
+const calls = Object.fromEntries(verbs.map((verb) => [verb, (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL_PREFIX + verb, input)]));
+
+const api: PreloadApi = {
+  ...(calls as Omit<PreloadApi, 'onProgress' | 'pathsForFiles'>),
+  onProgress(callback) {
+    // The page gets the event data only, never the IpcRendererEvent (it exposes ipcRenderer).
+    const listener = (_event: IpcRendererEvent, progress: ProgressEvent) => callback(progress);
+    ipcRenderer.on(PROGRESS_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(PROGRESS_CHANNEL, listener);
+    };
+  },
+  pathsForFiles(files) {
+    return Array.from(files, (file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+  },
+};
+
+contextBridge.exposeInMainWorld('briefing', api);

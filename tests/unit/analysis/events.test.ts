@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, pairs, quotesOf, type Lexicon } from './helpers';
+
+const lex: Lexicon = {
+  France: ['FRA', 'country'],
+  Germany: ['DEU', 'country'],
+  Brazil: ['BRA', 'country'],
+  Chile: ['CHL', 'country'],
+  Peru: ['PER', 'country'],
+  Italy: ['ITA', 'country'],
+  Spain: ['ESP', 'country'],
+  Spanish: ['ESP', 'demonym'],
+  Italian: ['ITA', 'demonym'],
+  'Prime Minister Rossi': ['ITA', 'person'],
+  Rossi: ['ITA', 'person'],
+};
+
+const counted = (text: string, quotes = quotesOf(text, 'Rossi', 'ITA')) =>
+  eventsOf(text, lex, quotes).filter((e) => !e.negated && !e.hypothetical);
+
+describe('extractEvents', () => {
+  it('codes a plain hostile act from subject to object', () => {
+    const [e] = counted('Brazil condemned Chile over the border closure.');
+    expect(e).toMatchObject({ source: 'BRA', target: 'CHL', polarity: 'conflictual', modality: 'verbal', reported: false });
+  });
+
+  it('gives both directions for mutual acts', () => {
+    expect(pairs(counted('France and Germany signed a trade agreement on Monday.')).sort()).toEqual(['DEU>FRA', 'FRA>DEU']);
+    expect(pairs(counted('Talks between Peru and Chile resumed.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
+
+  it('reads the agent of a passive sentence from the by-phrase', () => {
+    expect(pairs(counted('Chile was attacked by Peru overnight.'))).toEqual(['PER>CHL']);
+  });
+
+  it('takes the possessor as the source of an act noun', () => {
+    const [e] = counted("After Peru's invasion of Chile, markets fell.");
+    expect(e).toMatchObject({ source: 'PER', target: 'CHL', category: 'ASSAULT', modality: 'material' });
+  });
+
+  it('does not count negated acts and turns a refusal into a conditional rejection', () => {
+    const all = eventsOf('Rossi said, “We will not hold talks with Spain unless it withdraws its demands.”', lex, quotesOf('Rossi said, “We will not hold talks with Spain unless it withdraws its demands.”', 'Rossi', 'ITA'));
+    const talk = all.find((e) => e.target === 'ESP');
+    expect(talk).toMatchObject({ source: 'ITA', category: 'REJECT', polarity: 'conflictual', conditional: true, negated: false });
+    expect(counted('France did not send weapons to Chile.')).toEqual([]);
+  });
+
+  it('marks a claim inside reported speech as reported and codes the speaker accusing the actor', () => {
+    const events = counted('Prime Minister Rossi said Chile had attacked Peru because Spain violated the truce.');
+    const claim = events.find((e) => e.source === 'CHL');
+    expect(claim).toMatchObject({ target: 'PER', reported: true, speaker: 'Prime Minister Rossi' });
+    expect(events.find((e) => e.source === 'ITA' && e.target === 'ESP')).toMatchObject({ category: 'ACCUSE', reported: false });
+  });
+
+  it('ignores countries that name markets, companies or teams', () => {
+    expect(counted("Germany's DAX rose while France's stocks fell.")).toEqual([]);
+    expect(counted('The Brazil team defeated Chile in the final.')).toEqual([]);
+  });
+
+  it('keeps the subject across coordinated verbs', () => {
+    const events = counted('Brazil praised Chile for its restraint and promised to cooperate with Peru.');
+    expect(pairs(events)).toEqual(['BRA>CHL', 'BRA>PER']);
+  });
+});
