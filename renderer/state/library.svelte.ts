@@ -16,6 +16,8 @@ export class LibraryState {
   loading = $state(false);
   sort = $state<'imported' | 'published' | 'title'>('imported');
 
+  // Bookkeeping of pages being fetched; never rendered, so not reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #pending = new Set<number>();
   #generation = 0;
   #searchSeq = 0;

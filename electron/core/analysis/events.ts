@@ -94,6 +94,14 @@ function accusation(act: Act, base: Omit<Event, 'source' | 'target' | 'category'
     }));
 }
 
+/** "Sunak said: “our deals ...”": the person introducing a quote opened earlier in the same sentence. */
+function introducer(text: string, from: number, offset: number, refs: Ref[]): Ref | null {
+  const before = text.slice(from, offset);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || /[”]/.test(before.slice(open + 1)) || (before.slice(open + 1).match(/"/g) ?? []).length % 2) return null;
+  return refs.find((r) => isPersonRef(r) && !r.prep && r.end <= from + open) ?? null;
+}
+
 const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
 
 /** Who did what to whom, sentence by sentence. */
@@ -109,7 +117,7 @@ export function extractEvents(input: EventInput): Event[] {
     const inSentence = refsAll.filter((r) => r.start >= s.start && r.end <= s.end);
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
     const speakerAt = (offset: number): Ref | null =>
-      quotesHere.find((f) => offset >= f.start && offset < f.end)?.speaker ?? null;
+      quotesHere.find((f) => offset >= f.start && offset < f.end)?.speaker ?? introducer(text, s.start, offset, inSentence);
     const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort((a, b) => a.start - b.start);
     if (refs.length) {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];

@@ -17,6 +17,8 @@ const HEAD_BYTES = 4096;
 /** Declarations that say "Latin" but are routinely wrong on Cyrillic and Greek pages. */
 const LATIN_LABELS = new Set(['windows-1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii', 'iso-8859-15']);
 const MIN_CONFIDENCE = 50;
+/** A page saved as UTF-8 with a few stray legacy bytes is still UTF-8. */
+const MAX_INVALID_SHARE = 0.05;
 
 /** Decode bytes to text: BOM, then declared charset (HTTP, meta, XML), verified; else detection. */
 export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): DecodedText {
@@ -28,7 +30,8 @@ export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): DecodedT
     const verified = verifyDeclared(bytes, declared);
     if (verified) return verified;
   }
-  if (isValidUtf8(bytes)) return { text: utf8(bytes), encoding: 'utf-8' };
+  const stats = utf8Stats(bytes);
+  if (stats.invalid === 0 || (stats.sequences >= 4 && stats.invalid <= stats.sequences * MAX_INVALID_SHARE)) return { text: utf8(bytes), encoding: 'utf-8' };
   return decodeDetected(bytes);
 }
 
@@ -77,9 +80,11 @@ function normalizeLabel(label: string | null): string | null {
 }
 
 function verifyDeclared(bytes: Uint8Array, declared: string): DecodedText | null {
-  if (declared === 'utf-8') return isValidUtf8(bytes) ? { text: utf8(bytes), encoding: 'utf-8' } : null;
+  const stats = utf8Stats(bytes);
+  // Real UTF-8 is unmistakable once it has a few multi-byte sequences and (almost) no invalid bytes.
+  if (stats.sequences >= 4 && stats.invalid <= stats.sequences * MAX_INVALID_SHARE) return { text: utf8(bytes), encoding: 'utf-8' };
+  if (declared === 'utf-8') return stats.invalid === 0 ? { text: utf8(bytes), encoding: 'utf-8' } : null;
   if (LATIN_LABELS.has(declared) || declared === 'windows-1252') {
-    if (isValidUtf8(bytes) && hasHighBytes(bytes)) return { text: utf8(bytes), encoding: 'utf-8' };
     if (highByteShare(bytes) > 0.2) {
       const cyrillic = guessCyrillic(bytes);
       if (cyrillic) return decodeAs(bytes, cyrillic.encoding);
@@ -89,7 +94,7 @@ function verifyDeclared(bytes: Uint8Array, declared: string): DecodedText | null
     return decodeAs(bytes, declared);
   }
   const decoded = decodeAs(bytes, declared);
-  return decoded.text.includes('\uFFFD') && !isValidUtf8(bytes) ? null : decoded;
+  return decoded.text.includes('\uFFFD') ? null : decoded;
 }
 
 function decodeDetected(bytes: Uint8Array): DecodedText {
@@ -115,21 +120,32 @@ function isLatinEncoding(name: string): boolean {
   return /^(windows-125[02]|iso-8859-(1|2|15)|utf-8)$/.test(name) || LATIN_LABELS.has(name);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function utf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-function hasHighBytes(bytes: Uint8Array): boolean {
-  return bytes.some((b) => b >= 0x80);
+/** Count well-formed multi-byte UTF-8 sequences and bytes that cannot be part of one. */
+function utf8Stats(bytes: Uint8Array): { sequences: number; invalid: number } {
+  let sequences = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      sequences++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { sequences, invalid };
 }
 
 function highByteShare(bytes: Uint8Array): number {

@@ -22,8 +22,10 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat |
     return 'eml';
   }
   const markup = head.replace(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*/, '');
-  if (/^(<!doctype[^>]*>\s*)?<rss[\s>]/i.test(markup) || /^(<!doctype[^>]*>\s*)?<rdf:rdf[\s>]/i.test(markup)) return 'rss';
-  if (/^(<!doctype[^>]*>\s*)?<feed[\s>]/i.test(markup)) return 'atom';
+  const root = markup.replace(/^<!doctype\s+(rss|feed|rdf:rdf)\b[^[>]*(\[[\s\S]*?\])?\s*>\s*(<!--[\s\S]*?-->\s*)*/i, '');
+  if (/^<(rss|rdf:rdf)[\s>]/i.test(root)) return 'rss';
+  if (/^<feed[\s>]/i.test(root) || /^<!doctype\s+feed\b/i.test(root)) return 'atom';
+  if (/^<!doctype\s+(rss|rdf:rdf)\b/i.test(root)) return 'rss';
   if (/^<!doctype\s+html/i.test(markup) || /^<(html|head|body)[\s>]/i.test(markup) || countHtmlTags(head) >= 3) return 'html';
   if (/\.(md|markdown)$/.test(name) || looksLikeMarkdown(head)) return 'md';
   return 'txt';

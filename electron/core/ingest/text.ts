@@ -33,9 +33,10 @@ export function extractPlainText(bytes: Uint8Array, opts: ExtractOptions, format
     const dateline = parseDateline(paragraphs[i], contextYear);
     if (!dateline) continue;
     published ??= dateline.published;
+    if (dateline.length >= paragraphs[i].trimEnd().length) paragraphs.splice(i--, 1);
+    if (!dateline.place && !dateline.outlet) continue;
     place = dateline.place;
     site = dateline.outlet;
-    if (dateline.length >= paragraphs[i].trimEnd().length) paragraphs.splice(i, 1);
     break;
   }
   paragraphs = paragraphs.filter((p) => p.length > 0);

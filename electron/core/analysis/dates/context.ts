@@ -15,7 +15,6 @@ import {
   type Span,
   type Ymd,
 } from './calendar';
-import { FUTURE_CUE } from './lexicon';
 
 export type TimexType = TemporalExpression['type'];
 export type Precision = NonNullable<TemporalExpression['precision']>;
@@ -43,35 +42,57 @@ export interface Found {
   anchorDays?: number;
   /** An explicit calendar day that later anaphoric expressions refer back to. */
   explicit?: boolean;
+  /** "A year earlier" after a quarter: the same quarter this many years away. */
+  shiftYears?: number;
   /** Bounds set by the rule itself (anchored durations), in day numbers. */
   span?: Span | null;
 }
 
 export type Partial = Omit<Found, 'start' | 'end'> & { start?: number; end?: number };
 
-const SENTENCE_END = /[.!?;]\s+(?=[A-Z"'“‘(])|\n/g;
+export type Tense = 'past' | 'future' | null;
 
-/** Whether the clause around [start, end) talks about the future. */
-export function futureTense(ctx: Context, start: number, end: number): boolean {
-  const from = Math.max(0, start - 90);
-  let before = ctx.text.slice(from, start);
-  SENTENCE_END.lastIndex = 0;
-  let cut = -1;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) cut = m.index + m[0].length;
-  if (cut >= 0) before = before.slice(cut);
-  const after = ctx.text.slice(end, end + 30).split(/[.;!?\n]/, 1)[0];
-  return FUTURE_CUE.test(before) || /^\s*(?:,\s*)?(?:will|is expected|are expected)\b/i.test(after);
+const CLAUSE_START = /[.!?;:]\s|\n|\b(?:and|but|while|when|after|before|because|since)\s/gi;
+const TENSE_CUE =
+  /\b(?:(will|won't|shall|going\s+to|scheduled|expected|due|set\s+to|plans?|planned|planning|intends?|is\s+to|are\s+to|would|might|upcoming|next|hopes?\s+to|aims?\s+to|to\s+be|until|as\s+soon\s+as|as\s+early\s+as)|(was|were|had|did|said|says|told|met|began|begun|left|came|went|took|made|gave|held|found|saw|sent|won|lost|fell|rose|shot|hit|killed|ago|last|since|\w{3,}ed))\b|('ll)\b/gi;
+
+function lastCue(window: string): Tense {
+  let tense: Tense = null;
+  TENSE_CUE.lastIndex = 0;
+  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) tense = m[1] || m[3] ? 'future' : 'past';
+  return tense;
 }
 
+/** The tense of the clause around [start, end): the nearest cue before it, else the first after it. */
+export function clauseTense(ctx: Context, start: number, end: number): Tense {
+  let before = ctx.text.slice(Math.max(0, start - 60), start);
+  CLAUSE_START.lastIndex = 0;
+  let cut = -1;
+  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) cut = m.index + m[0].length;
+  if (cut >= 0) before = before.slice(cut);
+  const found = lastCue(before);
+  if (found) return found;
+  const after = ctx.text.slice(end, end + 40).split(/[.;!?\n]/, 1)[0];
+  TENSE_CUE.lastIndex = 0;
+  const m = TENSE_CUE.exec(after);
+  return m ? (m[1] || m[3] ? 'future' : 'past') : null;
+}
+
+export const futureTense = (ctx: Context, start: number, end: number): boolean => clauseTense(ctx, start, end) === 'future';
+
+// News mostly reports what happened: with no tense cue, a past reading is preferred unless much farther away.
+const UNMARKED_FUTURE_DAYS = 60;
+const UNMARKED_FUTURE_MONTHS = 4.5;
+
 /** The year that puts month/day nearest the publication date, leaning to the future in future clauses. */
-export function yearForMonthDay(ctx: Context, m: number, d: number, future: boolean): number | null {
+export function yearForMonthDay(ctx: Context, m: number, d: number, tense: Tense): number | null {
   if (!ctx.dct) return null;
   const ref = toDayNumber(ctx.dct);
   let best = ctx.dct.y;
   let bestScore = Infinity;
   for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
     const n = dayNumber(y, m, d);
-    const score = Math.abs(n - ref) + (future && n < ref ? 200 : 0) + (n > ref ? 0.5 : 0);
+    const score = Math.abs(n - ref) + (tense === 'future' && n < ref ? 200 : 0) + (tense === 'past' && n > ref ? 200 : 0) + (n > ref ? (tense ? 0.5 : UNMARKED_FUTURE_DAYS) : 0);
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -80,14 +101,14 @@ export function yearForMonthDay(ctx: Context, m: number, d: number, future: bool
   return best;
 }
 
-export function yearForMonth(ctx: Context, m: number, future: boolean): number | null {
+export function yearForMonth(ctx: Context, m: number, tense: Tense): number | null {
   if (!ctx.dct) return null;
   const ref = ctx.dct.y * 12 + ctx.dct.m;
   let best = ctx.dct.y;
   let bestScore = Infinity;
   for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
     const k = y * 12 + m;
-    const score = Math.abs(k - ref) + (future && k < ref ? 7 : 0) + (k > ref ? 0.5 : 0);
+    const score = Math.abs(k - ref) + (tense === 'future' && k < ref ? 7 : 0) + (tense === 'past' && k > ref ? 7 : 0) + (k > ref ? (tense ? 0.5 : UNMARKED_FUTURE_MONTHS) : 0);
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -111,13 +132,13 @@ export function weekdayDate(ctx: Context, wd: number, rel: Relation, future: boo
   return addDays(ctx.dct, back === 0 && rel === 'last' ? 7 : back === 0 ? 0 : -back);
 }
 
-export function monthRelative(ctx: Context, m: number, rel: Relation, future: boolean): { y: number; m: number } | null {
+export function monthRelative(ctx: Context, m: number, rel: Relation, tense: Tense): { y: number; m: number } | null {
   if (!ctx.dct) return null;
   const cur = ctx.dct.m;
   if (rel === 'this') return { y: ctx.dct.y, m };
   if (rel === 'last') return { y: m < cur ? ctx.dct.y : ctx.dct.y - 1, m };
   if (rel === 'next') return { y: m > cur ? ctx.dct.y : ctx.dct.y + 1, m };
-  const y = yearForMonth(ctx, m, future);
+  const y = yearForMonth(ctx, m, tense);
   return y === null ? null : { y, m };
 }
 

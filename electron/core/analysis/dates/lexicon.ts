@@ -22,6 +22,32 @@ export const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]rid
 export const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|2100)";
 export const DAY_NUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
+const DAY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** Day of month as a number ("5", "5th") or an ordinal word ("fifth", "twenty-first"). */
+export const DAY = `(?:${DAY_NUM}|(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|${DAY_ORDINALS.join('|')})`;
+
+export function parseDay(raw: string): number {
+  const s = raw.toLowerCase();
+  if (/^\d/.test(s)) return parseInt(s, 10);
+  const [head, tail] = s.split(/[\s-]+/);
+  if (head === 'thirtieth') return 30;
+  if (tail) return (head === 'twenty' ? 20 : 30) + DAY_ORDINALS.indexOf(tail) + 1;
+  return DAY_ORDINALS.indexOf(head) + 1;
+}
+
+const UNITS_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEENS_TENS = `(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]${UNITS_WORD})?|oh[\\s-]${UNITS_WORD})`;
+/** A year read out in words, as in broadcast transcripts ("nineteen ninety-four", "two thousand and one"). */
+export const YEAR_WORDS = `(?:(?:nineteen|eighteen)[\\s-]+${TEENS_TENS}|two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:${TEENS_TENS}|${UNITS_WORD}))?|twenty[\\s-]+${TEENS_TENS})`;
+
+export function parseYearWords(raw: string): number {
+  const s = raw.toLowerCase().replace(/\boh\b/g, '').replace(/\band\b/g, ' ');
+  const m = /^(eighteen|nineteen|twenty|two\s+thousand)[\s-]*(.*)$/.exec(s.trim());
+  if (!m) return 0;
+  const head = m[1].startsWith('two') ? 2000 : m[1] === 'eighteen' ? 1800 : m[1] === 'nineteen' ? 1900 : 2000;
+  return head + (m[2].trim() ? (parseCount(m[2]) ?? 0) : 0);
+}
+
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -126,7 +152,3 @@ export const ORDINAL_CENTURY: Record<string, number> = {
 export const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
-
-/** Words that make a following verb phrase refer to the future. */
-export const FUTURE_CUE =
-  /\b(?:will|won't|wo n't|shall|going to|plans?|planned|planning|scheduled|schedule|expected|expects?|set to|due|is to|are to|intends?|would|upcoming|next|until|hopes? to|aims? to|wants? to|to be held|to meet|to visit|to resume|to begin|to start|to sign|to hold|to leave|to return)\b|'ll\b/i;

@@ -2,7 +2,7 @@
 import { addDays, dayNumber, fromDayNumber, isoMonth, quarterOf, weekday, type Ymd } from './calendar';
 import {
   dayFound,
-  futureTense,
+  clauseTense,
   modOf,
   monthRelative,
   relationOf,
@@ -11,7 +11,7 @@ import {
   type Context,
   type Partial,
 } from './context';
-import { DAY_NUM, DECADE_WORDS, MONTH, monthNumber, ORDINAL, ORDINAL_CENTURY, SEASON_CODE, weekdayNumber, WEEKDAY, YEAR } from './lexicon';
+import { DAY, DAY_NUM, DECADE_WORDS, MONTH, monthNumber, parseDay, parseYearWords, YEAR_WORDS, ORDINAL, ORDINAL_CENTURY, SEASON_CODE, weekdayNumber, WEEKDAY, YEAR } from './lexicon';
 import { before, isCapitalised, rx, type Rule } from './rule';
 
 const MOD = '(early|late|mid|the\\s+(?:start|beginning|end|middle)\\s+of)';
@@ -26,7 +26,7 @@ function checkedDay(y: number, m: number, d: number): Ymd | null {
 
 function monthDay(ctx: Context, m: number, d: number, year: string | undefined, start: number, end: number, wd = 0): Partial | null {
   if (!m || d < 1 || d > 31) return null;
-  let y: number | null = year ? Number(year) : yearForMonthDay(ctx, m, d, futureTense(ctx, start, end));
+  let y: number | null = year ? Number(year) : yearForMonthDay(ctx, m, d, clauseTense(ctx, start, end));
   if (!year && wd && ctx.dct && y !== null) {
     // A weekday next to a yearless date picks the year in which they agree.
     for (const candidate of [y, y - 1, y + 1]) {
@@ -118,11 +118,11 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // (Friday,) June 5(th)(, 2024)
-    re: rx(`(?:\\b(${WEEKDAY}),?\\s+)?\\b(${MONTH})\\s*(${DAY_NUM})\\b${NOT_NUMBER_AFTER}(?:,?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`),
+    re: rx(`(?:\\b(${WEEKDAY}),?\\s+)?\\b(${MONTH})\\s*(${DAY})\\b${NOT_NUMBER_AFTER}(?:,?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`),
     build: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const wd = m[1] ? weekdayNumber(m[1]) : 0;
-      return monthDay(ctx, monthNumber(m[2]), parseInt(m[3], 10), m[4], m.index, m.index + m[0].length, wd);
+      return monthDay(ctx, monthNumber(m[2]), parseDay(m[3]), m[4], m.index, m.index + m[0].length, wd);
     },
     priority: 2,
   },
@@ -151,8 +151,8 @@ export const CALENDAR_RULES: Rule[] = [
       if (!isCapitalised(m[3])) return null;
       const prev = before(ctx, m.index, 16);
       if (m[3] === 'May' && !m[1] && !m[2] && !/\b(?:in|since|until|till|by|during|through|of|before|after|from|to|and|or|late|early|mid|last|next)\s+$/i.test(prev)) return null;
-      if (m[3] === 'March' && !m[1] && !m[2] && /\b(?:the|a|to|will|would|peaceful|protest)\s+$/i.test(prev)) return null;
-      const r = monthRelative(ctx, monthNumber(m[3]), relationOf(m[2]), futureTense(ctx, m.index, m.index + m[0].length));
+      if (m[3] === 'March' && !m[1] && !m[2] && /\b(?:the|a|an|to|will|would|annual|peaceful|protest)\s+$/i.test(prev)) return null;
+      const r = monthRelative(ctx, monthNumber(m[3]), relationOf(m[2]), clauseTense(ctx, m.index, m.index + m[0].length));
       const value = r ? isoMonth(r.y, r.m) : `XXXX-${String(monthNumber(m[3])).padStart(2, '0')}`;
       return { type: 'DATE', value, precision: 'month', mod: modOf(m[1]) };
     },
@@ -209,19 +209,19 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // (after) the spring of 2025, last fall, this summer, winter 2023
-    re: rx(`(?:\\b${MOD}[\\s-]*)?(?:\\b(the|${REL.slice(1, -1)})\\s+)?\\b(spring|summer|fall|autumn|winter)\\b(?:(?:\\s+of|,)?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`),
+    re: rx(`(?:\\b${MOD}[\\s-]*)?(?:\\b(the|${REL.slice(1, -1)})\\s+)?\\b(spring|summer|fall|autumn|winter)\\b(?:(?:\\s+of|,)?\\s+(${YEAR}\\b${NOT_NUMBER_AFTER}|${YEAR_WORDS}\\b))?`),
     build: (m, ctx) => {
       const det = (m[2] ?? '').toLowerCase();
       const season = SEASON_CODE[m[3].toLowerCase()];
       const mod = modOf(m[1]);
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      if (m[4]) return { type: 'DATE', value: `${m[4]}-${season}`, precision: 'season', mod };
+      if (m[4]) return { type: 'DATE', value: `${/^\d/.test(m[4]) ? m[4] : parseYearWords(m[4])}-${season}`, precision: 'season', mod };
       const prev = before(ctx, m.index, 12);
       const prep = /\b(?:in|during|by|until|till|since|through|over|before|after|for|throughout|of)\s+$/i.test(prev);
       if (!det && !mod && !(prep && season !== 'FA')) return null;
       if (det === 'the' && (!prep || /^\s+of\b/.test(next))) return null;
       const rel = relationOf(det === 'the' ? '' : det);
-      const value = seasonRelative(ctx, season, rel, futureTense(ctx, m.index, m.index + m[0].length));
+      const value = seasonRelative(ctx, season, rel, clauseTense(ctx, m.index, m.index + m[0].length) === 'future');
       return { type: 'DATE', value: value ?? `XXXX-${season}`, precision: 'season', mod };
     },
   },
@@ -234,7 +234,7 @@ export const CALENDAR_RULES: Rule[] = [
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (!det && !word && !m[2]) return null;
       if (!word && !m[2] && det === 'the' && /^\s+(?:of|century|mile|hour|point|final)/i.test(next)) return null;
-      if (/\b(?:a|one|three|two|every|each|per)\s+$/i.test(before(ctx, m.index, 8)) && !det) return null;
+      if (/\b(?:a|one|three|two|every|each|per)\s+$/i.test(before(ctx, m.index, 8)) && !det && !word) return null;
       const yearHint = yearOfPhrase(ctx, m[4]) ?? yearOfPhrase(ctx, m[2]);
       let q = ORDINAL[word] ?? (word === 'final' ? 4 : 0);
       let y: number | null | undefined = yearHint;
@@ -277,6 +277,33 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // (in) nineteen ninety-four, the year two thousand
+    re: rx(`\\b(?:the\\s+year\\s+)?(${YEAR_WORDS})\\b(?![\\s-]+(?:${'one|two|three|four|five|six|seven|eight|nine'}|hundred|thousand|million|billion|percent|people|dollars)\\b)`),
+    build: (m, ctx) => {
+      if (!/^the/i.test(m[0]) && !/\b(?:in|of|since|until|by|before|after|during|from|to|and|through|[A-Z][a-z]+)\s+$/.test(before(ctx, m.index, 14))) return null;
+      const y = parseYearWords(m[1]);
+      return y >= 1800 && y <= 2100 ? { type: 'DATE', value: String(y), precision: 'year' } : null;
+    },
+  },
+  {
+    // for the year (ended June 30), the fiscal year
+    re: rx('\\bthe\\s+(?:(fiscal|calendar|current)\\s+)?year\\b(?![\'’-]|\\s+(?:ago|earlier|later|before|after|of|in|when|that|since|before|which|is|was|has|had|and|or)\\b)(\\s+(?:ended|ending|to)\\b)?'),
+    build: (m, ctx) => {
+      if (!/\b(?:for|of|in|during|through|throughout|by|until|since)\s+$/i.test(before(ctx, m.index, 12))) return null;
+      if (m[2]) return { type: 'DURATION', value: 'P1Y', precision: null, end: m.index + m[0].length - m[2].length };
+      return ctx.dct ? { type: 'DATE', value: String(ctx.dct.y), precision: 'year' } : null;
+    },
+  },
+  {
+    // year-end, the end of the year
+    re: rx('\\b(?:year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year)\\b'),
+    build: (m, ctx) => {
+      if (!ctx.dct) return { type: 'DATE', value: 'XXXX', precision: 'year', mod: 'END' };
+      const y = /\bsince\s+$/i.test(before(ctx, m.index, 8)) ? ctx.dct.y - 1 : ctx.dct.y;
+      return /^year/i.test(m[0]) ? dayFound({ y, m: 12, d: 31 }) : { type: 'DATE', value: String(y), precision: 'year', mod: 'END' };
+    },
+  },
+  {
     re: rx(`\\b(Christmas\\s+Eve|Christmas(?:\\s+Day)?|Boxing\\s+Day|New\\s+Year['’]s\\s+(?:Eve|Day)|Valentine['’]s\\s+Day|Halloween|Independence\\s+Day|Easter\\s+Monday|Good\\s+Friday|Easter(?:\\s+Sunday)?|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
     build: (m, ctx) => {
       const key = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -286,7 +313,7 @@ export const CALENDAR_RULES: Rule[] = [
       let y = m[2] ? Number(m[2]) : null;
       if (y === null && ctx.dct) {
         const probe = make(ctx.dct.y);
-        y = yearForMonthDay(ctx, probe.m, probe.d, futureTense(ctx, m.index, m.index + m[0].length));
+        y = yearForMonthDay(ctx, probe.m, probe.d, clauseTense(ctx, m.index, m.index + m[0].length));
       }
       return y === null ? { type: 'DATE', value: 'XXXX-XX-XX', precision: 'day' } : dayFound(make(y), { explicit: true });
     },

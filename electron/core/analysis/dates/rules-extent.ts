@@ -2,7 +2,7 @@
 import { addMonths, dayNumber, toDayNumber, type Span } from './calendar';
 import type { Context, Partial } from './context';
 import { COUNT, durationValue, monthNumber, parseCount, unitCode, weekdayNumber, UNIT, type UnitCode } from './lexicon';
-import { before, rx, type Rule } from './rule';
+import { before, isCapitalised, rx, type Rule } from './rule';
 
 const APPROX = '(about|around|roughly|approximately|some|nearly|almost|more\\s+than|over|at\\s+least|at\\s+most|less\\s+than|fewer\\s+than|up\\s+to|under|close\\s+to|just\\s+over|just\\s+under|well\\s+over|upwards\\s+of|no\\s+more\\s+than|no\\s+less\\s+than)';
 const LEAD = '(past|last|next|first|final|coming|previous|preceding|following|remaining|initial|entire|whole|full|better\\s+part\\s+of\\s+the)';
@@ -27,7 +27,7 @@ const SET_WORDS: Record<string, string> = {
 };
 
 const SET_UNIT: Record<string, string> = {
-  hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'XXXX-WXX-WE', month: 'P1M', quarter: 'P3M', year: 'P1Y',
+  hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'XXXX-WXX-WE', month: 'P1M', quarter: 'P1Q', year: 'P1Y',
   decade: 'P10Y', morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV',
   spring: 'XXXX-SP', summer: 'XXXX-SU', fall: 'XXXX-FA', autumn: 'XXXX-FA', winter: 'XXXX-WI',
 };
@@ -50,19 +50,22 @@ export const EXTENT_RULES: Rule[] = [
     re: rx(`\\b(?:${APPROX}\\s+)?(?:(the|these|those|each\\s+of\\s+the|all|an?\\s+additional|another)\\s+)?(?:${LEAD}\\s+)?(${COUNT}|half\\s+an?)(\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|full|straight|consecutive|successive|extra))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?\\b(?![-\\s]+old\\b|-\\w)`),
     build: (m, ctx) => {
       const countWord = m[4].toLowerCase().replace(/\s+/g, ' ');
-      const unitWord = m[7].toLowerCase();
+      const unitWord = m[6].toLowerCase();
       const unit = unitCode(unitWord);
       let n = countWord.startsWith('half') ? 0.5 : parseCount(countWord);
-      if (n !== null && (m[5] || m[8])) n += 0.5;
+      if (n !== null && (m[5] || m[7])) n += 0.5;
       if (/^an?$/.test(countWord) && (unit === 'S' || /s$/.test(unitWord))) return null;
       if ((countWord === 'some' || countWord === 'many') && !/s$/.test(unitWord)) return null;
       if (n === 0) return null;
+      if (isCapitalised(m[6]) && /[a-z,]\s*$/.test(before(ctx, m.index, 3))) return null;
       const prev = before(ctx, m.index, 12);
       if (!m[1] && !m[2] && !m[3] && /^an?$/.test(countWord) && /(?:\d|times|once|twice)\s*$|\bper\s*$/i.test(prev)) return null;
       const lead = (m[3] ?? '').toLowerCase();
       const sign = /^(?:past|last|previous|preceding)$/.test(lead) ? -1 : /^(?:next|coming|following|remaining)$/.test(lead) ? 1 : 0;
       const span = sign ? anchoredSpan(ctx, n, unit, sign) : null;
-      return { type: 'DURATION', value: durationValue(n, unit, unitWord), precision: null, qualifier: m[1] ? 'approx' : null, span };
+      const prepositionOver = m[1] && /^over$/i.test(m[1]) && m[2];
+      const start = prepositionOver ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
+      return { type: 'DURATION', value: durationValue(n, unit, unitWord), precision: null, qualifier: m[1] && !prepositionOver ? 'approx' : null, span, start };
     },
   },
   {
@@ -134,7 +137,7 @@ export const EXTENT_RULES: Rule[] = [
     build: () => ({ type: 'DATE', value: 'PAST_REF', precision: 'vague' }),
   },
   {
-    re: rx('\\b(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+)?future|future|soon|as\\s+soon\\s+as\\s+possible)\\b'),
+    re: rx('\\b(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+)?future|future|the\\s+near\\s+term|(?<!\\bas\\s)soon(?!\\s+as\\b)|as\\s+soon\\s+as\\s+possible)\\b'),
     build: () => ({ type: 'DATE', value: 'FUTURE_REF', precision: 'vague' }),
   },
 ];

@@ -96,11 +96,12 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // (earlier) this week, last month, next year, the coming weekend, the past decade
-    re: rx(`(?:\\b(early|late|earlier|later|mid|the\\s+(?:start|beginning|end|middle)\\s+of)[\\s-]+)?(?:\\b(the)\\s+)?\\b(this|last|next|past|coming|previous|current|this\\s+past|this\\s+coming)\\s+(week|weekend|month|year|decade)\\b(?![-'’])`),
+    re: rx(`(?:\\b(early|late|earlier|later|mid|the\\s+(?:start|beginning|end|middle)\\s+of)[\\s-]+)?(?:\\b(the)\\s+)?\\b(this|last|next|past|coming|previous|current|this\\s+past|this\\s+coming)\\s+(week|weekend|month|year|decade)\\b(?!-)`),
     build: (m, ctx) => {
       const the = Boolean(m[2]);
       const rel = m[3].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[4].toLowerCase();
+      if (isCapitalised(m[4])) return null;
       const mod = modOf(m[1]);
       if ((rel === 'past' || (the && (rel === 'last' || rel === 'next'))) && unit !== 'weekend') {
         if (mod) return null;
@@ -135,7 +136,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // two days ago, a year earlier, three weeks from now
-    re: rx(`\\b(?:(about|some|nearly|almost|roughly|around|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?(${COUNT})[\\s-]+(${UNIT})\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
+    re: rx(`\\b(?:(about|some|nearly|almost|roughly|around|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?(${COUNT})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
     build: (m, ctx) => {
       const n = parseCount(m[2]);
       const unit = unitCode(m[3]);
@@ -162,7 +163,8 @@ export const RELATIVE_RULES: Rule[] = [
         return { type: 'DATE', value: `${r.y}-Q${Math.floor((r.m - 1) / 3) + 1}`, precision: 'quarter', qualifier };
       }
       const years = unit === 'E' ? 10 * n : unit === 'C' ? 100 * n : unit === 'L' ? 1000 * n : n;
-      return { type: 'DATE', value: String(ctx.dct.y + sign * Math.round(years)), precision: 'year', qualifier };
+      const shiftYears = unit === 'Y' && Number.isInteger(n) ? sign * n : undefined;
+      return { type: 'DATE', value: String(ctx.dct.y + sign * Math.round(years)), precision: 'year', qualifier, shiftYears };
     },
     priority: 3,
   },

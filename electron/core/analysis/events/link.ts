@@ -28,6 +28,8 @@ const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL = /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
+/** The trigger sits inside the if-clause itself, so the act is only supposed. */
+const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
@@ -53,7 +55,8 @@ function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, st
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
     if (stop.test(text.slice(r.end, t.start))) return [];
-    if (r.prep && r.prep !== 'by' && !r.possessive) continue;
+    const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
+    if (r.prep && r.prep !== 'by' && !r.possessive && !relative) continue;
     if (t.entry.noun && !r.possessive && words(text.slice(r.end, t.start)) > 3) return [];
     return coordinated(refs, r, text, -1);
   }
@@ -78,6 +81,14 @@ function findTargets(text: string, refs: Ref[], to: number, t: TriggerMatch, exc
 function agentAfterBy(text: string, refs: Ref[], to: number, t: TriggerMatch): Ref[] {
   const r = refs.find((x) => x.start >= t.end && x.end <= to && x.prep === 'by' && !TARGET_STOP.test(text.slice(t.end, x.start)));
   return r ? coordinated(refs, r, text, 1) : [];
+}
+
+/** "X and Y kept a policy which Z criticised": the object of the relative clause is the main subject. */
+function frontedObject(text: string, refs: Ref[], from: number, sourceStart: number): Ref[] {
+  const which = text.slice(from, sourceStart).search(/\bwhich\b/i);
+  if (which < 0) return [];
+  const first = refs.find((r) => r.start >= from && r.end <= from + which && !r.prep);
+  return first ? coordinated(refs, first, text, 1).filter((r) => r.end <= from + which) : [];
 }
 
 /** Link every trigger in sentence [from, to) to its actors. */
@@ -109,6 +120,7 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
       const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
       if (next) targets = [next];
     }
+    if (!targets.length && sources.length && !passive && !trig.entry.noun) targets = frontedObject(text, refs, lo, sources[0].start);
     if (sources.length && !lastSources.length) lastSources = sources;
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
@@ -116,24 +128,26 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     let category = trig.entry.category;
     let intensity = trig.entry.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
+    let mutual = trig.entry.mutual === true;
     const cooperative = polarityOf(category) === 'cooperative';
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';
       intensity = -4;
       negated = false;
+      mutual = false;
     }
     const sentence = text.slice(lo, hi);
     acts.push({
       trigger: trig,
       sources,
       targets,
-      mutual: trig.entry.mutual === true,
+      mutual,
       category,
       intensity,
       modality: trig.entry.modality,
       negated,
       conditional: CONDITION.test(sentence),
-      hypothetical: category !== 'REJECT' && HYPOTHETICAL.test(window),
+      hypothetical: (category !== 'REJECT' && HYPOTHETICAL.test(window)) || PROTASIS.test(text.slice(lo, trig.start)),
       frame,
     });
   }

@@ -55,7 +55,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
-    if (NOT_STATE.test(after) || AFTER_ACTOR_PLACE.test(after)) continue;
+    if (NOT_STATE.test(after) || AFTER_ACTOR_PLACE.test(after) || /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start))) continue;
     refs.push({
       actor: m.actor,
       start: m.start,

@@ -64,7 +64,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const speaker = participle
       ? (refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep) ?? null)
       : nearestBefore(refs, text, from, verbStart);
-    if (!lead && !denied && !/^\s+(?:the|a|an|[A-Z])/.test(tail)) continue;
+    if (!lead && !denied && !/^\s+(?:(?:the|a|an|it|he|she|they|we|there)\b|[A-Z])/.test(tail)) continue;
     const start = verbEnd + (lead ? lead[0].length : 0);
     frames.push({ start, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }

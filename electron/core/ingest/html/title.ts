@@ -1,4 +1,4 @@
-import { all, squash, textOf, ELEMENT_NODE, type DomDocument, type DomElement } from './dom';
+import { all, squash, textOf, ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom';
 
 export interface TitleSources {
   documentTitle: string;
@@ -52,17 +52,43 @@ export function chooseTitle(doc: DomDocument, src: TitleSources): string {
 
 /** A heading's text, and its parts when it holds a kicker and a headline, longest part first. */
 function headingVariants(h: DomElement): { full: string; parts: string[] } {
+  let root: DomNode = h;
+  while (meaningfulChildren(root).length === 1 && meaningfulChildren(root)[0].nodeType === ELEMENT_NODE) root = meaningfulChildren(root)[0];
   const parts: string[] = [];
-  const kids = h.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i] as DomElement;
-    if (k.nodeType !== ELEMENT_NODE || /hidden|sr-only|visually|screen-reader/i.test(k.getAttribute('class') ?? '')) continue;
-    const t = textOf(k);
-    if (t) parts.push(t);
+  let run = '';
+  for (const k of meaningfulChildren(root)) {
+    if (isSeparatePart(k)) {
+      parts.push(squash(run), visibleText(k));
+      run = '';
+    } else run += visibleText(k);
   }
-  const visible = kids.length ? parts : [];
-  const full = visible.length >= 2 && textOf(h).length <= visible.join(' ').length + 3 ? visible.join(' ') : textOf(h);
-  return { full, parts: visible.length >= 2 ? visible.sort((a, b) => b.length - a.length) : [] };
+  parts.push(squash(run));
+  const nonEmpty = parts.filter(Boolean);
+  const full = squash(nonEmpty.join(' '));
+  return { full, parts: nonEmpty.length >= 2 ? [...nonEmpty].sort((a, b) => b.length - a.length) : [] };
+}
+
+const HIDDEN = /hidden|sr-only|visually|screen-reader|offscreen/i;
+
+function isHidden(node: DomNode): boolean {
+  return node.nodeType === ELEMENT_NODE && HIDDEN.test((node as DomElement).getAttribute('class') ?? '');
+}
+
+function meaningfulChildren(node: DomNode): DomNode[] {
+  return Array.from(node.childNodes).filter((k) => !isHidden(k) && (k.nodeType === ELEMENT_NODE || squash(k.textContent) !== ''));
+}
+
+function visibleText(node: DomNode): string {
+  if (node.nodeType !== ELEMENT_NODE) return node.textContent ?? '';
+  if (isHidden(node)) return '';
+  return Array.from(node.childNodes).map(visibleText).join('');
+}
+
+/** A kicker or subtitle inside a heading: a classed or block-level child, not inline emphasis. */
+function isSeparatePart(node: DomNode): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const el = node as DomElement;
+  return /^(DIV|P|SMALL|SPAN|STRONG|BR)$/i.test(el.nodeName) && (el.nodeName.toUpperCase() !== 'SPAN' || el.hasAttribute('class'));
 }
 
 /** A page-wide heading: the site logo or name in the header, usually a link to the home page. */

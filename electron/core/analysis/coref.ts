@@ -1,0 +1,159 @@
+import { ROLE_NOUNS, SPEECH_VERBS } from './actors-words';
+import { activeRole, findPerson } from './gazetteer';
+import type { ActorMention, ScanContext } from './mentions';
+import { rolePhraseAt } from './mentions';
+import { isCapitalized, type Token } from './tokens';
+
+/** Someone a later pronoun or title can point back to; actor null = a person the gazetteer does not know. */
+interface Referent {
+  actor: string | null;
+  person?: string;
+  role?: string;
+  female: boolean | null;
+  sentence: number;
+  token: number;
+  subject: boolean;
+}
+
+const WINDOW = 3;
+const TITLE_WINDOW = 5;
+const PREPOSITIONS = new Set(['between', 'with', 'to', 'by', 'for', 'of', 'and', 'against', 'from', 'than', 'on', 'about', 'as']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss']);
+const PRONOUNS: Record<string, { female: boolean; object: boolean }> = {
+  he: { female: false, object: false },
+  his: { female: false, object: false },
+  him: { female: false, object: true },
+  she: { female: true, object: false },
+  her: { female: true, object: false },
+};
+
+function firstTokenAt(tokens: Token[], offset: number, from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < offset) k++;
+  return k;
+}
+
+/** Capitalised names the gazetteer does not know, in subject position before a speech verb or after Mr/Ms. */
+function unknownSpeakers(ctx: ScanContext, covered: Uint8Array): Referent[] {
+  const { tokens } = ctx;
+  const found: Referent[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k] || !isCapitalized(tokens[k]!.text) || !/^\p{L}{2,}$/u.test(tokens[k]!.text)) continue;
+    let e = k;
+    while (e < tokens.length && e - k < 3 && !covered[e] && isCapitalized(tokens[e]!.text) && /^\p{L}+$/u.test(tokens[e]!.text)) e++;
+    const honorific = HONORIFICS.has(tokens[k - 1]?.key ?? '') || (tokens[k - 1]?.text === '.' && HONORIFICS.has(tokens[k - 2]?.key ?? ''));
+    const speaks = SPEECH_VERBS.has(tokens[e]?.key ?? '');
+    const atStart = ctx.sentenceStart[ctx.sentenceOf[k]!] === k;
+    if ((e - k >= 2 && speaks) || honorific) {
+      if (!(atStart && e - k < 2 && !honorific)) {
+        const female = tokens[k - 1]?.key === 'ms' || tokens[k - 1]?.key === 'mrs' || tokens[k - 2]?.key === 'ms' || tokens[k - 2]?.key === 'mrs';
+        found.push({ actor: null, female: female ? true : null, sentence: ctx.sentenceOf[k]!, token: k, subject: true });
+      }
+    }
+    k = e;
+  }
+  return found;
+}
+
+function genderFits(ref: Referent, female: boolean): boolean {
+  return ref.female === null || ref.female === female;
+}
+
+/**
+ * Adds mentions for pronouns (he, his, him, she, her) and titles ("the president") that point back to a person
+ * mentioned before, in the same or one of the previous sentences. No antecedent, no mention.
+ */
+export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): ActorMention[] {
+  const { tokens, sentenceOf } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  const mentionAt = new Map<number, ActorMention>();
+  let cursor = 0;
+  for (const m of mentions) {
+    const first = firstTokenAt(tokens, m.start, cursor);
+    cursor = first;
+    mentionAt.set(first, m);
+    for (let k = first; k < tokens.length && tokens[k]!.start < m.end; k++) covered[k] = 1;
+  }
+  const unknown = new Map<number, Referent>();
+  for (const r of unknownSpeakers(ctx, covered)) unknown.set(r.token, r);
+
+  const referents: Referent[] = [];
+  const added: ActorMention[] = [];
+  const subjectOf = new Map<number, Referent>();
+  const addReferent = (r: Referent): void => {
+    const prev = tokens[r.token - 1];
+    r.subject = !subjectOf.has(r.sentence) && !(prev && PREPOSITIONS.has(prev.key));
+    if (r.subject) subjectOf.set(r.sentence, r);
+    referents.push(r);
+  };
+  const topic = (sentence: number, female: boolean): Referent | null => {
+    for (let s = sentence - 1; s >= sentence - WINDOW && s >= 0; s--) {
+      const r = subjectOf.get(s);
+      if (r && genderFits(r, female)) return r;
+    }
+    return null;
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const sentence = sentenceOf[k]!;
+    const m = mentionAt.get(k);
+    if (m) {
+      if (m.kind === 'person') {
+        const person = m.person ? findPerson(m.person) : null;
+        addReferent({ actor: m.actor, person: m.person, role: m.role, female: person ? person.female : null, sentence, token: k, subject: false });
+      }
+      continue;
+    }
+    const u = unknown.get(k);
+    if (u) {
+      addReferent(u);
+      continue;
+    }
+    if (covered[k]) continue;
+    const token = tokens[k]!;
+    const pronoun = PRONOUNS[token.key];
+    let target: Referent | null = null;
+    let end = k + 1;
+    if (pronoun && /^\p{L}+$/u.test(token.text)) {
+      const female = token.key === 'she' || token.key === 'her';
+      const own = subjectOf.get(sentence);
+      if (token.key === 'him') {
+        for (let r = referents.length - 1; r >= 0 && !target; r--) {
+          const ref = referents[r]!;
+          if (ref.sentence < sentence - WINDOW) break;
+          if (ref !== own && genderFits(ref, false)) target = ref;
+        }
+      } else {
+        target = own && genderFits(own, female) ? own : topic(sentence, female);
+      }
+    } else if (token.key === 'the') {
+      const role = rolePhraseAt(tokens, k + 1);
+      if (role && tokens[k + 1 + role.length]?.key !== 'of') {
+        end = k + 1 + role.length;
+        const fits = ROLE_NOUNS[role.role] ?? [];
+        for (let r = referents.length - 1; r >= 0 && !target; r--) {
+          const ref = referents[r]!;
+          if (ref.sentence < sentence - TITLE_WINDOW) break;
+          if (ref.actor && ref.role && fits.includes(ref.role)) target = ref;
+        }
+        if (!target) end = k + 1;
+      }
+    }
+    if (!target || !target.actor) continue;
+    const start = token.start;
+    const stop = tokens[end - 1]!.end;
+    const mention: ActorMention = { text: ctx.text.slice(start, stop), start, end: stop, actor: target.actor, kind: 'person', resolved: true };
+    if (target.person) mention.person = target.person;
+    if (target.role) mention.role = target.role;
+    added.push(mention);
+    addReferent({ ...target, sentence, token: k, subject: false });
+    k = end - 1;
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+export function roleAt(name: string, date: string | null): string | undefined {
+  const person = findPerson(name);
+  return person ? activeRole(person, date)?.role : undefined;
+}

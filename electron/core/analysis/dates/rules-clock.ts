@@ -1,0 +1,62 @@
+/** Clock times and parts of the day; their day comes from a neighbouring date or the text's last date. */
+import type { Partial } from './context';
+import { before, rx, type Rule } from './rule';
+
+const ZONE = '(?:\\s*\\(?\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|local\\s+time|[A-Z][a-z]+\\s+time)\\b\\)?)';
+const LEAD = '(?:(about|around|approximately|roughly|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?';
+
+const hhmm = (h: number, min: number): string => `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+
+const WORD_HOURS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+function clockFound(h: number, min: number, approx: string | undefined): Partial | null {
+  if (h > 24 || min > 59) return null;
+  return { type: 'TIME', value: '', precision: 'day', anchorDays: 0, clock: hhmm(h, min), qualifier: approx ? 'approx' : null };
+}
+
+export const CLOCK_RULES: Rule[] = [
+  {
+    // 5 p.m., 7:15 a.m. EST
+    re: rx(`\\b${LEAD}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)${ZONE}?`),
+    build: (m) => {
+      let h = Number(m[2]);
+      if (h < 1 || h > 12) return null;
+      const pm = /^p/i.test(m[4]);
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+      return clockFound(h, m[3] ? Number(m[3]) : 0, m[1]);
+    },
+    priority: 2,
+  },
+  {
+    // at 17:30, 09:00 GMT
+    re: rx(`\\b${LEAD}(\\d{1,2}):(\\d{2})(?![:\\d])(${ZONE})?`),
+    build: (m, ctx) => {
+      if (!m[4] && !/\b(?:at|by|from|until|till|to|before|after|since|around|about)\s+$/i.test(before(ctx, m.index, 8)) && !m[1]) return null;
+      return clockFound(Number(m[2]), Number(m[3]), m[1]);
+    },
+  },
+  {
+    re: rx(`\\b${LEAD}(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o['’]clock\\b`),
+    build: (m) => {
+      const h = WORD_HOURS[m[2].toLowerCase()] ?? Number(m[2]);
+      return clockFound(h, 0, m[1]);
+    },
+  },
+  {
+    re: rx(`\\b${LEAD}(noon|midday|midnight)\\b`),
+    build: (m) => clockFound(m[2].toLowerCase() === 'midnight' ? 24 : 12, 0, m[1]),
+  },
+  {
+    // (in) the morning, (mid) afternoon
+    re: rx('\\b(?:(?:in|during|by|until|through)\\s+the\\s+(morning|afternoon|evening)|(mid|late|early)[\\s-]+(morning|afternoon|evening))\\b'),
+    build: (m) => {
+      const part = (m[1] ?? m[3]).toLowerCase();
+      const code = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : 'EV';
+      const start = m[1] ? m.index + m[0].toLowerCase().indexOf('the') : m.index;
+      return { type: 'TIME', value: '', precision: 'day', anchorDays: 0, clock: code, start };
+    },
+  },
+];

@@ -1,0 +1,212 @@
+import type { ActorKind } from '../../api/analysis';
+import {
+  countryRecords,
+  demonymRecords,
+  gazetteerVersion,
+  nonActorPhrases,
+  organisationRecords,
+  personRecords,
+  stateRecords,
+} from './gazetteer-data';
+import { isCapitalized, isUpperWord, tokenize, type Token } from './tokens';
+
+export { gazetteerVersion };
+
+export interface Role {
+  role: string;
+  from: string;
+  to: string | null;
+  country: string;
+}
+
+export interface Person {
+  name: string;
+  country: string;
+  female: boolean;
+  roles: Role[];
+  /** The family name used alone once the full name has appeared. */
+  surname: string;
+}
+
+/** 'none' marks phrases that contain an actor name but are not actors (Washington Post, US dollar). */
+export type EntryKind = ActorKind | 'none';
+
+export interface GazetteerEntry {
+  actor: string;
+  kind: EntryKind;
+  /** Per token: 0 any case, 1 capital initial, 2 exact (acronyms such as US, UN). */
+  cases: number[];
+  pattern: string[];
+  person?: Person;
+  /** 'short': a listed surname form (Putin); 'auto': a family name valid once the person was named. */
+  surname?: 'short' | 'auto';
+  media?: boolean;
+  nameRisk?: boolean;
+  usState?: boolean;
+  /** Bare "Korea"/"Korean": South unless the article implies the North. */
+  korea?: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: GazetteerEntry[] | null;
+}
+
+const EAST_ASIAN_ORDER = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM']);
+
+const root: TrieNode = { next: new Map(), entries: null };
+const names = new Map<string, string>();
+const personsByName = new Map<string, Person>();
+
+function caseMode(word: string): number {
+  if (word.length >= 2 && isUpperWord(word)) return 2;
+  return isCapitalized(word) ? 1 : 0;
+}
+
+function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): void {
+  const tokens = tokenize(phrase);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    let child = node.next.get(t.key);
+    if (!child) {
+      child = { next: new Map(), entries: null };
+      node.next.set(t.key, child);
+    }
+    node = child;
+  }
+  const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases: tokens.map((t) => caseMode(t.text)) };
+  const list = (node.entries ??= []);
+  const duplicate = list.some((e) => e.actor === full.actor && e.kind === full.kind && e.person === full.person && e.surname === full.surname);
+  if (!duplicate) list.push(full);
+}
+
+function toPerson(record: (typeof personRecords)[number]): Person {
+  const roles = record.r.map(([role, from, to, country]) => ({ role, from, to, country: country ?? record.c }));
+  const parts = record.n.replace(/^(King|Queen|Emperor)\s+/, '').split(/\s+/);
+  const eastern = EAST_ASIAN_ORDER.has(record.c) || roles.some((r) => EAST_ASIAN_ORDER.has(r.country));
+  const surname = (eastern ? parts[0] : parts[parts.length - 1]) ?? record.n;
+  return { name: record.n, country: record.c, female: record.g === 'f', roles, surname };
+}
+
+function spacedVariants(name: string): string[] {
+  const variants = new Set([name]);
+  if (name.includes('-')) variants.add(name.replace(/-/g, ' '));
+  const words = name.split(' ');
+  if (words.length === 3 && /^(Kim|Ri|Pak|Choe|Yoon|Lee|Moon|Park)$/.test(words[0] ?? '')) {
+    variants.add(`${words[0]} ${words[1]}-${(words[2] ?? '').toLowerCase()}`);
+  }
+  return [...variants];
+}
+
+function build(): void {
+  const risky = new Set(stateRecords.personNameRisk);
+  const usStates = new Set(stateRecords.usStateNames);
+  const country = (actor: string, phrase: string, kind: ActorKind): void =>
+    add(phrase, {
+      actor,
+      kind,
+      nameRisk: risky.has(phrase),
+      usState: usStates.has(phrase),
+      korea: phrase === 'Korea' || phrase === 'Korean',
+    });
+
+  for (const c of countryRecords) {
+    const excluded = new Set(stateRecords.exclude[c.code] ?? []);
+    names.set(c.code, stateRecords.aliases[c.code]?.[0] ?? c.names.find((n) => !n.includes(' of ')) ?? c.name);
+    for (const n of c.names) if (!excluded.has(n)) country(c.code, n, 'country');
+    if (c.capital) country(c.code, c.capital, 'capital');
+  }
+  for (const [code, list] of Object.entries(stateRecords.aliases)) {
+    if (!names.has(code)) names.set(code, stateRecords.historical[code] ?? list[0] ?? code);
+    for (const n of list) country(code, n, 'country');
+  }
+  country('KOR', 'Korea', 'country');
+  for (const [code, list] of Object.entries(demonymRecords)) {
+    for (const d of list) {
+      country(code, d, 'demonym');
+      if (/(an|i)$/.test(d)) country(code, `${d}s`, 'demonym');
+    }
+  }
+  for (const [code, list] of Object.entries(stateRecords.capitals)) for (const n of list) country(code, n, 'capital');
+  for (const [code, list] of Object.entries(stateRecords.institutions)) for (const n of list) add(n, { actor: code, kind: 'institution' });
+  for (const [code, list] of Object.entries(stateRecords.media)) for (const n of list) add(n, { actor: code, kind: 'institution', media: true });
+  for (const org of organisationRecords) {
+    names.set(org.code, org.name);
+    for (const n of org.names) add(n, { actor: org.code, kind: org.kind });
+  }
+  for (const record of personRecords) {
+    const person = toPerson(record);
+    personsByName.set(person.name, person);
+    for (const n of [record.n, ...(record.a ?? [])]) for (const v of spacedVariants(n)) add(v, { actor: person.country, kind: 'person', person });
+    for (const s of record.s) add(s, { actor: person.country, kind: 'person', person, surname: 'short' });
+    add(person.surname, { actor: person.country, kind: 'person', person, surname: 'auto' });
+  }
+  for (const phrase of nonActorPhrases) add(phrase, { actor: '', kind: 'none' });
+}
+
+build();
+
+function caseFits(entry: GazetteerEntry, tokens: Token[], start: number): boolean {
+  for (let k = 0; k < entry.cases.length; k++) {
+    const mode = entry.cases[k];
+    const word = tokens[start + k]!.text;
+    if (mode === 2 && word !== entry.pattern[k]) return false;
+    if (mode === 1 && !isCapitalized(word)) return false;
+  }
+  return true;
+}
+
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  entries: GazetteerEntry[];
+}
+
+/** Longest gazetteer phrase starting at token `start` whose capitalisation fits; token indices, end exclusive. */
+export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
+  let node: TrieNode | undefined = root;
+  let best: GazetteerMatch | null = null;
+  for (let i = start; i < tokens.length; i++) {
+    node = node.next.get(tokens[i]!.key);
+    if (!node) break;
+    if (node.entries) {
+      const fitting = node.entries.filter((e) => caseFits(e, tokens, start));
+      if (fitting.length > 0) best = { start, end: i + 1, entries: fitting };
+    }
+  }
+  return best;
+}
+
+/** The country (or organisation) a person acts for on `date` (ISO; null = the gazetteer's date). */
+export function personActor(person: Person, date: string | null): string {
+  const d = (date ?? gazetteerVersion.currentTo).slice(0, 10);
+  const current = activeRole(person, d);
+  if (current) return current.country;
+  const past = person.roles.filter((r) => r.from <= d);
+  return (past[past.length - 1] ?? person.roles[0])?.country ?? person.country;
+}
+
+export function activeRole(person: Person, date: string | null): Role | null {
+  const d = (date ?? gazetteerVersion.currentTo).slice(0, 10);
+  return person.roles.find((r) => r.from <= d && (r.to === null || d < r.to)) ?? null;
+}
+
+export function findPerson(name: string): Person | null {
+  return personsByName.get(name) ?? null;
+}
+
+/** Display name of an actor code: 'RUS' -> 'Russia', 'NATO' -> 'NATO', 'WEST' -> 'the West'. */
+export function actorName(code: string): string {
+  return names.get(code) ?? code;
+}
+
+export function gazetteerStats(): { countries: number; names: number; persons: number; organisations: number } {
+  let phrases = 0;
+  const walk = (node: TrieNode): void => {
+    if (node.entries) phrases += 1;
+    for (const child of node.next.values()) walk(child);
+  };
+  walk(root);
+  return { countries: countryRecords.length, names: phrases, persons: personsByName.size, organisations: organisationRecords.length };
+}

@@ -1,0 +1,259 @@
+import type { Mention } from '../../api/analysis';
+import { DAYS_AND_MONTHS, INSTITUTION_NOUNS, MARKET_WORDS, NOT_A_FIRST_NAME, ROLE_NOUNS, TITLE_WORDS } from './actors-words';
+import { resolveReferences } from './coref';
+import { activeRole, matchAt, personActor, type GazetteerEntry, type GazetteerMatch, type Person } from './gazetteer';
+import { splitSentences } from './sentences';
+import { isCapitalized, normalizeToken, tokenize, type Token } from './tokens';
+
+/** A Mention plus what the recogniser knows about it; the extra fields are dropped by the zod schema. */
+export interface ActorMention extends Mention {
+  /** Full name of the person meant (also for resolved pronouns and titles). */
+  person?: string;
+  /** Gazetteer role at the article date: pres, pm, fm, dm, hos, ... */
+  role?: string;
+  /** State media (TASS, Xinhua, KCNA): an attribution source rather than an actor. */
+  media?: boolean;
+  /** A pronoun or title resolved to an earlier mention. */
+  resolved?: boolean;
+}
+
+export interface ScanContext {
+  text: string;
+  tokens: Token[];
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  /** Token index where each sentence starts. */
+  sentenceStart: number[];
+  titleCase: boolean[];
+  published: string | null;
+}
+
+function buildPhraseIndex(phrases: string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = tokenize(p).map((t) => t.key);
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    index.set(words[0]!, list);
+  }
+  return index;
+}
+
+const INSTITUTIONS = buildPhraseIndex(INSTITUTION_NOUNS);
+const ROLES = buildPhraseIndex(Object.keys(ROLE_NOUNS));
+
+/** Longest phrase from `index` starting at token i; returns the token count. */
+export function phraseAt(index: Map<string, string[][]>, tokens: Token[], i: number): { words: string[]; length: number } | null {
+  const candidates = index.get(tokens[i]?.key ?? '');
+  if (!candidates) return null;
+  for (const words of candidates) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]?.key === words[k];
+    if (ok) return { words, length: words.length };
+  }
+  return null;
+}
+
+export function rolePhraseAt(tokens: Token[], i: number): { role: string; length: number } | null {
+  const hit = phraseAt(ROLES, tokens, i);
+  return hit ? { role: hit.words.join(' '), length: hit.length } : null;
+}
+
+function adjacent(tokens: Token[], text: string, a: number, b: number): boolean {
+  const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+  return gap.length <= 1 && !gap.includes('\n');
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && /^[\p{L}]/u.test(token.text);
+}
+
+function startsActorMatch(tokens: Token[], i: number): boolean {
+  const m = matchAt(tokens, i);
+  return m !== null && m.entries.some((e) => e.kind !== 'none' && e.surname !== 'auto');
+}
+
+/** A capitalised word right before the match that makes it part of a personal name (Michael Jordan, Valeska Paris). */
+function precededByName(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!isWord(prev) || !isCapitalized(prev.text) || !adjacent(ctx.tokens, ctx.text, i - 1, i)) return false;
+  if (ctx.sentenceStart[ctx.sentenceOf[i - 1]!] === i - 1) return false;
+  return !NOT_A_FIRST_NAME.has(prev.key) && !DAYS_AND_MONTHS.has(prev.key) && !startsActorMatch(ctx.tokens, i - 1);
+}
+
+/** A capitalised word right after the match that makes it part of a company, team or venue name (Korea Zinc). */
+function followedByName(ctx: ScanContext, end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!isWord(next) || !isCapitalized(next.text) || !adjacent(ctx.tokens, ctx.text, end - 1, end)) return false;
+  return !TITLE_WORDS.has(next.key) && !DAYS_AND_MONTHS.has(next.key) && !startsActorMatch(ctx.tokens, end);
+}
+
+function followedByMarket(tokens: Token[], end: number): boolean {
+  let j = end;
+  if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') j += 2;
+  const next = tokens[j];
+  return next !== undefined && MARKET_WORDS.has(next.key);
+}
+
+/** "Atlanta, Georgia" and "Seattle, Washington" name US states. */
+function afterCityComma(tokens: Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const city = tokens[i - 2];
+  return comma?.text === ',' && isWord(city) && isCapitalized(city.text);
+}
+
+export class MentionScanner {
+  readonly mentions: ActorMention[] = [];
+  private readonly seen = new Map<Person, number>();
+  private koreaNorth = false;
+  private koreaSouth = false;
+
+  constructor(private readonly ctx: ScanContext) {}
+
+  run(): ActorMention[] {
+    const { tokens } = this.ctx;
+    let i = 0;
+    while (i < tokens.length) {
+      const match = matchAt(tokens, i);
+      i = match ? this.accept(match) : i + 1;
+    }
+    return this.mentions;
+  }
+
+  /** Handles one gazetteer match and returns the token index to continue from. */
+  private accept(match: GazetteerMatch): number {
+    if (match.entries.some((e) => e.kind === 'none')) return match.end;
+    const person = this.pickPerson(match);
+    if (person) return this.emitPerson(match, person);
+    const entry = match.entries.find((e) => e.kind !== 'person');
+    if (!entry) return match.end;
+    if (!this.fitsContext(match, entry)) return match.end;
+    return this.emitPlace(match, entry);
+  }
+
+  private pickPerson(match: GazetteerMatch): GazetteerEntry | null {
+    const people = match.entries.filter((e) => e.kind === 'person');
+    if (people.length === 0) return null;
+    const full = people.find((e) => !e.surname);
+    if (full) return full;
+    const ctx = this.ctx;
+    if (!ctx.titleCase[ctx.sentenceOf[match.start]!] && followedByName(ctx, match.end)) return null;
+    const seen = people.filter((e) => this.seen.has(e.person!));
+    if (seen.length > 0) return seen.sort((a, b) => this.seen.get(b.person!)! - this.seen.get(a.person!)!)[0]!;
+    if (match.entries.some((e) => e.kind !== 'person')) return null;
+    const listed = people.filter((e) => e.surname === 'short');
+    if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key)) return null;
+    return listed.find((e) => activeRole(e.person!, ctx.published)) ?? listed[0] ?? null;
+  }
+
+  private emitPerson(match: GazetteerMatch, entry: GazetteerEntry): number {
+    const person = entry.person!;
+    this.seen.set(person, match.start);
+    this.dropTitledDemonym(match.start);
+    const role = activeRole(person, this.ctx.published);
+    this.push(match.start, match.end, personActor(person, this.ctx.published), 'person', { person: person.name, role: role?.role });
+    return match.end;
+  }
+
+  /** "Russian President Vladimir Putin": the demonym and title belong to the person mention. */
+  private dropTitledDemonym(personStart: number): void {
+    const last = this.mentions[this.mentions.length - 1];
+    if (!last || last.kind === 'person') return;
+    const { tokens } = this.ctx;
+    let k = personStart - 1;
+    while (k >= 0 && tokens[k]!.end > last.end && isWord(tokens[k]) && (TITLE_WORDS.has(tokens[k]!.key) || tokens[k]!.key === 'of')) k--;
+    if (k < personStart - 1 && tokens[k]!.end === last.end) this.mentions.pop();
+  }
+
+  private fitsContext(match: GazetteerMatch, entry: GazetteerEntry): boolean {
+    const ctx = this.ctx;
+    if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital') return true;
+    if (followedByMarket(ctx.tokens, match.end)) return false;
+    if (entry.usState && afterCityComma(ctx.tokens, match.start)) return false;
+    if (ctx.titleCase[ctx.sentenceOf[match.start]!]) return true;
+    if (entry.nameRisk && precededByName(ctx, match.start)) return false;
+    return !followedByName(ctx, match.end);
+  }
+
+  private emitPlace(match: GazetteerMatch, entry: GazetteerEntry): number {
+    const { tokens } = this.ctx;
+    let actor = entry.actor;
+    if (entry.korea) actor = this.koreaNorth && !this.koreaSouth ? 'PRK' : 'KOR';
+    if (actor === 'PRK') this.koreaNorth = true;
+    if (actor === 'KOR' && !entry.korea) this.koreaSouth = true;
+    if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital') {
+      let j = match.end;
+      if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') j += 2;
+      const role = rolePhraseAt(tokens, j);
+      if (role) {
+        const after = j + role.length;
+        if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && !e.surname)) return after;
+        const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
+        this.push(start, after, actor, 'person', { role: role.role });
+        return after;
+      }
+      const institution = phraseAt(INSTITUTIONS, tokens, j);
+      if (institution && !(entry.kind === 'capital' && j === match.end)) {
+        const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
+        this.push(start, j + institution.length, actor, 'institution', {});
+        return j + institution.length;
+      }
+    }
+    const extra: Partial<ActorMention> = entry.media ? { media: true } : {};
+    this.push(match.start, match.end, actor, entry.kind as Mention['kind'], extra);
+    return match.end;
+  }
+
+  private push(from: number, to: number, actor: string, kind: Mention['kind'], extra: Partial<ActorMention>): void {
+    const { tokens, text } = this.ctx;
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const mention: ActorMention = { text: text.slice(start, end), start, end, actor, kind };
+    for (const [k, v] of Object.entries(extra)) if (v !== undefined) (mention as unknown as Record<string, unknown>)[k] = v;
+    this.mentions.push(mention);
+  }
+}
+
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text.length < 4 || !/^\p{L}+$/u.test(t.text)) continue;
+    words++;
+    if (isCapitalized(t.text)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.7;
+}
+
+export function scanContext(text: string, published: string | null): ScanContext {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const sentenceOf = new Int32Array(tokens.length);
+  const sentenceStart: number[] = [];
+  let s = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (s < sentences.length - 1 && tokens[k]!.start >= sentences[s]!.end) s++;
+    sentenceOf[k] = s;
+    if (sentenceStart[s] === undefined) sentenceStart[s] = k;
+  }
+  const titleCase = sentences.map(() => false);
+  for (let k = 0; k < sentenceStart.length; k++) {
+    const from = sentenceStart[k];
+    if (from === undefined) continue;
+    let to = from;
+    while (to < tokens.length && sentenceOf[to] === k) to++;
+    titleCase[k] = isTitleCase(tokens, from, to);
+  }
+  return { text, tokens, sentenceOf, sentenceStart, titleCase, published };
+}
+
+/** State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders. */
+export function findMentions(text: string, published: string | null): ActorMention[] {
+  const ctx = scanContext(text, published);
+  const mentions = new MentionScanner(ctx).run();
+  return resolveReferences(ctx, mentions);
+}
+
+export { normalizeToken };

@@ -1,0 +1,44 @@
+// analyze() throughput on 1,000 articles built by cycling the Wikinews articles, against wink-nlp's bare
+// tokenisation of the same texts in the same run. Usage: npx tsx scripts/bench/analyze.mjs [--n 1000]
+import { readFileSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { fmt, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
+import { analyze } from '../../electron/core/analysis/analyze';
+import { splitSentences } from '../../electron/core/analysis/sentences';
+
+const nArg = process.argv.indexOf('--n');
+const N = nArg > 0 ? Number(process.argv[nArg + 1]) : 1000;
+const path = requireData(sharedData('wikinews', 'articles.jsonl'), 'Wikinews articles');
+const source = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const docs = Array.from({ length: N }, (_, i) => source[i % source.length]);
+const sentences = docs.reduce((a, d) => a + splitSentences(d.text).length, 0);
+const chars = docs.reduce((a, d) => a + d.text.length, 0);
+
+const pct = (xs, q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+function run(fn) {
+  for (const d of docs.slice(0, 20)) fn(d);
+  const times = [];
+  const t0 = performance.now();
+  for (const d of docs) {
+    const t = performance.now();
+    fn(d);
+    times.push(performance.now() - t);
+  }
+  const total = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  return { total, median: pct(times, 0.5), p95: pct(times, 0.95) };
+}
+
+const nlp = winkNLP(model, ['sbd']);
+const ours = run((d) => analyze({ id: d.id, text: d.text, published: d.published }));
+const wink = run((d) => nlp.readDoc(d.text).tokens().length());
+const row = (name, r) => [name, fmt(r.total, 2), Math.round(sentences / r.total), fmt(r.median, 2), fmt(r.p95, 2)];
+const out = table(
+  ['run', 'total s', 'sentences/s', 'median ms/article', 'p95 ms/article'],
+  [row('analyze()', ours), row('wink-nlp tokenise (sbd)', wink)],
+);
+const summary = `${N} articles, ${sentences} sentences, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}, one core. analyze() / wink tokenisation time ratio: ${fmt(ours.total / wink.total, 2)}.`;
+console.log(out);
+console.log(summary);
+writeSection('benchmarks.md', 'analyze', `## analyze()\n\n\`npx tsx scripts/bench/analyze.mjs\`. Articles are the Wikinews dev articles, cycled. Goal: >= 2,000 sentences/s, 1,000-article re-analysis under a minute.\n\n${out}\n\n${summary}\n`);

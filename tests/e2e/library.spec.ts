@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+
+const vienna = {
+  name: 'vienna-talks.txt',
+  content:
+    'Ministers resume nuclear talks in Vienna\n\nForeign ministers resumed talks in Vienna on Monday.\n\nDiplomats said the negotiations on sanctions relief would continue through the week.\n',
+};
+const harvest = {
+  name: 'grain-corridor.md',
+  content: '# Grain corridor extended for sixty days\n\nThe shipping corridor for grain exports across the Black Sea was extended.\n',
+};
+
+test('an analyst drops two articles, finds one by search and reads it', async ({ library, page }, testInfo) => {
+  await expect(page.getByText('Your library is empty.')).toBeVisible();
+  await library.dropFiles([vienna, harvest]);
+  await library.waitForReport();
+  await expect(library.outcome('vienna-talks.txt')).toHaveAttribute('data-status', 'imported');
+  await expect(library.outcome('grain-corridor.md')).toHaveAttribute('data-status', 'imported');
+  await library.closeReport();
+
+  await expect(library.rows).toHaveCount(2);
+  await expect(library.row('Ministers resume nuclear talks in Vienna')).toBeVisible();
+  await expect(library.row('Grain corridor extended for sixty days')).toBeVisible();
+  await expect(page.getByTestId('article-count')).toHaveText('2 articles');
+
+  await library.searchFor('negotiation*');
+  await expect(library.hits).toHaveCount(1);
+  const hit = library.hits.first();
+  await expect(hit).toContainText('Ministers resume nuclear talks in Vienna');
+  await expect(hit.locator('mark')).toHaveText(['negotiations']);
+
+  await hit.click();
+  await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Ministers resume nuclear talks in Vienna');
+  await expect(library.reader).toContainText('Diplomats said the negotiations on sanctions relief would continue through the week.');
+  await expect(library.reader.locator('.body p')).toHaveCount(2);
+
+  await page.screenshot({ path: testInfo.outputPath('library-view.png') });
+  await page.screenshot({ path: 'test-results/screenshots/library-view.png' });
+});
+
+test('an empty file and a binary file named .txt fail with their own reasons while the rest imports', async ({ library, page }, testInfo) => {
+  const binary = Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256);
+  await library.dropFiles([{ name: 'empty.txt', content: '' }, { name: 'photo.txt', content: binary }, vienna]);
+  await library.waitForReport();
+  await expect(library.outcome('vienna-talks.txt')).toHaveAttribute('data-status', 'imported');
+  const empty = library.outcome('empty.txt');
+  await expect(empty).toHaveAttribute('data-status', 'failed');
+  await expect(empty).toContainText(/empty/i);
+  const photo = library.outcome('photo.txt');
+  await expect(photo).toHaveAttribute('data-status', 'failed');
+  await expect(photo).toContainText(/binary|not text/i);
+  await expect(page.getByTestId('import-summary')).toContainText('1 imported');
+  await expect(page.getByTestId('import-summary')).toContainText('2 failed');
+  await page.screenshot({ path: testInfo.outputPath('import-report.png') });
+  await page.screenshot({ path: 'test-results/screenshots/import-failures.png' });
+  await library.closeReport();
+  await expect(library.rows).toHaveCount(1);
+});
