@@ -1,3 +1,5 @@
+import type { Event, Mention, Polarity, Quote, TemporalExpression } from './analysis';
+
 /** Plain data shapes that cross the API boundary (results). Inputs are zod schemas in verbs.ts. */
 
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -102,4 +104,32 @@ export interface LibraryInfo {
   articleCount: number;
   sourceCount: number;
   appVersion: string;
+}
+
+/** A machine event as stored, with the analyst's corrections applied; `eventId` is its stable key for corrections. */
+export type StoredEvent = Event & { articleId: string | number; eventId: string };
+
+export interface ArticleAnalysis {
+  mentions: Mention[];
+  quotes: Quote[];
+  dates: TemporalExpression[];
+  events: Array<StoredEvent & { key: string }>;
+  coderVersion: string | null;
+  analyzedAt: string | null;
+  error: string | null;
+}
+
+export interface Stance {
+  source: string;
+  target: string;
+  sourceName: string;
+  targetName: string;
+  from: string | null;
+  to: string | null;
+  counts: Record<Polarity, number>;
+  total: number;
+  meanIntensity: number;
+  trend: 'rising' | 'falling' | 'steady';
+  slope: number;
+  evidence: Array<StoredEvent & { key: string; articleTitle: string }>;
 }

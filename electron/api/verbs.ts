@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { PloverCategory, Polarity } from './analysis';
 import type {
   Article,
+  ArticleAnalysis,
+  Stance,
   ArticleSummary,
   ImportReport,
   LibraryInfo,
@@ -65,6 +68,39 @@ export const inputs = {
   setArticleDate: z
     .object({ id, published: isoDay.nullable() })
     .strict(),
+  getAnalysis: z.object({ articleId: id }).strict(),
+  listStances: z
+    .object({ from: isoDay.optional(), to: isoDay.optional(), actor: z.string().min(2).max(10).optional() })
+    .strict()
+    .default({}),
+  correctEvent: z
+    .object({
+      articleId: id,
+      correction: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('polarity'), eventKey: z.string().min(1), polarity: Polarity }).strict(),
+        z.object({ kind: z.literal('target'), eventKey: z.string().min(1), target: z.string().min(2).max(10) }).strict(),
+        z.object({ kind: z.literal('reject'), eventKey: z.string().min(1) }).strict(),
+        z
+          .object({
+            kind: z.literal('add'),
+            event: z
+              .object({
+                source: z.string().min(2).max(10),
+                target: z.string().min(2).max(10),
+                category: PloverCategory,
+                polarity: Polarity,
+                start: z.number().int().nonnegative(),
+                end: z.number().int().nonnegative(),
+                date: isoDay.nullable().default(null),
+              })
+              .strict(),
+          })
+          .strict(),
+      ]),
+      note: z.string().max(2000).nullable().default(null),
+    })
+    .strict(),
+  reanalyze: z.object({ all: z.boolean().default(false) }).strict(),
 } as const;
 
 export interface Outputs {
@@ -80,6 +116,10 @@ export interface Outputs {
   listSources: SourceInfo[];
   setSourceReliability: SourceInfo;
   setArticleDate: ArticleSummary;
+  getAnalysis: ArticleAnalysis;
+  listStances: Stance[];
+  correctEvent: ArticleAnalysis;
+  reanalyze: { jobId: string; done: number; failed: number; cancelled: boolean };
 }
 
 export type Verb = keyof typeof inputs;

@@ -9,6 +9,10 @@ import { searchArticles, SearchSyntaxError } from './library/search';
 import { listSources, setReliability } from './library/sources';
 import { importPaths, runImport, type ImportItem } from './ingest/pipeline';
 import { APP_VERSION } from './version';
+import { AnalysisQueue } from './analysis-runner';
+import { actorName } from './analysis/gazetteer';
+import { summarizeStances } from './analysis/stances';
+import { addCorrection, getAnalysis, listEvents } from './library/analysis';
 
 export interface ServicesOptions {
   libraryDir: string;
@@ -22,6 +26,7 @@ export interface ServicesOptions {
 
 export interface Services {
   lib: Library;
+  analysis: AnalysisQueue;
   dispatch: Dispatch;
   close(): void;
 }
@@ -34,6 +39,7 @@ function notFound(what: string): never {
 export function createServices(options: ServicesOptions): Services {
   const lib = openLibrary(options.libraryDir, { nativeBinding: options.nativeBinding });
   const jobs = new Map<string, AbortController>();
+  const analysis = new AnalysisQueue(lib, options.onProgress);
 
   async function job(run: (jobId: string, signal: AbortSignal) => Promise<ImportReport>): Promise<ImportReport> {
     const jobId = randomUUID();
@@ -46,7 +52,12 @@ export function createServices(options: ServicesOptions): Services {
     }
   }
 
-  const importOptions = (jobId: string, signal: AbortSignal) => ({ jobId, signal, onProgress: options.onProgress });
+  const importOptions = (jobId: string, signal: AbortSignal) => ({
+    jobId,
+    signal,
+    onProgress: options.onProgress,
+    onStored: (ids: number[]) => analysis.enqueue(ids),
+  });
 
   const handlers: Handlers = {
     libraryInfo: () => ({
@@ -97,13 +108,73 @@ export function createServices(options: ServicesOptions): Services {
     setSourceReliability: ({ id, reliability }) => setReliability(lib.db, id, reliability) ?? notFound(`Source ${id}`),
     setArticleDate: ({ id, published }) => {
       if (!setPublished(lib.db, id, published)) notFound(`Article ${id}`);
-      const article = getArticle(lib.db, id)!;
-      return article;
+      analysis.enqueue([id]);
+      return getArticle(lib.db, id)!;
+    },
+    getAnalysis: ({ articleId }) => {
+      if (!getArticle(lib.db, articleId)) notFound(`Article ${articleId}`);
+      return getAnalysis(lib.db, articleId);
+    },
+    listStances: ({ from, to, actor }) => {
+      const titles = new Map<number, string>();
+      const title = (id: number) => {
+        if (!titles.has(id)) titles.set(id, (lib.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string } | undefined)?.title ?? '');
+        return titles.get(id)!;
+      };
+      return summarizeStances(listEvents(lib.db, { from, to }), { from, to })
+        .filter((s) => !actor || s.source === actor || s.target === actor)
+        .map((s) => ({
+          ...s,
+          sourceName: actorName(s.source),
+          targetName: actorName(s.target),
+          evidence: s.evidence.map((e) => ({ ...e, key: (e as typeof e & { key: string }).key, articleTitle: title(Number(e.articleId)) })),
+        }));
+    },
+    correctEvent: ({ articleId, correction, note }) => {
+      if (!getArticle(lib.db, articleId)) notFound(`Article ${articleId}`);
+      if (correction.kind === 'add') {
+        const text = (lib.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }).text;
+        const e = correction.event;
+        const polarityIntensity = e.polarity === 'cooperative' ? 3 : e.polarity === 'conflictual' ? -3 : 0;
+        addCorrection(
+          lib.db,
+          articleId,
+          {
+            kind: 'add',
+            event: {
+              ...e,
+              articleId,
+              eventId: 'analyst',
+              intensity: polarityIntensity,
+              modality: 'verbal',
+              sentence: text.slice(e.start, e.end),
+              speaker: null,
+              negated: false,
+              conditional: false,
+              hypothetical: false,
+              reported: false,
+            },
+          },
+          note,
+        );
+      } else addCorrection(lib.db, articleId, correction, note);
+      return getAnalysis(lib.db, articleId);
+    },
+    reanalyze: async ({ all }) => {
+      const jobId = randomUUID();
+      const controller = new AbortController();
+      jobs.set(jobId, controller);
+      try {
+        return await analysis.reanalyze({ all, signal: controller.signal, jobId });
+      } finally {
+        jobs.delete(jobId);
+      }
     },
   };
 
   return {
     lib,
+    analysis,
     dispatch: createDispatcher(handlers, options.allowed),
     close() {
       for (const c of jobs.values()) c.abort();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, type BrowserWindow, dialog, Menu, session } from 'electron';
 import { hostOnlyVerbs } from '../api/verbs';
 import { createServices, type Services } from '../core/app-services';
 import { forwardProgress, registerIpc } from './ipc';

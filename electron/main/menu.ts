@@ -12,7 +12,11 @@ export interface MenuContext {
   userData: string;
 }
 
-async function askForPaths(window: BrowserWindow | null, title: string, properties: OpenDialogOptions['properties']): Promise<string[]> {
+async function askForPaths(
+  window: BrowserWindow | null,
+  title: string,
+  properties: OpenDialogOptions['properties'],
+): Promise<string[]> {
   const options: OpenDialogOptions = { title, buttonLabel: 'Import', properties };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? [] : result.filePaths;
@@ -74,10 +78,24 @@ export function buildMenu(context: MenuContext): Menu {
   const isMac = process.platform === 'darwin';
   // Windows and Linux dialogs pick either files or folders, never both.
   const importItems: MenuItemConstructorOptions[] = isMac
-    ? [{ label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => report(importFromDialog(context, 'Import', ['openFile', 'openDirectory', 'multiSelections'])) }]
+    ? [
+        {
+          label: 'Import…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => report(importFromDialog(context, 'Import', ['openFile', 'openDirectory', 'multiSelections'])),
+        },
+      ]
     : [
-        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => report(importFromDialog(context, 'Import Files', ['openFile', 'multiSelections'])) },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => report(importFromDialog(context, 'Import Folder', ['openDirectory', 'multiSelections'])) },
+        {
+          label: 'Import Files…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => report(importFromDialog(context, 'Import Files', ['openFile', 'multiSelections'])),
+        },
+        {
+          label: 'Import Folder…',
+          accelerator: 'CmdOrCtrl+Shift+O',
+          click: () => report(importFromDialog(context, 'Import Folder', ['openDirectory', 'multiSelections'])),
+        },
       ];
   const hasCustomLibrary = readSettings(context.userData).libraryDir !== undefined;
   const template: MenuItemConstructorOptions[] = [
@@ -87,9 +105,21 @@ export function buildMenu(context: MenuContext): Menu {
       submenu: [
         ...importItems,
         { type: 'separator' },
-        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => context.getWindow()?.webContents.print({ printBackground: true }) },
+        {
+          label: 'Print…',
+          accelerator: 'CmdOrCtrl+P',
+          click: () => context.getWindow()?.webContents.print({ printBackground: true }),
+        },
         { type: 'separator' },
-        { label: 'Open Library Folder', click: () => report(shell.openPath(context.libraryDir).then((error) => { if (error) throw new Error(error); })) },
+        {
+          label: 'Open Library Folder',
+          click: () =>
+            report(
+              shell.openPath(context.libraryDir).then((error) => {
+                if (error) throw new Error(error);
+              }),
+            ),
+        },
         { label: 'Choose Library Folder…', click: () => report(chooseLibraryFolder(context)) },
         { label: 'Use Default Library Folder', enabled: hasCustomLibrary, click: () => useDefaultLibraryFolder(context) },
         { type: 'separator' },

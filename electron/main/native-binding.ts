@@ -36,7 +36,8 @@ export interface BindingChoice {
 /** The path to pass as better-sqlite3's nativeBinding, or undefined for the module's own build. */
 export function chooseNativeBinding(choice: BindingChoice): string | undefined {
   if (choice.runtime === 'node' || choice.packaged) return undefined;
-  if (!choice.electronAbi) throw new Error('Cannot tell which Electron ABI this process uses (process.versions.modules is empty).');
+  if (!choice.electronAbi)
+    throw new Error('Cannot tell which Electron ABI this process uses (process.versions.modules is empty).');
   const path = electronBindingPath({ ...choice, electronAbi: choice.electronAbi });
   if (!choice.exists(path)) {
     throw new Error(
@@ -71,7 +72,14 @@ export function bindingBuildCommands(electronVersion: string, platform: string, 
   return [
     {
       command: process.execPath,
-      args: [resolveBin('prebuild-install/bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--platform=${platform}`, `--arch=${arch}`, '--verbose'],
+      args: [
+        resolveBin('prebuild-install/bin.js'),
+        '--runtime=electron',
+        `--target=${electronVersion}`,
+        `--platform=${platform}`,
+        `--arch=${arch}`,
+        '--verbose',
+      ],
     },
     {
       command: process.execPath,

@@ -63,7 +63,11 @@ export function createElectronPrinter(): Printer {
         },
       });
       try {
-        await withTimeout(window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}.html`), LOAD_TIMEOUT_MS, 'The briefing took too long to lay out for printing.');
+        await withTimeout(
+          window.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}.html`),
+          LOAD_TIMEOUT_MS,
+          'The briefing took too long to lay out for printing.',
+        );
         // Zero margins so the document's @page rules decide, as with Playwright's page.pdf().
         const pdf = await window.webContents.printToPDF({
           printBackground: true,

@@ -39,7 +39,8 @@ export function lockDownSession(session: Session): void {
     isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame ?? false),
   );
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) =>
-    callback({ cancel: true }),
+  session.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
   );
 }

@@ -3,7 +3,9 @@ import type { ProgressEvent } from '../api/models';
 import type { PreloadApi } from '../api/preload-api';
 import { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL, verbs } from '../api/verbs';
 
-const calls = Object.fromEntries(verbs.map((verb) => [verb, (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL_PREFIX + verb, input)]));
+const calls = Object.fromEntries(
+  verbs.map((verb) => [verb, (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL_PREFIX + verb, input)]),
+);
 
 const api: PreloadApi = {
   ...(calls as Omit<PreloadApi, 'onProgress' | 'pathsForFiles'>),

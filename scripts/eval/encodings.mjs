@@ -17,7 +17,13 @@ const ACCEPT = {
   'utf-8': ['utf-8'],
 };
 
-const strip = (bytes) => Buffer.from(Buffer.from(bytes).toString('latin1').replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0"?>'), 'latin1');
+const strip = (bytes) =>
+  Buffer.from(
+    Buffer.from(bytes)
+      .toString('latin1')
+      .replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0"?>'),
+    'latin1',
+  );
 const bad = (s) => (s.match(/\uFFFD/g) ?? []).length;
 
 const rows = [];
@@ -37,18 +43,34 @@ for (const file of readdirSync(dir).sort()) {
     error = err.message;
   }
   const replacement = bad(declared.text) + bad(detected.text) + articles.reduce((n, a) => n + bad(a.title) + bad(a.text), 0);
-  const ok = accepted.includes(declared.encoding) && accepted.includes(detected.encoding) && replacement === 0 && !error && articles.length > 0;
+  const ok =
+    accepted.includes(declared.encoding) &&
+    accepted.includes(detected.encoding) &&
+    replacement === 0 &&
+    !error &&
+    articles.length > 0;
   if (!ok) failures++;
-  if (file.startsWith('ru_newsru.com')) newsru.set(file, JSON.stringify(articles.map((a) => [a.title, a.text, a.url, a.published?.value])));
+  if (file.startsWith('ru_newsru.com'))
+    newsru.set(file, JSON.stringify(articles.map((a) => [a.title, a.text, a.url, a.published?.value])));
   rows.push([file, declared.encoding, detected.encoding, replacement, error || articles.length, ok ? 'ok' : 'FAIL']);
 }
 
 const versions = [...newsru.values()];
 const identical = versions.length === 3 && versions.every((v) => v === versions[0]);
 if (!identical) failures++;
-rows.push([`newsru feed in ${newsru.size} encodings`, '-', '-', '-', identical ? 'identical articles' : 'DIFFERENT', identical ? 'ok' : 'FAIL']);
+rows.push([
+  `newsru feed in ${newsru.size} encodings`,
+  '-',
+  '-',
+  '-',
+  identical ? 'identical articles' : 'DIFFERENT',
+  identical ? 'ok' : 'FAIL',
+]);
 
-const report = table(['file', 'declared -> decoded as', 'declaration removed -> detected as', 'U+FFFD', 'articles', 'result'], rows);
+const report = table(
+  ['file', 'declared -> decoded as', 'declaration removed -> detected as', 'U+FFFD', 'articles', 'result'],
+  rows,
+);
 console.log(report);
 console.log(failures ? `${failures} FAIL` : 'all ok');
 writeSection(

@@ -24,6 +24,7 @@ export function findDates(text: string, published: string | null): TemporalExpre
   const ctx: Context = { text, dct: parseIsoDate(published) };
   const found: Ranked[] = [];
   for (const rule of RULES) {
+    if (rule.gate && !rule.gate.test(text)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,6 +1,7 @@
 import type { Event, Mention, Quote, TemporalExpression } from '../../api/analysis';
 import { polarityOf } from './lexicon/compile';
-import { linkActs, type Act } from './events/link';
+import { ellipticalMentions } from './events/ellipsis';
+import { linkActs, type Act, type LinkMemory } from './events/link';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
 
@@ -108,11 +109,12 @@ const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.categor
 export function extractEvents(input: EventInput): Event[] {
   const { text, sentences } = input;
   const published = input.published ?? null;
-  const refsAll = mentionRefs(text, input.mentions);
+  const refsAll = mentionRefs(text, [...input.mentions, ...ellipticalMentions(text, input.mentions)]);
   const quoteFr = quoteFrames(input.quotes ?? [], refsAll);
   const discourse: Discourse = { lastPerson: null, lastThing: null };
   const events: Event[] = [];
   const seen = new Set<string>();
+  const memory: LinkMemory = { banOwner: null };
   for (const s of sentences) {
     const inSentence = refsAll.filter((r) => r.start >= s.start && r.end <= s.end);
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
@@ -123,7 +125,7 @@ export function extractEvents(input: EventInput): Event[] {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
-      for (const act of linkActs(text, s.start, s.end, refs, frames)) {
+      for (const act of linkActs(text, s.start, s.end, refs, frames, memory)) {
         for (const e of [...eventsOfAct(act, base), ...accusation(act, base)]) {
           const k = eventKeyOf(e);
           if (seen.has(k)) continue;

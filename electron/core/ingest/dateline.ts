@@ -56,8 +56,21 @@ export function parseDateline(text: string, contextYear: number | null = null): 
     return { published, place: titleCasePlace(place), outlet: outlet.trim(), length: lead + agency[0].length };
   }
   const full = parseFullDate(head.split(/\r?\n/, 1)[0]);
-  if (full && /^\s*$/.test(head.split(/\r?\n/, 1)[0].slice(full.length).replace(/^[\s,.;:-]+/, ''))) {
-    return { published: { value: full.value, precision: 'day', source: 'dateline' }, place: null, outlet: null, length: lead + full.length };
+  if (
+    full &&
+    /^\s*$/.test(
+      head
+        .split(/\r?\n/, 1)[0]
+        .slice(full.length)
+        .replace(/^[\s,.;:-]+/, ''),
+    )
+  ) {
+    return {
+      published: { value: full.value, precision: 'day', source: 'dateline' },
+      place: null,
+      outlet: null,
+      length: lead + full.length,
+    };
   }
   return null;
 }

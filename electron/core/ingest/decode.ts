@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array, hints: DecodeHints = {}): DecodedT
     if (verified) return verified;
   }
   const stats = utf8Stats(bytes);
-  if (stats.invalid === 0 || (stats.sequences >= 4 && stats.invalid <= stats.sequences * MAX_INVALID_SHARE)) return { text: utf8(bytes), encoding: 'utf-8' };
+  if (stats.invalid === 0 || mostlyUtf8(stats)) return { text: utf8(bytes), encoding: 'utf-8' };
   return decodeDetected(bytes);
 }
 
@@ -39,8 +39,10 @@ function decodeBom(bytes: Uint8Array): DecodedText | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   return null;
 }
 
@@ -82,14 +84,15 @@ function normalizeLabel(label: string | null): string | null {
 function verifyDeclared(bytes: Uint8Array, declared: string): DecodedText | null {
   const stats = utf8Stats(bytes);
   // Real UTF-8 is unmistakable once it has a few multi-byte sequences and (almost) no invalid bytes.
-  if (stats.sequences >= 4 && stats.invalid <= stats.sequences * MAX_INVALID_SHARE) return { text: utf8(bytes), encoding: 'utf-8' };
+  if (mostlyUtf8(stats)) return { text: utf8(bytes), encoding: 'utf-8' };
   if (declared === 'utf-8') return stats.invalid === 0 ? { text: utf8(bytes), encoding: 'utf-8' } : null;
   if (LATIN_LABELS.has(declared) || declared === 'windows-1252') {
     if (highByteShare(bytes) > 0.2) {
       const cyrillic = guessCyrillic(bytes);
       if (cyrillic) return decodeAs(bytes, cyrillic.encoding);
       const detected = detect(bytes);
-      if (detected && detected.confidence >= MIN_CONFIDENCE && !isLatinEncoding(detected.name)) return decodeAs(bytes, detected.name);
+      if (detected && detected.confidence >= MIN_CONFIDENCE && !isLatinEncoding(detected.name))
+        return decodeAs(bytes, detected.name);
     }
     return decodeAs(bytes, declared);
   }
@@ -124,11 +127,15 @@ function utf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
+function mostlyUtf8(stats: { sequences: number; invalid: number }): boolean {
+  return stats.sequences >= 4 && stats.invalid <= Math.max(1, stats.sequences * MAX_INVALID_SHARE);
+}
+
 /** Count well-formed multi-byte UTF-8 sequences and bytes that cannot be part of one. */
 function utf8Stats(bytes: Uint8Array): { sequences: number; invalid: number } {
   let sequences = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b < 0x80) {
       i++;

@@ -11,11 +11,13 @@ const CORE = 'docProps/core.xml';
 export async function extractDocx(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractedArticle> {
   const name = opts.fileName;
   if (isOleFile(bytes)) {
-    if (oleHasEncryptionInfo(bytes)) throw new IngestError('encrypted', `${name}: password-protected Word document, cannot read text`);
+    if (oleHasEncryptionInfo(bytes))
+      throw new IngestError('encrypted', `${name}: password-protected Word document, cannot read text`);
     throw new IngestError('unsupported', `${name}: legacy Word .doc (binary) format is not supported; save it as .docx`);
   }
   const scan = await scanZip(bytes, name, [CORE]);
-  if (!scan.entries.includes('word/document.xml')) throw new IngestError('unsupported', `${name}: zip file is not a Word document (no word/document.xml)`);
+  if (!scan.entries.includes('word/document.xml'))
+    throw new IngestError('unsupported', `${name}: zip file is not a Word document (no word/document.xml)`);
 
   let html: string;
   try {

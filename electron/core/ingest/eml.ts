@@ -15,7 +15,8 @@ export async function extractEml(bytes: Uint8Array, opts: ExtractOptions): Promi
     throw new IngestError('unsupported', `${name}: cannot parse the e-mail (${err.message})`);
   });
   const rawDate = mail.headerLines.find((h) => h.key === 'date')?.line.replace(/^date:\s*/i, '') ?? '';
-  const day = dateAsWritten(rawDate) ?? (mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString().slice(0, 10) : null);
+  const day =
+    dateAsWritten(rawDate) ?? (mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString().slice(0, 10) : null);
   const subject = (mail.subject ?? '').replace(/^((re|fwd?|aw|wg):\s*)+/i, '').trim();
 
   let text = '';
@@ -26,7 +27,13 @@ export async function extractEml(bytes: Uint8Array, opts: ExtractOptions): Promi
     const body = bodyFromHtml(mail.html, opts);
     ({ text, html, byline, lang } = body);
   }
-  if (!text) text = (mail.text ?? '').replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n\n');
+  if (!text)
+    text = (mail.text ?? '')
+      .replace(/\r\n?/g, '\n')
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n');
   if (!text && !subject) throw new IngestError('no-text', `${name}: the e-mail has no text body`);
   return {
     title: subject || text.split('\n', 1)[0].slice(0, 150) || name,
@@ -42,12 +49,16 @@ export async function extractEml(bytes: Uint8Array, opts: ExtractOptions): Promi
   };
 }
 
-function bodyFromHtml(source: string, opts: ExtractOptions): { text: string; html: string | null; byline: string | null; lang: string | null } {
+function bodyFromHtml(
+  source: string,
+  opts: ExtractOptions,
+): { text: string; html: string | null; byline: string | null; lang: string | null } {
   const plain = htmlToText(source);
   try {
     const article = extractHtml(source, opts, 'eml');
     // Newsletters are short and list-like; keep the whole body when the article extractor drops most of it.
-    if (article.text.length >= plain.length * 0.5) return { text: article.text, html: article.html, byline: article.byline, lang: article.lang };
+    if (article.text.length >= plain.length * 0.5)
+      return { text: article.text, html: article.html, byline: article.byline, lang: article.lang };
   } catch {
     // Fall through to the plain conversion: the raw body is still worth importing.
   }

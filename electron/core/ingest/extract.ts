@@ -16,12 +16,18 @@ type MhtmlModule = { extractMhtml: (bytes: Uint8Array, opts: ExtractOptions) => 
  * Turn the bytes of one dropped file (or fetched page) into articles. The format comes from the
  * bytes, not the name; a feed yields one article per item. Failures are IngestErrors a user can act on.
  */
-export async function extractFile(bytes: Uint8Array, opts: ExtractOptions & { signal?: AbortSignal }): Promise<ExtractedArticle[]> {
+export async function extractFile(
+  bytes: Uint8Array,
+  opts: ExtractOptions & { signal?: AbortSignal },
+): Promise<ExtractedArticle[]> {
   const name = opts.fileName;
   checkCancelled(opts.signal, name);
   if (bytes.length === 0) throw new IngestError('empty', `${name}: the file is empty`);
   if (bytes.length > LIMITS.maxFileBytes) {
-    throw new IngestError('too-large', `${name}: file is ${formatBytes(bytes.length)}, larger than the ${formatBytes(LIMITS.maxFileBytes)} import limit`);
+    throw new IngestError(
+      'too-large',
+      `${name}: file is ${formatBytes(bytes.length)}, larger than the ${formatBytes(LIMITS.maxFileBytes)} import limit`,
+    );
   }
   const format = sniffFormat(bytes, name);
   if (format === 'unknown') throw unknownFormat(bytes, name);
@@ -33,7 +39,11 @@ export async function extractFile(bytes: Uint8Array, opts: ExtractOptions & { si
   return kept.map(completeDateline);
 }
 
-async function extractAs(format: SourceFormat, bytes: Uint8Array, opts: ExtractOptions & { signal?: AbortSignal }): Promise<ExtractedArticle[]> {
+async function extractAs(
+  format: SourceFormat,
+  bytes: Uint8Array,
+  opts: ExtractOptions & { signal?: AbortSignal },
+): Promise<ExtractedArticle[]> {
   switch (format) {
     case 'pdf':
       return [await extractPdf(bytes, opts)];
@@ -70,11 +80,16 @@ async function loadMhtml(name: string): Promise<MhtmlModule> {
 
 function unknownFormat(bytes: Uint8Array, name: string): IngestError {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8));
-  if (isOleFile(bytes)) return new IngestError('unsupported', `${name}: legacy Office file (.doc/.xls/.ppt); save it as .docx or PDF to import it`);
-  if (head.subarray(0, 4).toString('latin1') === 'PK\x03\x04') return new IngestError('unsupported', `${name}: zip archive that is not a Word document; unpack it and import the files`);
+  if (isOleFile(bytes))
+    return new IngestError('unsupported', `${name}: legacy Office file (.doc/.xls/.ppt); save it as .docx or PDF to import it`);
+  if (head.subarray(0, 4).toString('latin1') === 'PK\x03\x04')
+    return new IngestError('unsupported', `${name}: zip archive that is not a Word document; unpack it and import the files`);
   if (looksBinary(bytes)) {
     const claimed = /\.(html?|txt|md|xml|rss|atom|eml)$/i.exec(name)?.[1];
-    return new IngestError('binary', `${name}: contains binary data, not text${claimed ? ` (despite the .${claimed.toLowerCase()} name)` : ''}; nothing to import`);
+    return new IngestError(
+      'binary',
+      `${name}: contains binary data, not text${claimed ? ` (despite the .${claimed.toLowerCase()} name)` : ''}; nothing to import`,
+    );
   }
   return new IngestError('unsupported', `${name}: unrecognised file format`);
 }

@@ -17,7 +17,10 @@ export function extractFeed(bytes: Uint8Array, opts: ExtractOptions): ExtractedA
   try {
     doc = parser().parse(xml, true) as Node;
   } catch (err) {
-    throw new IngestError('unsupported', `${opts.fileName}: the feed is not well-formed XML (${firstLine((err as Error).message)})`);
+    throw new IngestError(
+      'unsupported',
+      `${opts.fileName}: the feed is not well-formed XML (${firstLine((err as Error).message)})`,
+    );
   }
   const rss = asNode(doc.rss);
   const rdf = asNode(doc['rdf:RDF']);
@@ -56,7 +59,10 @@ function withoutDoctype(xml: string, fileName: string): string {
   const decls = subset[1] ?? '';
   const entities = decls.match(/<!ENTITY[\s\S]*?>/gi) ?? [];
   if (entities.some((e) => /&[\w.:-]+;|\bSYSTEM\b|\bPUBLIC\b/.test(e.replace(/^<!ENTITY\s+%?\s*[\w.:-]+/, '')))) {
-    throw new IngestError('entity-expansion', `${fileName}: the feed declares nested or external XML entities (an entity-expansion attack); refused`);
+    throw new IngestError(
+      'entity-expansion',
+      `${fileName}: the feed declares nested or external XML entities (an entity-expansion attack); refused`,
+    );
   }
   return xml.slice(0, start) + xml.slice(start + subset[0].length);
 }
@@ -126,7 +132,12 @@ interface ItemParts {
 
 function article(p: ItemParts): ExtractedArticle {
   const isHtml = looksLikeHtml(p.body);
-  const text = isHtml ? htmlToText(p.body) : decodeEntities(p.body).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = isHtml
+    ? htmlToText(p.body)
+    : decodeEntities(p.body)
+        .replace(/\r\n?/g, '\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
   const title = p.title || text.split('\n', 1)[0].slice(0, 150) || p.url || p.opts.fileName;
   return {
     title,

@@ -26,7 +26,11 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
   for (let hop = 0; ; hop++) {
     let response: Response;
     try {
-      response = await fetch(current, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+      response = await fetch(current, {
+        redirect: 'manual',
+        signal,
+        headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+      });
     } catch (err) {
       throw networkError(err, url, timeoutMs, timeout, opts.signal);
     }
@@ -38,12 +42,18 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new IngestError('network', `${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      throw new IngestError(
+        'network',
+        `${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      );
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
       await response.body?.cancel();
-      throw new IngestError('too-large', `${url}: the page is ${formatBytes(declared)}, larger than the ${formatBytes(maxBytes)} limit`);
+      throw new IngestError(
+        'too-large',
+        `${url}: the page is ${formatBytes(declared)}, larger than the ${formatBytes(maxBytes)} limit`,
+      );
     }
     try {
       const bytes = await readCapped(response, maxBytes, url);
@@ -93,8 +103,15 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
 }
 
 function networkError(err: unknown, url: string, timeoutMs: number, timeout: AbortSignal, user?: AbortSignal): IngestError {
-  if (timeout.aborted && !user?.aborted) return new IngestError('timeout', `${url}: no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}; gave up`);
+  if (timeout.aborted && !user?.aborted)
+    return new IngestError(
+      'timeout',
+      `${url}: no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}; gave up`,
+    );
   if (user?.aborted) return new IngestError('cancelled', `${url}: download cancelled`);
   const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
-  return new IngestError('network', `${url}: cannot download (${cause?.code ?? cause?.message ?? (err as Error)?.message ?? 'network error'})`);
+  return new IngestError(
+    'network',
+    `${url}: cannot download (${cause?.code ?? cause?.message ?? (err as Error)?.message ?? 'network error'})`,
+  );
 }

@@ -1,3 +1,5 @@
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LIMITS } from './limits';
 import { IngestError, type ExtractOptions, type ExtractedArticle, type PublishedDate } from './types';
 
@@ -16,8 +18,8 @@ interface Line {
   page: number;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | null = null;
+// Loaded on first use: pdf.js is large and most imports are not PDFs.
+let pdfjs: Promise<typeof PdfJs> | null = null;
 
 /** PDF text in reading order, grouped into lines and paragraphs, with title/author/date from the document info. */
 export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { signal?: AbortSignal }): Promise<ExtractedArticle> {
@@ -37,7 +39,11 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { sig
   const abort = () => void task.destroy();
   opts.signal?.addEventListener('abort', abort, { once: true });
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new IngestError('timeout', `${name}: reading the PDF took longer than ${LIMITS.pdfTimeoutMs / 1000} s; stopped`)), LIMITS.pdfTimeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(new IngestError('timeout', `${name}: reading the PDF took longer than ${LIMITS.pdfTimeoutMs / 1000} s; stopped`)),
+      LIMITS.pdfTimeoutMs,
+    );
   });
   try {
     return await Promise.race([read(task.promise, name, complete), deadline]);
@@ -50,7 +56,11 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { sig
   }
 }
 
-async function read(loading: Promise<import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy>, name: string, complete: boolean): Promise<ExtractedArticle> {
+async function read(
+  loading: Promise<PDFDocumentProxy>,
+  name: string,
+  complete: boolean,
+): Promise<ExtractedArticle> {
   const doc = await loading;
   const meta = await doc.getMetadata().catch(() => null);
   const info = (meta?.info ?? {}) as Record<string, unknown>;
@@ -73,7 +83,7 @@ async function read(loading: Promise<import('pdfjs-dist/legacy/build/pdf.mjs').P
     byline: cleanInfo(info.Author),
     published: pdfDate(cleanInfo(info.CreationDate)),
     site: null,
-    lang: typeof info.Language === 'string' ? (info.Language.split('-')[0].toLowerCase() || null) : null,
+    lang: typeof info.Language === 'string' ? info.Language.split('-')[0].toLowerCase() || null : null,
     text,
     html: null,
     url: null,
@@ -84,7 +94,9 @@ async function read(loading: Promise<import('pdfjs-dist/legacy/build/pdf.mjs').P
 
 function toLines(items: TextItemLike[], page: number): Line[] {
   const lines: (Line & { x: number; end: number })[] = [];
-  const sorted = items.filter((i) => i.str.trim() || i.str === ' ').sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
+  const sorted = items
+    .filter((i) => i.str.trim() || i.str === ' ')
+    .sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
   for (const item of sorted) {
     const x = item.transform[4];
     const y = item.transform[5];
@@ -99,23 +111,36 @@ function toLines(items: TextItemLike[], page: number): Line[] {
     line.end = Math.max(line.end, x + item.width);
     line.size = Math.max(line.size, size);
   }
-  return lines.sort((a, b) => b.y - a.y).map(({ y, size, text }) => ({ y, size, text: text.replace(/\s+/g, ' ').trim(), page })).filter((l) => l.text);
+  return lines
+    .sort((a, b) => b.y - a.y)
+    .map(({ y, size, text }) => ({ y, size, text: text.replace(/\s+/g, ' ').trim(), page }))
+    .filter((l) => l.text);
 }
 
 /** A new paragraph starts after a vertical gap well above the usual line spacing, or on a font size change. */
 function toParagraphs(lines: Line[]): string {
-  const spacings = lines.slice(1).map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0)).filter((d) => d > 0);
+  const spacings = lines
+    .slice(1)
+    .map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0))
+    .filter((d) => d > 0);
   const usual = lowQuartile(spacings) || 14;
   const paragraphs: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    const breaks = !prev || (line.page === prev.page ? prev.y - line.y > usual * 1.4 : /[.!?:"”]$/.test(prev.text)) || Math.abs(line.size - prev.size) > 1.5;
+    const breaks =
+      !prev ||
+      (line.page === prev.page ? prev.y - line.y > usual * 1.4 : /[.!?:"”]$/.test(prev.text)) ||
+      Math.abs(line.size - prev.size) > 1.5;
     if (breaks && current) {
       paragraphs.push(current);
       current = '';
     }
-    current = !current ? line.text : current.endsWith('-') && /^[a-z]/.test(line.text) ? current.slice(0, -1) + line.text : `${current} ${line.text}`;
+    current = !current
+      ? line.text
+      : current.endsWith('-') && /^[a-z]/.test(line.text)
+        ? current.slice(0, -1) + line.text
+        : `${current} ${line.text}`;
   });
   if (current) paragraphs.push(current);
   return paragraphs.join('\n\n');
@@ -138,7 +163,9 @@ export function pdfDate(raw: string | null): PublishedDate | null {
 }
 
 function cleanInfo(value: unknown): string | null {
-  return typeof value === 'string' && value.replace(/\0/g, '').trim() ? value.replace(/\0/g, '').replace(/\s+/g, ' ').trim() : null;
+  return typeof value === 'string' && value.replace(/\0/g, '').trim()
+    ? value.replace(/\0/g, '').replace(/\s+/g, ' ').trim()
+    : null;
 }
 
 function hasEofMarker(bytes: Uint8Array): boolean {

@@ -13,7 +13,10 @@ export async function readFileChecked(path: string, maxBytes: number = LIMITS.ma
   if (info.isDirectory()) throw new IngestError('unreadable', `${name}: is a folder, not a file`);
   if (!info.isFile()) throw new IngestError('unreadable', `${name}: not a regular file (device, pipe or socket)`);
   if (info.size > maxBytes) {
-    throw new IngestError('too-large', `${name}: file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} import limit`);
+    throw new IngestError(
+      'too-large',
+      `${name}: file is ${formatBytes(info.size)}, larger than the ${formatBytes(maxBytes)} import limit`,
+    );
   }
   const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
     throw new IngestError('unreadable', `${name}: cannot open the file (${err.code ?? err.message})`);
@@ -26,11 +29,15 @@ export async function readFileChecked(path: string, maxBytes: number = LIMITS.ma
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > maxBytes) throw new IngestError('too-large', `${name}: file grew past the ${formatBytes(maxBytes)} import limit while reading`);
+    if (filled > maxBytes)
+      throw new IngestError('too-large', `${name}: file grew past the ${formatBytes(maxBytes)} import limit while reading`);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
   } catch (err) {
     if (err instanceof IngestError) throw err;
-    throw new IngestError('unreadable', `${name}: read failed (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new IngestError(
+      'unreadable',
+      `${name}: read failed (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   } finally {
     await handle.close();
   }

@@ -8,7 +8,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat |
   if (bytes.length === 0) return 'unknown';
   const name = fileName.toLowerCase();
   if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return indexOfAscii(bytes, 'word/document.xml', bytes.length) >= 0 ? 'docx' : 'unknown';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return indexOfAscii(bytes, 'word/document.xml', bytes.length) >= 0 ? 'docx' : 'unknown';
   if (isOleFile(bytes)) return oleHasEncryptionInfo(bytes) ? 'docx' : 'unknown';
   if (looksBinary(bytes)) return 'unknown';
 

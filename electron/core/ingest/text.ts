@@ -67,7 +67,9 @@ function findTitle(lines: string[], format: 'txt' | 'md'): { title: string | nul
     if (!line) continue;
     if (parseDateline(line)?.length === line.length) continue;
     const standalone = (lines[i + 1] ?? '').trim() === '' || lines.length === i + 1;
-    if (line.length <= MAX_TITLE && !/[.,;:]$/.test(line) && (standalone || format === 'txt')) {
+    // In hard-wrapped text (paragraphs between blank lines) a first line that runs on is not a title.
+    const oneLinePerParagraph = format === 'txt' && !lines.some((l) => l.trim() === '');
+    if (line.length <= MAX_TITLE && !/[.,;:]$/.test(line) && (standalone || oneLinePerParagraph)) {
       return { title: stripInlineMarkdown(line.replace(/^#{1,6}\s+/, '')), titleLine: i };
     }
     break;
@@ -92,7 +94,8 @@ function toParagraphs(lines: string[], format: 'txt' | 'md'): string[] {
   }
   if (current.length) blocks.push(current);
   return blocks.map((block) => {
-    const joined = format === 'md' ? block.map(markdownLine).join(block.some(isListItem) ? '\n' : ' ') : block.map((l) => l.trim()).join(' ');
+    const joined =
+      format === 'md' ? block.map(markdownLine).join(block.some(isListItem) ? '\n' : ' ') : block.map((l) => l.trim()).join(' ');
     return joined.replace(/[ \t]+/g, ' ').trim();
   });
 }
@@ -102,7 +105,13 @@ function isListItem(line: string): boolean {
 }
 
 function markdownLine(line: string): string {
-  return stripInlineMarkdown(line.replace(/^#{1,6}\s+/, '').replace(/^\s*>\s?/, '').replace(/^\s*[-*+]\s+/, '• ').replace(/^```.*$/, ''));
+  return stripInlineMarkdown(
+    line
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^\s*>\s?/, '')
+      .replace(/^\s*[-*+]\s+/, '• ')
+      .replace(/^```.*$/, ''),
+  );
 }
 
 function stripInlineMarkdown(s: string): string {
@@ -137,6 +146,9 @@ function frontDate(value: string | undefined): PublishedDate | null {
 function fallbackTitle(text: string, fileName: string): string {
   const sentence = /^.{10,}?[.!?](?=\s|$)/.exec(text)?.[0] ?? text.slice(0, MAX_TITLE);
   if (sentence.length <= MAX_TITLE && sentence.trim()) return sentence.trim();
-  const stem = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
+  const stem = fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
   return stem || text.slice(0, MAX_TITLE - 1).trimEnd() + '…';
 }

@@ -13,13 +13,15 @@ export interface ZipScan {
  * compression ratio, and inflate every entry once while counting, so sizes in the headers cannot lie.
  */
 export async function scanZip(bytes: Uint8Array, fileName: string, keep: string[] = []): Promise<ZipScan> {
-  const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    lazyEntries: true,
-    validateEntrySizes: true,
-    strictFileNames: false,
-  }).catch((err: Error) => {
-    throw new IngestError('unsupported', `${fileName}: damaged zip container (${err.message})`);
-  });
+  const zip = await yauzl
+    .fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      lazyEntries: true,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    })
+    .catch((err: Error) => {
+      throw new IngestError('unsupported', `${fileName}: damaged zip container (${err.message})`);
+    });
   const bomb = (why: string) => new IngestError('zip-bomb', `${fileName}: refused, the archive looks like a zip bomb (${why})`);
   const entries: string[] = [];
   const files = new Map<string, Buffer>();

@@ -79,6 +79,89 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'analysis results and analyst corrections',
+    sql: `
+      CREATE TABLE analyses (
+        article_id    INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        coder_version TEXT NOT NULL,
+        analyzed_at   TEXT NOT NULL,
+        error         TEXT
+      );
+      CREATE TABLE mentions (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        kind       TEXT NOT NULL
+      );
+      CREATE INDEX mentions_article ON mentions (article_id);
+      CREATE INDEX mentions_actor ON mentions (actor, article_id);
+      CREATE TABLE quotes (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        speaker    TEXT,
+        actor      TEXT,
+        kind       TEXT NOT NULL
+      );
+      CREATE INDEX quotes_article ON quotes (article_id);
+      CREATE TABLE time_expressions (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        type       TEXT NOT NULL,
+        value      TEXT NOT NULL,
+        earliest   TEXT,
+        latest     TEXT,
+        precision  TEXT,
+        qualifier  TEXT
+      );
+      CREATE INDEX time_expressions_article ON time_expressions (article_id);
+      CREATE TABLE events (
+        id            INTEGER PRIMARY KEY,
+        article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        event_key     TEXT NOT NULL,
+        source        TEXT NOT NULL,
+        target        TEXT NOT NULL,
+        category      TEXT NOT NULL,
+        polarity      TEXT NOT NULL,
+        intensity     REAL NOT NULL,
+        modality      TEXT NOT NULL,
+        sentence      TEXT NOT NULL,
+        start         INTEGER NOT NULL,
+        end           INTEGER NOT NULL,
+        date          TEXT,
+        speaker       TEXT,
+        negated       INTEGER NOT NULL DEFAULT 0,
+        conditional   INTEGER NOT NULL DEFAULT 0,
+        hypothetical  INTEGER NOT NULL DEFAULT 0,
+        reported      INTEGER NOT NULL DEFAULT 0,
+        coder_version TEXT NOT NULL
+      );
+      CREATE INDEX events_article ON events (article_id);
+      CREATE INDEX events_pair ON events (source, target, date);
+      CREATE INDEX events_date ON events (date);
+      -- Analyst corrections live apart from machine output, keyed so they survive re-analysis.
+      CREATE TABLE event_corrections (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        event_key  TEXT,
+        kind       TEXT NOT NULL CHECK (kind IN ('polarity', 'target', 'reject', 'add')),
+        value      TEXT,
+        note       TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX event_corrections_article ON event_corrections (article_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

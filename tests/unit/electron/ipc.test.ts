@@ -36,7 +36,9 @@ describe('registerIpc', () => {
   });
 
   it('dispatches calls from the app window with the verb and payload', async () => {
-    const result = await handlers.get(`${INVOKE_CHANNEL_PREFIX}search`)!(invokeEvent('app://briefing/index.html'), { query: 'Seoul' });
+    const result = await handlers.get(`${INVOKE_CHANNEL_PREFIX}search`)!(invokeEvent('app://briefing/index.html'), {
+      query: 'Seoul',
+    });
     expect(result).toEqual({ ok: true, value: { verb: 'search', payload: { query: 'Seoul' } } });
   });
 

@@ -53,7 +53,12 @@ describe('chooseNativeBinding', () => {
 
 describe('buildEnvironment', () => {
   it("drops npm's nodedir and target settings so node-gyp builds for Electron", () => {
-    const env = buildEnvironment({ PATH: '/usr/bin', npm_config_nodedir: '/usr', npm_config_target: '20.0.0', npm_config_cache: '/c' });
+    const env = buildEnvironment({
+      PATH: '/usr/bin',
+      npm_config_nodedir: '/usr',
+      npm_config_target: '20.0.0',
+      npm_config_cache: '/c',
+    });
     expect(env).toEqual({ PATH: '/usr/bin', npm_config_cache: '/c' });
   });
 });
@@ -61,9 +66,16 @@ describe('buildEnvironment', () => {
 describe('bindingBuildCommands', () => {
   it('tries a prebuilt Electron binary first, then compiles against Electron headers', () => {
     const [prebuilt, compile] = bindingBuildCommands('45.5.0', 'linux', 'x64', (s) => `/nm/${s}`);
-    expect(prebuilt?.args).toEqual(expect.arrayContaining(['/nm/prebuild-install/bin.js', '--runtime=electron', '--target=45.5.0', '--arch=x64']));
+    expect(prebuilt?.args).toEqual(
+      expect.arrayContaining(['/nm/prebuild-install/bin.js', '--runtime=electron', '--target=45.5.0', '--arch=x64']),
+    );
     expect(compile?.args).toEqual(
-      expect.arrayContaining(['/nm/node-gyp/bin/node-gyp.js', 'rebuild', '--target=45.5.0', '--dist-url=https://electronjs.org/headers']),
+      expect.arrayContaining([
+        '/nm/node-gyp/bin/node-gyp.js',
+        'rebuild',
+        '--target=45.5.0',
+        '--dist-url=https://electronjs.org/headers',
+      ]),
     );
   });
 });
@@ -129,6 +141,8 @@ describe('buildElectronBinding', () => {
   it('explains what is needed when both ways fail, and leaves no partial file behind', () => {
     expect(() => buildElectronBinding({ ...request(), run: () => false })).toThrow(/internet access.*compiler/);
     const cache = join(work, 'cache');
-    expect(existsSync(cache) ? readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.node')) : []).toEqual([]);
+    expect(existsSync(cache) ? readdirSync(cache, { recursive: true }).filter((f) => String(f).endsWith('.node')) : []).toEqual(
+      [],
+    );
   });
 });

@@ -38,7 +38,12 @@ describe('resolveAppUrl', () => {
   });
 
   it('refuses other hosts and schemes', () => {
-    for (const url of ['app://other/index.html', 'app://briefing.evil/index.html', 'file:///srv/briefing/dist/renderer/index.html', 'https://briefing/index.html']) {
+    for (const url of [
+      'app://other/index.html',
+      'app://briefing.evil/index.html',
+      'file:///srv/briefing/dist/renderer/index.html',
+      'https://briefing/index.html',
+    ]) {
       expect(resolveAppUrl(root, url), url).toBeNull();
     }
   });

@@ -34,7 +34,14 @@ function fakeContents() {
 }
 
 function navigation(url: string, isMainFrame = true) {
-  return { url, isMainFrame, prevented: false, preventDefault() { this.prevented = true; } };
+  return {
+    url,
+    isMainFrame,
+    prevented: false,
+    preventDefault() {
+      this.prevented = true;
+    },
+  };
 }
 
 describe('guardAllWebContents', () => {
@@ -94,10 +101,18 @@ describe('lockDownSession', () => {
     } as never);
 
     const answers: boolean[] = [];
-    requestHandler({}, 'media', (granted: boolean) => answers.push(granted), { requestingUrl: 'app://briefing/', isMainFrame: true });
-    requestHandler({}, 'clipboard-sanitized-write', (granted: boolean) => answers.push(granted), { requestingUrl: 'app://briefing/', isMainFrame: true });
+    requestHandler({}, 'media', (granted: boolean) => answers.push(granted), {
+      requestingUrl: 'app://briefing/',
+      isMainFrame: true,
+    });
+    requestHandler({}, 'clipboard-sanitized-write', (granted: boolean) => answers.push(granted), {
+      requestingUrl: 'app://briefing/',
+      isMainFrame: true,
+    });
     expect(answers).toEqual([false, true]);
-    expect(checkHandler({}, 'geolocation', 'app://briefing', { requestingUrl: 'app://briefing/', isMainFrame: true })).toBe(false);
+    expect(checkHandler({}, 'geolocation', 'app://briefing', { requestingUrl: 'app://briefing/', isMainFrame: true })).toBe(
+      false,
+    );
 
     expect(beforeRequest.filter?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
     let cancelled: unknown;

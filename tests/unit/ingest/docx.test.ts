@@ -15,7 +15,9 @@ describe('DOCX extraction', () => {
     const a = await extractDocx(doc, { fileName: 'geneva.docx' });
     expect(a).toMatchObject({ title: 'Geneva talks', byline: 'Jane Roe', format: 'docx' });
     expect(a.published).toEqual({ value: '2024-03-04', precision: 'day', source: 'docx-core' });
-    expect(a.text).toBe('Talks resume in Geneva\n\nGENEVA, March 3 (AFP) - Delegates met on Monday & agreed to continue.\n\nA second round is planned for April.');
+    expect(a.text).toBe(
+      'Talks resume in Geneva\n\nGENEVA, March 3 (AFP) - Delegates met on Monday & agreed to continue.\n\nA second round is planned for April.',
+    );
     expect(a.html).toContain('<p>A second round is planned for April.</p>');
   });
 
@@ -28,20 +30,31 @@ describe('DOCX extraction', () => {
   });
 
   it('refuses a password-protected Word document', async () => {
-    await expect(extractDocx(buildOle(['EncryptionInfo', 'EncryptedPackage']), { fileName: 'secret.docx' })).rejects.toMatchObject({
+    await expect(
+      extractDocx(buildOle(['EncryptionInfo', 'EncryptedPackage']), { fileName: 'secret.docx' }),
+    ).rejects.toMatchObject({
       code: 'encrypted',
       message: 'secret.docx: password-protected Word document, cannot read text',
     });
   });
 
   it('refuses a zip bomb before unpacking it, by compression ratio', async () => {
-    const bomb = buildDocx({ paragraphs, extra: [{ name: 'word/media/pad.bin', data: new Uint8Array(8 * 1024 * 1024), deflate: true }] });
+    const bomb = buildDocx({
+      paragraphs,
+      extra: [{ name: 'word/media/pad.bin', data: new Uint8Array(8 * 1024 * 1024), deflate: true }],
+    });
     expect(bomb.length).toBeLessThan(64 * 1024);
-    await expect(extractDocx(bomb, { fileName: 'bomb.docx' })).rejects.toMatchObject({ code: 'zip-bomb', message: expect.stringContaining('zip bomb') });
+    await expect(extractDocx(bomb, { fileName: 'bomb.docx' })).rejects.toMatchObject({
+      code: 'zip-bomb',
+      message: expect.stringContaining('zip bomb'),
+    });
   });
 
   it('refuses a zip whose headers understate what an entry unpacks to', async () => {
-    const liar = buildDocx({ paragraphs, extra: [{ name: 'word/media/pad.bin', data: new Uint8Array(4 * 1024 * 1024), deflate: true, declaredSize: 100 }] });
+    const liar = buildDocx({
+      paragraphs,
+      extra: [{ name: 'word/media/pad.bin', data: new Uint8Array(4 * 1024 * 1024), deflate: true, declaredSize: 100 }],
+    });
     await expect(extractDocx(liar, { fileName: 'liar.docx' })).rejects.toMatchObject({ code: 'zip-bomb' });
   });
 

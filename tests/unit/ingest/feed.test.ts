@@ -18,7 +18,14 @@ const RSS = `<?xml version="1.0" encoding="utf-8"?>
 describe('feed extraction', () => {
   it('turns every RSS item into an article with its own date, link, title, author and the channel as site', () => {
     const [a, b] = extractFeed(bytes(RSS), { fileName: 'world.xml' });
-    expect(a).toMatchObject({ title: 'Talks & trade', url: 'https://news.example/a', byline: 'Jane Roe', site: 'World Desk', lang: 'en', format: 'rss' });
+    expect(a).toMatchObject({
+      title: 'Talks & trade',
+      url: 'https://news.example/a',
+      byline: 'Jane Roe',
+      site: 'World Desk',
+      lang: 'en',
+      format: 'rss',
+    });
     expect(a.published).toEqual({ value: '2024-06-06', precision: 'day', source: 'feed' });
     expect(a.text).toBe('First paragraph of the story.\n\nSecond & last paragraph.');
     expect(b.text).toBe('Escaped HTML body.');
@@ -31,7 +38,14 @@ describe('feed extraction', () => {
       <updated>2024-03-04T09:00:00+01:00</updated><author><name>Max Muster</name></author>
       <content type="html">&lt;p&gt;Absatz eins.&lt;/p&gt;&lt;p&gt;Absatz zwei.&lt;/p&gt;</content></entry></feed>`;
     const [e] = extractFeed(bytes(atom), { fileName: 'feed.atom' });
-    expect(e).toMatchObject({ title: 'Gipfel & Handel', url: 'https://x.example/1', byline: 'Max Muster', site: 'Agentur', lang: 'de', format: 'atom' });
+    expect(e).toMatchObject({
+      title: 'Gipfel & Handel',
+      url: 'https://x.example/1',
+      byline: 'Max Muster',
+      site: 'Agentur',
+      lang: 'de',
+      format: 'atom',
+    });
     expect(e.published?.value).toBe('2024-03-04');
     expect(e.text).toBe('Absatz eins.\n\nAbsatz zwei.');
   });
@@ -41,7 +55,13 @@ describe('feed extraction', () => {
       <channel rdf:about="https://r.example/"><title>RDF Wire</title></channel>
       <item rdf:about="https://r.example/1"><title>One</title><link>https://r.example/1</link><description>Body one.</description><dc:date>2006-01-03</dc:date></item></rdf:RDF>`;
     const [i] = extractFeed(bytes(rdf), { fileName: 'wire.rdf' });
-    expect(i).toMatchObject({ title: 'One', url: 'https://r.example/1', site: 'RDF Wire', text: 'Body one.', published: { value: '2006-01-03' } });
+    expect(i).toMatchObject({
+      title: 'One',
+      url: 'https://r.example/1',
+      site: 'RDF Wire',
+      text: 'Body one.',
+      published: { value: '2006-01-03' },
+    });
   });
 
   it('decodes a feed in a legacy encoding named by its XML declaration', () => {
@@ -51,7 +71,12 @@ describe('feed extraction', () => {
   });
 
   it('survives bare ampersands and cut-off character references', () => {
-    const [i] = extractFeed(bytes('<rss><channel><title>A & B</title><item><title>x</title><description>Tom & Jerry &#2...</description></item></channel></rss>'), { fileName: 'f.xml' });
+    const [i] = extractFeed(
+      bytes(
+        '<rss><channel><title>A & B</title><item><title>x</title><description>Tom & Jerry &#2...</description></item></channel></rss>',
+      ),
+      { fileName: 'f.xml' },
+    );
     expect(i.text).toBe('Tom & Jerry &#2...');
     expect(i.site).toBe('A & B');
   });

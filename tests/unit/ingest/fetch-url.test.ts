@@ -56,17 +56,29 @@ describe('fetchUrl', () => {
   });
 
   it('stops after the redirect cap', async () => {
-    await expect(fetchUrl(`${base}/hop/5`, { maxRedirects: 3 })).rejects.toMatchObject({ code: 'network', message: expect.stringContaining('too many redirects') });
+    await expect(fetchUrl(`${base}/hop/5`, { maxRedirects: 3 })).rejects.toMatchObject({
+      code: 'network',
+      message: expect.stringContaining('too many redirects'),
+    });
   });
 
   it('accepts only http and https, also after a redirect', async () => {
-    await expect(fetchUrl('ftp://example.org/a.html')).rejects.toMatchObject({ code: 'unsupported', message: expect.stringContaining('only http and https') });
+    await expect(fetchUrl('ftp://example.org/a.html')).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringContaining('only http and https'),
+    });
     await expect(fetchUrl('file:///etc/passwd')).rejects.toMatchObject({ code: 'unsupported' });
-    await expect(fetchUrl(`${base}/to-file`)).rejects.toMatchObject({ code: 'unsupported', message: expect.stringContaining('redirected to file:') });
+    await expect(fetchUrl(`${base}/to-file`)).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringContaining('redirected to file:'),
+    });
   });
 
   it('stops reading a response that passes the size cap', async () => {
-    await expect(fetchUrl(`${base}/huge`, { maxBytes: 1024 * 1024 })).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('download stopped') });
+    await expect(fetchUrl(`${base}/huge`, { maxBytes: 1024 * 1024 })).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('download stopped'),
+    });
   });
 
   it('gives up on a server that does not finish in time', async () => {
@@ -74,6 +86,9 @@ describe('fetchUrl', () => {
   });
 
   it('names the HTTP status of a failed request', async () => {
-    await expect(fetchUrl(`${base}/nope`)).rejects.toMatchObject({ code: 'network', message: expect.stringContaining('HTTP 404') });
+    await expect(fetchUrl(`${base}/nope`)).rejects.toMatchObject({
+      code: 'network',
+      message: expect.stringContaining('HTTP 404'),
+    });
   });
 });

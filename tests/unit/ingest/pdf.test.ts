@@ -34,7 +34,15 @@ describe('PDF extraction', () => {
   });
 
   it('falls back to the largest line of the first page when the info has no title', async () => {
-    const pdf = buildPdf({ pages: [[{ text: 'small print', y: 760, size: 8 }, { text: 'Big Headline', y: 720, size: 24 }, { text: 'Body line.', y: 690 }]] });
+    const pdf = buildPdf({
+      pages: [
+        [
+          { text: 'small print', y: 760, size: 8 },
+          { text: 'Big Headline', y: 720, size: 24 },
+          { text: 'Body line.', y: 690 },
+        ],
+      ],
+    });
     const a = await extractPdf(pdf, { fileName: 'x.pdf' });
     expect(a.title).toBe('Big Headline');
     expect(a.published).toBeNull();
@@ -42,12 +50,18 @@ describe('PDF extraction', () => {
 
   it('refuses an encrypted PDF with a message naming the problem', async () => {
     const pdf = buildPdf({ encrypted: true, pages: [[{ text: 'secret', y: 700 }]] });
-    await expect(extractPdf(pdf, { fileName: 'secret.pdf' })).rejects.toMatchObject({ code: 'encrypted', message: 'secret.pdf: encrypted PDF, cannot read text' });
+    await expect(extractPdf(pdf, { fileName: 'secret.pdf' })).rejects.toMatchObject({
+      code: 'encrypted',
+      message: 'secret.pdf: encrypted PDF, cannot read text',
+    });
   });
 
   it('reports a truncated PDF as truncated', async () => {
     const cut = article.slice(0, Math.floor(article.length / 2));
-    await expect(extractPdf(cut, { fileName: 'cut.pdf' })).rejects.toMatchObject({ code: 'truncated', message: expect.stringContaining('truncated') });
+    await expect(extractPdf(cut, { fileName: 'cut.pdf' })).rejects.toMatchObject({
+      code: 'truncated',
+      message: expect.stringContaining('truncated'),
+    });
   });
 
   it('reports a PDF without a text layer as having no text', async () => {

@@ -30,8 +30,10 @@ describe('sniffFormat', () => {
   });
 
   it('tells an e-mail from a saved web archive by their headers', () => {
-    const eml = 'From: News <news@example.org>\r\nTo: me@example.com\r\nSubject: Hi\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nBody';
-    const mhtml = 'From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/\r\nSubject: Page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"; boundary="b"\r\n\r\n--b';
+    const eml =
+      'From: News <news@example.org>\r\nTo: me@example.com\r\nSubject: Hi\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nBody';
+    const mhtml =
+      'From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/\r\nSubject: Page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html"; boundary="b"\r\n\r\n--b';
     expect(sniffFormat(bytes(eml), 'mail.txt')).toBe('eml');
     expect(sniffFormat(bytes(mhtml), 'page.eml')).toBe('mhtml');
   });

@@ -31,8 +31,13 @@ describe('electron-builder.yml', () => {
 
   it('ships the build, not the sources, and keeps native modules outside the asar', async () => {
     const config = await loadConfig();
-    const files = config.files as string[];
-    expect(files).toEqual(expect.arrayContaining(['dist/**', 'package.json', 'resources/**', '!electron/**', '!renderer/**', '!tests/**']));
+    // getConfig normalises the list into file sets: [{ filter: [...] }].
+    const files = ([config.files].flat() as Array<string | { filter?: string | string[] }>).flatMap((f) =>
+      typeof f === 'string' ? [f] : [f.filter ?? []].flat(),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/**', 'package.json', 'resources/**', '!electron/**', '!renderer/**', '!tests/**']),
+    );
     expect(files.some((f) => f.startsWith('!node_modules/better-sqlite3/{deps,src'))).toBe(true);
     expect(config.asar).not.toBe(false);
     expect(config.asarUnpack).toEqual(['**/*.node']);

@@ -52,9 +52,9 @@ export type Partial = Omit<Found, 'start' | 'end'> & { start?: number; end?: num
 
 export type Tense = 'past' | 'future' | null;
 
-const CLAUSE_START = /[.!?;:]\s|\n|\b(?:and|but|while|when|after|before|because|since)\s/gi;
+const CLAUSE_START = /(?<!\b(?:[a-z]\.[a-z]|mrs?|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gen|sen|rep|gov|lt|col|no))[.!?;:]\s|\n|\b(?:and|but|while|when|after|before|because|since)\s/gi;
 const TENSE_CUE =
-  /\b(?:(will|won't|shall|going\s+to|scheduled|expected|due|set\s+to|plans?|planned|planning|intends?|is\s+to|are\s+to|would|might|upcoming|next|hopes?\s+to|aims?\s+to|to\s+be|until|as\s+soon\s+as|as\s+early\s+as)|(was|were|had|did|said|says|told|met|began|begun|left|came|went|took|made|gave|held|found|saw|sent|won|lost|fell|rose|shot|hit|killed|ago|last|since|\w{3,}ed))\b|('ll)\b/gi;
+  /\b(?:(will|won't|shall|going\s+to|scheduled|expected|due|set\s+to|plans?|planned|planning|intends?|is\s+to|are\s+to|would|might|upcoming|next|hopes?\s+to|aims?\s+to|to\s+be|until|as\s+soon\s+as|as\s+early\s+as|opens|closes|begins|starts|expires|resumes|meets|arrives|leaves|travels|heads|takes\s+effect)|(was|were|had|did|said|says|told|met|began|begun|left|came|went|took|made|gave|held|found|saw|sent|won|lost|fell|rose|shot|hit|killed|ago|last|since|\w{3,}ed))\b|('ll)\b/gi;
 
 function lastCue(window: string): Tense {
   let tense: Tense = null;

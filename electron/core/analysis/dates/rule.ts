@@ -3,6 +3,8 @@ import type { Context, Partial } from './context';
 /** One pattern and how a match of it becomes a temporal expression (null rejects the match). */
 export interface Rule {
   re: RegExp;
+  /** A cheap test the text must pass before `re` is worth running. */
+  gate?: RegExp;
   build: (m: RegExpExecArray, ctx: Context) => Partial | null;
   /** Breaks ties between rules that match the same span; higher wins. */
   priority?: number;

@@ -119,6 +119,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // (Friday,) June 5(th)(, 2024)
     re: rx(`(?:\\b(${WEEKDAY}),?\\s+)?\\b(${MONTH})\\s*(${DAY})\\b${NOT_NUMBER_AFTER}(?:,?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`),
+    gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     build: (m, ctx) => {
       if (!isCapitalised(m[2])) return null;
       const wd = m[1] ? weekdayNumber(m[1]) : 0;
@@ -129,6 +130,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // (Friday,) (the) 5(th) (of) June (2024)
     re: rx(`(?:\\b(${WEEKDAY}),?\\s+)?\\b(?:the\\s+)?(${DAY_NUM})(?:\\s+of)?\\s+(${MONTH})(?!\\w)(?:,?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`),
+    gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     build: (m, ctx) => {
       if (!isCapitalised(m[3]) || /\d[.,]$/.test(before(ctx, m.index, 2))) return null;
       const wd = m[1] ? weekdayNumber(m[1]) : 0;
@@ -139,6 +141,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // (early) June 2024, June of 2024
     re: rx(`(?:\\b${MOD}[\\s-]*)?\\b(${MONTH})(?:,?\\s+|\\s+of\\s+)(${YEAR})\\b${NOT_NUMBER_AFTER}`),
+    gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     build: (m) => {
       if (!isCapitalised(m[2])) return null;
       return { type: 'DATE', value: isoMonth(+m[3], monthNumber(m[2])), precision: 'month', mod: modOf(m[1]) };
@@ -147,6 +150,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // (early) (last) March
     re: rx(`(?:\\b${MOD}[\\s-]*)?(?:\\b${REL}\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)`),
+    gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     build: (m, ctx) => {
       if (!isCapitalised(m[3])) return null;
       const prev = before(ctx, m.index, 16);
@@ -160,6 +164,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // 1998, fiscal 1998, early 2025, mid-2024
     re: rx(`(?<![\\w$€£#.,:/-])(?:${MOD}[\\s-]*|(fiscal|calendar|FY)\\s*(?:year\\s+)?)?(${YEAR})(?![\\w%]|[.,:/]\\d|-\\d|['’]s|\\s*(?:%|percent|per\\s*cent|people|persons|men|women|soldiers|troops|km|kilomet|miles|metres|meters|feet|tons|tonnes|barrels|shares|votes|units|cars|dollars|euros|pounds|yen|points|residents|workers|jobs|employees|members|deaths|cases|students|children|refugees|homes|acres|calories|words|pages|rubles|yuan|hours|minutes|AD|BC|B\\.C)\\b)`),
+    gate: /\d\d\d\d/,
     build: (m, ctx) => {
       const prev = before(ctx, m.index, 14);
       if (/(?:\b(?:no|nos|number|resolution|flight|route|room|article|section|chapter|page|code|model|version|highway|interstate|unit|lot|box|suite|level|item|bill|decree|directive|regulation|standard|ISO|bus|line|platform|gate|channel|squadron|battalion|division|brigade|regiment|of about|of some)\.?|[$€£]|\d)\s*$/i.test(prev)) return null;
@@ -179,6 +184,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // the (early) 1990s, the '80s, the eighties
     re: rx(`(?:\\bthe\\s+)?(?:${MOD}[\\s-]*)?(?:\\b(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)['’]?s|\\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`),
+    gate: /0['’]?s|ties\b/i,
     build: (m, ctx) => {
       let decade: number;
       if (m[2]) decade = Number(m[2]) / 10;
@@ -195,6 +201,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // the 20th century, this century, the nineteenth century
     re: rx(`(?:\\bthe\\s+)?(?:${MOD}[\\s-]*)?\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next|the\\s+last|the\\s+previous|the\\s+next|the\\s+past))[\\s-]+century\\b`),
+    gate: /century/i,
     build: (m, ctx) => {
       let c: number;
       if (m[2] || m[3]) c = m[2] ? Number(m[2]) : ORDINAL_CENTURY[m[3].toLowerCase()];
@@ -210,6 +217,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // (after) the spring of 2025, last fall, this summer, winter 2023
     re: rx(`(?:\\b${MOD}[\\s-]*)?(?:\\b(the|${REL.slice(1, -1)})\\s+)?\\b(spring|summer|fall|autumn|winter)\\b(?:(?:\\s+of|,)?\\s+(${YEAR}\\b${NOT_NUMBER_AFTER}|${YEAR_WORDS}\\b))?`),
+    gate: /spring|summer|fall|autumn|winter/i,
     build: (m, ctx) => {
       const det = (m[2] ?? '').toLowerCase();
       const season = SEASON_CODE[m[3].toLowerCase()];
@@ -228,6 +236,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // the third quarter (of 2024), third-quarter, the 1988 third quarter, the latest quarter, this quarter
     re: rx(`(?:\\b(the|this|last|next)\\s+)?(?:${ORDINAL_YEAR}\\s+)?(?:(?:fiscal|calendar)\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|last|next|most\\s+recent|just-ended|recent|year-earlier|year-ago)?[\\s-]*\\bquarter\\b(?!s|ly)(?:\\s+(?:of|in)\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`),
+    gate: /quarter/i,
     build: (m, ctx) => {
       const det = (m[1] ?? '').toLowerCase();
       const word = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -270,6 +279,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // the first half of 2024
     re: rx(`\\b(?:the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year)\\b`),
+    gate: /half/i,
     build: (m, ctx) => {
       const y = yearOfPhrase(ctx, m[2]);
       const h = m[1].toLowerCase() === 'first' ? 1 : 2;
@@ -279,6 +289,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // (in) nineteen ninety-four, the year two thousand
     re: rx(`\\b(?:the\\s+year\\s+)?(${YEAR_WORDS})\\b(?![\\s-]+(?:${'one|two|three|four|five|six|seven|eight|nine'}|hundred|thousand|million|billion|percent|people|dollars)\\b)`),
+    gate: /eighteen|nineteen|twenty|thousand/i,
     build: (m, ctx) => {
       if (!/^the/i.test(m[0]) && !/\b(?:in|of|since|until|by|before|after|during|from|to|and|through|[A-Z][a-z]+)\s+$/.test(before(ctx, m.index, 14))) return null;
       const y = parseYearWords(m[1]);
@@ -288,6 +299,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // for the year (ended June 30), the fiscal year
     re: rx('\\bthe\\s+(?:(fiscal|calendar|current)\\s+)?year\\b(?![\'’-]|\\s+(?:ago|earlier|later|before|after|of|in|when|that|since|before|which|is|was|has|had|and|or)\\b)(\\s+(?:ended|ending|to)\\b)?'),
+    gate: /year/i,
     build: (m, ctx) => {
       if (!/\b(?:for|of|in|during|through|throughout|by|until|since)\s+$/i.test(before(ctx, m.index, 12))) return null;
       if (m[2]) return { type: 'DURATION', value: 'P1Y', precision: null, end: m.index + m[0].length - m[2].length };
@@ -297,6 +309,7 @@ export const CALENDAR_RULES: Rule[] = [
   {
     // year-end, the end of the year
     re: rx('\\b(?:year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year)\\b'),
+    gate: /year[\s-]end|end of the year/i,
     build: (m, ctx) => {
       if (!ctx.dct) return { type: 'DATE', value: 'XXXX', precision: 'year', mod: 'END' };
       const y = /\bsince\s+$/i.test(before(ctx, m.index, 8)) ? ctx.dct.y - 1 : ctx.dct.y;
@@ -305,6 +318,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     re: rx(`\\b(Christmas\\s+Eve|Christmas(?:\\s+Day)?|Boxing\\s+Day|New\\s+Year['’]s\\s+(?:Eve|Day)|Valentine['’]s\\s+Day|Halloween|Independence\\s+Day|Easter\\s+Monday|Good\\s+Friday|Easter(?:\\s+Sunday)?|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+    gate: /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Easter|Good Friday|Thanksgiving|Labor|Memorial/,
     build: (m, ctx) => {
       const key = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
       const make = HOLIDAYS[key];

@@ -20,6 +20,7 @@ export const CLOCK_RULES: Rule[] = [
   {
     // 5 p.m., 7:15 a.m. EST
     re: rx(`\\b${LEAD}(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b)${ZONE}?`),
+    gate: /\d\s*[ap]\.?\s?m/i,
     build: (m) => {
       let h = Number(m[2]);
       if (h < 1 || h > 12) return null;
@@ -33,6 +34,7 @@ export const CLOCK_RULES: Rule[] = [
   {
     // at 17:30, 09:00 GMT
     re: rx(`\\b${LEAD}(\\d{1,2}):(\\d{2})(?![:\\d])(${ZONE})?`),
+    gate: /\d:\d\d/,
     build: (m, ctx) => {
       if (!m[4] && !/\b(?:at|by|from|until|till|to|before|after|since|around|about)\s+$/i.test(before(ctx, m.index, 8)) && !m[1]) return null;
       return clockFound(Number(m[2]), Number(m[3]), m[1]);
@@ -40,6 +42,7 @@ export const CLOCK_RULES: Rule[] = [
   },
   {
     re: rx(`\\b${LEAD}(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o['’]clock\\b`),
+    gate: /clock/i,
     build: (m) => {
       const h = WORD_HOURS[m[2].toLowerCase()] ?? Number(m[2]);
       return clockFound(h, 0, m[1]);
@@ -47,11 +50,13 @@ export const CLOCK_RULES: Rule[] = [
   },
   {
     re: rx(`\\b${LEAD}(noon|midday|midnight)\\b`),
+    gate: /noon|midday|midnight/i,
     build: (m) => clockFound(m[2].toLowerCase() === 'midnight' ? 24 : 12, 0, m[1]),
   },
   {
     // (in) the morning, (mid) afternoon
     re: rx('\\b(?:(?:in|during|by|until|through)\\s+the\\s+(morning|afternoon|evening)|(mid|late|early)[\\s-]+(morning|afternoon|evening))\\b'),
+    gate: /morning|afternoon|evening/i,
     build: (m) => {
       const part = (m[1] ?? m[3]).toLowerCase();
       const code = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : 'EV';

@@ -48,6 +48,7 @@ export const EXTENT_RULES: Rule[] = [
   {
     // (nearly) (the past) three years, a five-year plan, two more weeks, the first nine months
     re: rx(`\\b(?:${APPROX}\\s+)?(?:(the|these|those|each\\s+of\\s+the|all|an?\\s+additional|another)\\s+)?(?:${LEAD}\\s+)?(${COUNT}|half\\s+an?)(\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|full|straight|consecutive|successive|extra))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?\\b(?![-\\s]+old\\b|-\\w)`),
+    gate: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     build: (m, ctx) => {
       const countWord = m[4].toLowerCase().replace(/\s+/g, ' ');
       const unitWord = m[6].toLowerCase();
@@ -76,6 +77,7 @@ export const EXTENT_RULES: Rule[] = [
   {
     // (over) the past decades, the last few months
     re: rx(`\\b(?:the\\s+)?(past|last|previous)\\s+(?:(few|several|couple\\s+of|many)\\s+)?${PLURAL}\\b`),
+    gate: /past|last|previous/i,
     build: (m, ctx) => {
       if (/\b(?:each|all|of)\s+(?:the\s+)?$/i.test(before(ctx, m.index, 10))) return null;
       return { type: 'DATE', value: 'PAST_REF', precision: 'vague' };
@@ -85,6 +87,7 @@ export const EXTENT_RULES: Rule[] = [
   {
     // in recent years, the coming months, the weeks ahead, for years
     re: rx(`\\b(?:(recent|coming|next\\s+few|next\\s+several|next\\s+couple\\s+of)\\s+${PLURAL}|the\\s+${PLURAL}\\s+ahead|(?<=\\b(?:for|within|in|over|after|during|took|take|takes|lasted|last|lasts)\\s+)${PLURAL}(?!\\s+(?:of\\s+)?(?:ago|earlier|later|to\\s+come|before|after|old)))\\b`),
+    gate: /years|months|weeks|days|decades|centuries|hours|minutes|quarters/i,
     build: (m, ctx) => {
       const unitWord = (m[2] ?? m[3] ?? m[4]).toLowerCase();
       const lead = (m[1] ?? '').toLowerCase();
@@ -106,6 +109,7 @@ export const EXTENT_RULES: Rule[] = [
   {
     // every week, each July, every other Sunday, every two years
     re: rx(`\\b(every|each)\\s+(?:(other)\\s+|(${COUNT})\\s+)?(hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|morning|afternoon|evening|spring|summer|fall|autumn|winter|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+of\\b)`),
+    gate: /every|each/i,
     build: (m) => {
       const n = m[2] ? 2 : m[3] ? parseCount(m[3]) : 1;
       const value = setValue(m[4].replace(/s$/i, ''), n);
@@ -116,6 +120,7 @@ export const EXTENT_RULES: Rule[] = [
   {
     // twice a year, three times a week, $5 a day, per month
     re: rx(`\\b(?:(once|twice|thrice|${COUNT}\\s+times)\\s+)?(?:a|an|per|each)\\s+(hour|day|night|week|month|quarter|year|annum)\\b`),
+    gate: /hour|day|night|week|month|quarter|year|annum/i,
     build: (m, ctx) => {
       if (!m[1] && !/\bper\b/i.test(m[0]) && !/(?:\d[\d,.]*\s*(?:%|percent|[a-z]+illion|[a-z]+s)?|[a-z]+s)\s+$/i.test(before(ctx, m.index, 30))) return null;
       if (/^each$/i.test(m[0].split(/\s+/)[0] ?? '')) return null;
@@ -126,6 +131,7 @@ export const EXTENT_RULES: Rule[] = [
   },
   {
     re: rx('\\b(?:right\\s+)?now\\b|\\b(?:currently|presently|nowadays)\\b|\\bat\\s+present\\b|\\bthese\\s+days\\b|\\bat\\s+the\\s+moment\\b|\\bfor\\s+the\\s+time\\s+being\\b'),
+    gate: /now|present|these days|moment|time being/i,
     build: (m) => (/^at\s+the/i.test(m[0]) ? { type: 'DATE', value: 'PRESENT_REF', precision: 'vague', start: m.index + 3 } : { type: 'DATE', value: 'PRESENT_REF', precision: 'vague' }),
   },
   {
@@ -134,10 +140,12 @@ export const EXTENT_RULES: Rule[] = [
   },
   {
     re: rx('\\b(?:recently|lately|recent)\\b|\\bthe\\s+past\\b(?!\\s+(?:\\d|few|several|couple|many|(?:year|month|week|day|decade|centur|quarter|hour|minute|summer|spring|fall|autumn|winter|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)))'),
+    gate: /recent|lately|past/i,
     build: () => ({ type: 'DATE', value: 'PAST_REF', precision: 'vague' }),
   },
   {
     re: rx('\\b(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+)?future|future|the\\s+near\\s+term|(?<!\\bas\\s)soon(?!\\s+as\\b)|as\\s+soon\\s+as\\s+possible)\\b'),
+    gate: /future|soon|near/i,
     build: () => ({ type: 'DATE', value: 'FUTURE_REF', precision: 'vague' }),
   },
 ];

@@ -57,6 +57,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // (late) yesterday (afternoon), tonight, the day after tomorrow
     re: rx(`\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)\\b(?:['’]s)?(?:\\s+${PARTS}\\b)?`),
+    gate: /today|tonight|yesterday|tomorrow/i,
     build: (m, ctx) => {
       const word = m[2].toLowerCase().replace(/\s+/g, ' ');
       const day = ctx.dct ? addDays(ctx.dct, DAY_WORD_OFFSET[word]) : null;
@@ -70,6 +71,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // this morning, last night
     re: rx(`\\b(this|last)\\s+(morning|afternoon|evening|night)\\b`),
+    gate: /morning|afternoon|evening|night/i,
     build: (m, ctx) => {
       const last = m[1].toLowerCase() === 'last';
       const day = ctx.dct ? addDays(ctx.dct, last ? -1 : 0) : null;
@@ -79,6 +81,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // (last) Tuesday (morning)
     re: rx(`(?:\\b(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(?:\\b(early|late)\\s+)?\\b(${WEEKDAY})(?!\\w)(?:\\s+${PARTS}\\b)?`),
+    gate: /(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\./i,
     build: (m, ctx) => {
       if (!isCapitalised(m[3]) && m[3].endsWith('.')) return null;
       if (/^(?:sun|sat|wed|mon)\.$/i.test(m[3]) && !isCapitalised(m[3])) return null;
@@ -92,11 +95,13 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // Fridays, on Sundays
     re: rx(`\\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b`),
+    gate: /days\b/,
     build: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[1].slice(0, -1))}`, precision: null }),
   },
   {
     // (earlier) this week, last month, next year, the coming weekend, the past decade
     re: rx(`(?:\\b(early|late|earlier|later|mid|the\\s+(?:start|beginning|end|middle)\\s+of)[\\s-]+)?(?:\\b(the)\\s+)?\\b(this|last|next|past|coming|previous|current|this\\s+past|this\\s+coming)\\s+(week|weekend|month|year|decade)\\b(?!-)`),
+    gate: /week|month|year|decade/i,
     build: (m, ctx) => {
       const the = Boolean(m[2]);
       const rel = m[3].toLowerCase().replace(/\s+/g, ' ');
@@ -137,6 +142,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // two days ago, a year earlier, three weeks from now
     re: rx(`\\b(?:(about|some|nearly|almost|roughly|around|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?(${COUNT})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
+    gate: /ago|earlier|later|from now|hence|back/i,
     build: (m, ctx) => {
       const n = parseCount(m[2]);
       const unit = unitCode(m[3]);
@@ -171,6 +177,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // the next day, the following morning, that day, the day before
     re: rx(`\\b(?:the\\s+(next|following|previous|preceding|same)\\s+(day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)|(that|the\\s+same)\\s+(day|morning|afternoon|evening|night))\\b`),
+    gate: /day|morning|afternoon|evening|night/i,
     build: (m) => {
       const rel = (m[1] ?? m[3] ?? '').toLowerCase();
       const offset = rel === 'next' || rel === 'following' || rel === 'after' ? 1 : rel === 'previous' || rel === 'preceding' || rel === 'before' ? -1 : 0;

@@ -54,8 +54,8 @@ const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, stop = SOURCE_STOP): Ref[] {
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
-    if (stop.test(text.slice(r.end, t.start))) return [];
     const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
+    if (!relative && stop.test(text.slice(r.end, t.start))) return [];
     if (r.prep && r.prep !== 'by' && !r.possessive && !relative) continue;
     if (t.entry.noun && !r.possessive && words(text.slice(r.end, t.start)) > 3) return [];
     return coordinated(refs, r, text, -1);
@@ -83,6 +83,27 @@ function agentAfterBy(text: string, refs: Ref[], to: number, t: TriggerMatch): R
   return r ? coordinated(refs, r, text, 1) : [];
 }
 
+/** "Syria is covered by the ban": the owner of the ban sanctions the subject. */
+function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: TriggerMatch, owner: Ref | null): Act | null {
+  if (!owner) return null;
+  const targets = findSource(text, refs, from, trig).filter((r) => r.actor !== owner.actor);
+  if (!targets.length) return null;
+  const window = (text.slice(Math.max(from, trig.start - 50, targets[targets.length - 1].end), trig.start).split(/\b(?:which|that|who)\b|,/i).pop() ?? '');
+  return {
+    trigger: trig,
+    sources: [owner],
+    targets,
+    mutual: false,
+    category: trig.entry.category,
+    intensity: trig.entry.intensity,
+    modality: trig.entry.modality,
+    negated: NEGATION.test(window),
+    conditional: false,
+    hypothetical: HYPOTHETICAL.test(window),
+    frame: null,
+  };
+}
+
 /** "X and Y kept a policy which Z criticised": the object of the relative clause is the main subject. */
 function frontedObject(text: string, refs: Ref[], from: number, sourceStart: number): Ref[] {
   const which = text.slice(from, sourceStart).search(/\bwhich\b/i);
@@ -92,10 +113,36 @@ function frontedObject(text: string, refs: Ref[], from: number, sourceStart: num
 }
 
 /** Link every trigger in sentence [from, to) to its actors. */
-export function linkActs(text: string, from: number, to: number, refs: Ref[], frames: Frame[]): Act[] {
+/** What earlier sentences established: who owns "the ban". */
+export interface LinkMemory {
+  banOwner: Ref | null;
+}
+
+const BAN_NOUN = /\b(?:travel ban|ban|sanctions|embargo)\b/i;
+
+/** The state behind a ban or sanctions named in the sentence ("Trump's travel ban", "US sanctions"), else the last one. */
+function banOwner(text: string, from: number, to: number, refs: Ref[], memory: LinkMemory): Ref | null {
+  for (const r of refs) {
+    if (r.start < from || r.end > to) continue;
+    if (/^(?:'s|’s)?\s+(?:\w+\s+)?(?:travel ban|ban|sanctions|embargo)\b/i.test(text.slice(r.end, r.end + 40))) {
+      memory.banOwner = r;
+      return r;
+    }
+  }
+  return memory.banOwner;
+}
+
+/** Link every trigger in sentence [from, to) to its actors. */
+export function linkActs(text: string, from: number, to: number, refs: Ref[], frames: Frame[], memory: LinkMemory = { banOwner: null }): Act[] {
   const acts: Act[] = [];
   let lastSources: Ref[] = [];
+  const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   for (const t of findTriggers(text.slice(from, to))) {
+    if (t.entry.coverage) {
+      const act = coverageAct(text, from, to, refs, { ...t, start: t.start + from, end: t.end + from }, owner);
+      if (act) acts.push(act);
+      continue;
+    }
     const trig = { ...t, start: t.start + from, end: t.end + from };
     const frame = frames.find((f) => trig.start >= f.start && trig.end <= f.end) ?? null;
     const lo = frame ? Math.max(from, frame.start) : from;

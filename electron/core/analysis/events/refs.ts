@@ -98,11 +98,13 @@ export function pronounRefs(
     if (refs.some((r) => r.start <= start && r.end >= end)) continue;
     const word = m[0].toLowerCase();
     const earlier = refs.filter((r) => r.end <= start);
-    let antecedent: Ref | null = null;
-    if (word === 'we' || word === 'our' || word === 'us') antecedent = speakerAt(start);
-    else if (word === 'he' || word === 'she' || word === 'his' || word === 'her') {
-      antecedent = [...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson;
-    } else antecedent = [...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing;
+    const personal = word === 'he' || word === 'she' || word === 'his' || word === 'her';
+    const antecedent =
+      word === 'we' || word === 'our' || word === 'us'
+        ? speakerAt(start)
+        : personal
+          ? ([...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson)
+          : ([...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing);
     if (!antecedent) continue;
     out.push({
       actor: antecedent.actor,

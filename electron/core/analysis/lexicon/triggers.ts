@@ -14,6 +14,8 @@ export interface TriggerEntry {
   mutual?: boolean;
   /** A noun: its source is a possessive or demonym before it, its target follows a preposition. */
   noun?: boolean;
+  /** "X is covered by the ban": the subject is the target, the owner of the ban the source. */
+  coverage?: boolean;
   /** Prepositions that may introduce the target; a mention after any other preposition is a place. */
   preps?: string[];
 }
@@ -53,6 +55,7 @@ export const TRIGGERS: TriggerEntry[] = [
   { patterns: ['relations worsen*', 'relations deteriorat~', 'ties worsen*', 'ties deteriorat~', 'relations sour*', 'ties sour*', 'tension* between', 'row* with', 'row* between', 'dispute* with', 'dispute* between', 'rift* with', 'rift* between'], category: 'DISAPPROVE', intensity: -4, modality: 'verbal', mutual: true, preps: ['with', 'between'] },
   // material conflict
   { patterns: ['sanction*', 'ban*', 'embargo*', 'expel*', 'impose* _ sanction*', 'impose* _ tariff*', 'impose* _ embargo', 'impose* _ ban', 'cut* _ ties', 'sever* _ ties', 'suspend* _ aid', 'suspend* _ talk*', 'suspend* _ relations', 'freeze* _ asset*', 'froze _ asset*', 'restrict* entry', 'deny* _ entry', 'denied _ entry', 'travel ban* on', 'advise* against travel to'], category: 'SANCTION', intensity: -5, modality: 'material', preps: ['on', 'against', 'with', 'to', 'from'] },
+  { patterns: ['covered by _ ban*', 'covered by _ sanction*', 'covered by _ embargo*', 'subject to _ ban*', 'subject to _ sanction*', 'affected by _ ban*', 'targeted by _ sanction*', 'hit by _ sanction*', 'covered'], category: 'SANCTION', intensity: -5, modality: 'material', coverage: true },
   { patterns: ['sanction* against', 'sanction* on', 'embargo* on', 'embargo* against', 'ban* on', 'tariff* on', 'travel ban'], category: 'SANCTION', intensity: -5, modality: 'material', noun: true, preps: ['on', 'against'] },
   { patterns: ['mobilise* _ against', 'mobilize* _ against', 'deploy* _ troop*', 'deploy* _ force*', 'deploy* _ missile*', 'mass* _ troop*', 'send* _ troop* into', 'send* _ troop* to', 'send* _ soldier* into', 'send* _ force* into', 'sent _ troop* into', 'sent _ troop* to', 'sent _ force* into', 'dispatch* _ troop*'], category: 'MOBILIZE', intensity: -7.2, modality: 'material', preps: ['into', 'to', 'in', 'against', 'near'] },
   { patterns: ['seize*', 'arrest*', 'detain*', 'jail*', 'blockade*', 'coerce*', 'pressure*'], category: 'COERCE', intensity: -7, modality: 'material' },

@@ -58,7 +58,7 @@ function headingVariants(h: DomElement): { full: string; parts: string[] } {
   let run = '';
   for (const k of meaningfulChildren(root)) {
     if (isSeparatePart(k)) {
-      parts.push(squash(run), visibleText(k));
+      parts.push(squash(run), squash(visibleText(k)));
       run = '';
     } else run += visibleText(k);
   }

@@ -22,14 +22,24 @@ export function buildPdf(spec: PdfSpec): Uint8Array {
   for (const lines of spec.pages) {
     const ops = lines.map((l) => `BT /F1 ${l.size ?? 11} Tf ${l.x ?? 72} ${l.y} Td (${escapePdf(l.text)}) Tj ET`).join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R >>`;
   objects[pages - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   const info = spec.info
-    ? add(`<< ${Object.entries(spec.info).map(([k, v]) => `/${k} (${escapePdf(v)})`).join(' ')} >>`)
+    ? add(
+        `<< ${Object.entries(spec.info)
+          .map(([k, v]) => `/${k} (${escapePdf(v)})`)
+          .join(' ')} >>`,
+      )
     : 0;
-  const encrypt = spec.encrypted ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -44 >>`) : 0;
+  const encrypt = spec.encrypted
+    ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -44 >>`)
+    : 0;
 
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];

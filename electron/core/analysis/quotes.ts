@@ -1,0 +1,108 @@
+import type { Mention, Quote } from '../../api/analysis';
+import { SPEECH_VERBS } from './actors-words';
+import { findIndirectQuotes } from './quotes-indirect';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { speakerOf, type Speaker, type SpeakerMention } from './quotes-speaker';
+import { splitSentences, type Sentence } from './sentences';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+const SPEAKER_KINDS = new Set(['person', 'institution', 'country', 'capital', 'organisation', 'bloc']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const AFTER_WINDOW = 7;
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'as', 'because', 'which', 'who']);
+const BEFORE_WINDOW = 5;
+
+function mentionsIn(mentions: SpeakerMention[], from: number, to: number): SpeakerMention[] {
+  return mentions.filter((m) => m.start >= from && m.end <= to && SPEAKER_KINDS.has(m.kind));
+}
+
+/** A run of capitalised words (a name the gazetteer does not know) inside [from, to). */
+function unknownName(tokens: Token[], from: number, to: number): string | null {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t.start < from || t.end > to) continue;
+    if (/^\p{L}+$/u.test(t.text) && isCapitalized(t.text)) words.push(t.text);
+    else if (words.length > 0) break;
+  }
+  return words.length >= 1 && !PRONOUNS.has(words[0]!.toLowerCase()) ? words.join(' ') : null;
+}
+
+function wordsBetween(tokens: Token[], from: number, to: number): Token[] {
+  return tokens.filter((t) => t.start >= from && t.end <= to);
+}
+
+/** `"…," Putin said` / `"…," said Putin` / `"…," he told reporters`. */
+function speakerAfter(text: string, tokens: Token[], mentions: SpeakerMention[], span: QuoteSpan, limit: number): Speaker | null {
+  const window = wordsBetween(tokens, span.end, limit).slice(0, AFTER_WINDOW + 2);
+  const words = window.filter((t) => /\p{L}/u.test(t.text));
+  const verbIndex = words.slice(0, AFTER_WINDOW).findIndex((t) => SPEECH_VERBS.has(t.key) && t.text === t.key && !t.key.endsWith('ing'));
+  if (verbIndex < 0) return null;
+  const verb = words[verbIndex]!;
+  if (window.some((t) => t.end <= verb.start && (/[.!?]/.test(t.text) || CLAUSE_BREAKS.has(t.key)))) return null;
+  if (text.slice(span.end, verb.start).includes('\n')) return null;
+  const before = mentionsIn(mentions, span.end, verb.start);
+  if (before.length > 0) return speakerOf(before[before.length - 1]!);
+  const next = words[verbIndex + 1];
+  const after = next ? mentions.find((m) => m.start === next.start && SPEAKER_KINDS.has(m.kind)) : undefined;
+  if (after) return speakerOf(after);
+  const name = unknownName(tokens, span.end, verb.start) ?? (next ? unknownName(tokens, next.start, limit) : null);
+  return name ? { speaker: name, actor: null } : null;
+}
+
+/** `Putin said: "…"` / `He added, "…"` / `…, saying, "…"`. */
+function speakerBefore(tokens: Token[], mentions: SpeakerMention[], span: QuoteSpan, sentence: Sentence): Speaker | null {
+  const window = wordsBetween(tokens, sentence.start, span.start);
+  let v = window.length - 1;
+  while (v >= 0 && window.length - 1 - v <= BEFORE_WINDOW && !SPEECH_VERBS.has(window[v]!.key)) v--;
+  if (v < 0 || window.length - 1 - v > BEFORE_WINDOW) return null;
+  const verb = window[v]!;
+  const subjects = mentionsIn(mentions, sentence.start, verb.start);
+  if (/ing$/.test(verb.key)) {
+    const first = subjects.find((m) => m.kind === 'person') ?? subjects[0];
+    return first ? speakerOf(first) : { speaker: null, actor: null };
+  }
+  const last = subjects[subjects.length - 1];
+  if (last && wordsBetween(tokens, last.end, verb.start).length <= 3) return speakerOf(last);
+  const name = unknownName(tokens, Math.max(sentence.start, (window[v - 3] ?? window[0]!).start), verb.start);
+  return { speaker: name, actor: null };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/**
+ * Direct quotes with their speakers, then reported speech ("Lavrov said Russia would …") as kind 'indirect'.
+ * Scare quotes (one or two words without a speech verb) are left out.
+ */
+export function findQuotes(text: string, mentions: Mention[], published: string | null): Quote[] {
+  void published;
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const spans = findQuoteSpans(text);
+  const quotes: Quote[] = [];
+  let previous: { span: QuoteSpan; speaker: Speaker } | null = null;
+  let s = 0;
+  for (const span of spans) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= span.start) s++;
+    const sentence = sentences[s]!;
+    const inner = text.slice(span.innerStart, span.innerEnd).trim();
+    const words = wordCount(inner);
+    if (words === 0) continue;
+    const nextSpan = spans.find((o) => o.start >= span.end);
+    const limit = Math.min(nextSpan?.start ?? text.length, span.end + 120);
+    const joined: boolean = previous !== null && /^[\s,;:\u2014-]*(and|but|adding|he said|she said)?[\s,;:\u2014-]*$/i.test(text.slice(previous.span.end, span.start));
+    const found: Speaker | null = speakerAfter(text, tokens, mentions, span, limit) ?? speakerBefore(tokens, mentions, span, sentence) ?? (joined ? previous!.speaker : null);
+    if (!found && words <= 4) continue;
+    if (!found && !/[.!?,]$/.test(inner)) continue;
+    const speaker: Speaker = found ?? { speaker: null, actor: null };
+    const start = text.indexOf(inner, span.innerStart);
+    quotes.push({ text: inner, start, end: start + inner.length, speaker: speaker.speaker, actor: speaker.actor, kind: 'direct' });
+    previous = { span, speaker };
+  }
+  const direct = quotes.slice();
+  for (const q of findIndirectQuotes(text, tokens, sentences, mentions, spans)) {
+    if (!direct.some((d) => q.start < d.end && q.end > d.start)) quotes.push(q);
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../electron/core/analysis/mentions';
+
+const found = (text: string, date: string | null = '2024-06-06'): Array<[string, string]> =>
+  findMentions(text, date).map((m) => [m.text, m.actor]);
+const actors = (text: string, date: string | null = '2024-06-06'): string[] => findMentions(text, date).map((m) => m.actor);
+
+describe('findMentions', () => {
+  it('returns UTF-16 offsets into the text', () => {
+    const text = 'Après la réunion 🙂, la Türkiye et l\u2019Ukraine ont signé.';
+    for (const m of findMentions(text, null)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(actors(text, null)).toEqual(['TUR', 'UKR']);
+  });
+
+  it('tells the US from the pronoun us', () => {
+    expect(actors('Let us be clear: the US and the U.S.A. will not join.')).toEqual(['USA', 'USA']);
+    expect(actors('They told us nothing about it.')).toEqual([]);
+  });
+
+  it('reads Georgia, Jordan and Chad as countries only where they are', () => {
+    expect(actors('Georgia and Jordan protested to Chad.')).toEqual(['GEO', 'JOR', 'TCD']);
+    expect(actors('The storm hit Atlanta, Georgia, on Monday.')).toEqual([]);
+    expect(actors('Fans still compare every player with Michael Jordan.')).toEqual([]);
+    expect(actors('The drummer Chad Kroeger left the band.')).toEqual([]);
+  });
+
+  it('does not take people named Washington for the US government', () => {
+    expect(actors('A statue of George Washington stands there, and Denzel Washington narrated.')).toEqual([]);
+    expect(actors('Washington imposed sanctions on Caracas.')).toEqual(['USA', 'VEN']);
+  });
+
+  it('accepts Turkey and Türkiye but not the bird', () => {
+    expect(actors('Turkey, also called Türkiye, hosted the talks.')).toEqual(['TUR', 'TUR']);
+    expect(actors('We ate roast turkey.')).toEqual([]);
+  });
+
+  it('finds both actors in a hyphenated pair', () => {
+    expect(actors('South Korea-Russia relations have cooled.')).toEqual(['KOR', 'RUS']);
+  });
+
+  it('returns no actor for places, media, markets, currencies and festivals', () => {
+    expect(actors('The Washington Post reported from New York that Japan\u2019s Nikkei fell.')).toEqual([]);
+    expect(actors('Chinese New Year lifted sales priced in US dollars.')).toEqual([]);
+    expect(actors('The Korean won and the Chinese yuan weakened against the US dollar.')).toEqual([]);
+    expect(actors('Air India and Korea Zinc posted profits.')).toEqual([]);
+  });
+
+  it('resolves a bare Korea to the South unless the article is about the North', () => {
+    expect(actors('South Korea said Korea would not change course.')).toEqual(['KOR', 'KOR']);
+    expect(actors('North Korea fired a missile. Korea has done so before.')).toEqual(['PRK', 'PRK']);
+  });
+
+  it('maps ministries, armed forces and state media to their country', () => {
+    const mentions = findMentions('The Russian Foreign Ministry and Japan\u2019s defence ministry replied, Yonhap said.', '2024-06-06');
+    expect(mentions.map((m) => [m.text, m.actor, m.kind])).toEqual([
+      ['The Russian Foreign Ministry', 'RUS', 'institution'],
+      ['Japan\u2019s defence ministry', 'JPN', 'institution'],
+      ['Yonhap', 'KOR', 'institution'],
+    ]);
+    expect(mentions[2]).toMatchObject({ media: true });
+  });
+
+  it('names people in every common form and gives their country', () => {
+    expect(found('Vladimir Putin met President Putin and Mr. Putin; Putin left.')).toEqual([
+      ['Vladimir Putin', 'RUS'], ['Putin', 'RUS'], ['Putin', 'RUS'], ['Putin', 'RUS'],
+    ]);
+    const [m] = findMentions('Russian President Vladimir Putin spoke.', '2024-06-06');
+    expect(m).toMatchObject({ text: 'Vladimir Putin', actor: 'RUS', kind: 'person', person: 'Vladimir Putin', role: 'pres' });
+  });
+
+  it('uses the article date for office holders', () => {
+    expect(findMentions('Trump spoke.', '2019-03-01')[0]).toMatchObject({ actor: 'USA', role: 'pres' });
+    expect(findMentions('Trump spoke.', '2025-03-01')[0]).toMatchObject({ actor: 'USA', role: 'pres' });
+    expect(findMentions('Biden spoke.', '2022-03-01')[0]).toMatchObject({ actor: 'USA', role: 'pres' });
+    expect(findMentions('Yoon Suk Yeol spoke.', '2023-01-10')[0]).toMatchObject({ actor: 'KOR', role: 'pres' });
+    expect(findMentions('Yoon Suk Yeol spoke.', '2025-05-01')[0]?.role).toBeUndefined();
+    expect(findMentions('Lee Jae-myung spoke.', '2025-07-01')[0]).toMatchObject({ actor: 'KOR', role: 'pres' });
+    expect(findMentions('Putin spoke.', '2010-01-01')[0]).toMatchObject({ actor: 'RUS', role: 'pm' });
+  });
+
+  it('uses a surname alone for a person named earlier in the article', () => {
+    expect(found('Sergei Lavrov met Penny Wong. Wong later left.')).toEqual([
+      ['Sergei Lavrov', 'RUS'], ['Penny Wong', 'AUS'], ['Wong', 'AUS'],
+    ]);
+    expect(actors('Wong later left.')).toEqual([]);
+  });
+
+  it('resolves pronouns and titles to the last fitting person', () => {
+    const mentions = findMentions('Kim Jong Un inspected a plant. He praised the workers. The leader left at noon.', '2024-06-06');
+    expect(mentions.map((m) => [m.text, m.actor])).toEqual([
+      ['Kim Jong Un', 'PRK'], ['He', 'PRK'], ['The leader', 'PRK'],
+    ]);
+    expect(mentions[1]).toMatchObject({ kind: 'person', person: 'Kim Jong Un', resolved: true });
+  });
+
+  it('resolves a title with a demonym directly to the country', () => {
+    expect(findMentions('The Russian leader spoke.', '2024-06-06')).toMatchObject([{ text: 'The Russian leader', actor: 'RUS', kind: 'person' }]);
+  });
+
+  it('gives no mention for a pronoun without a person before it', () => {
+    expect(actors('He said the weather would improve.')).toEqual([]);
+    expect(actors('Anna Kowalczyk said the plan failed. She resigned. Ukraine reacted.')).toEqual(['UKR']);
+  });
+
+  it('finds the West and Western countries', () => {
+    expect(actors('The West and Western countries backed Kyiv.')).toEqual(['WEST', 'WEST', 'UKR']);
+  });
+});
