@@ -51,6 +51,7 @@ async function ensureElectronBinding() {
   const electronAbi = readFileSync(join(electronDir, 'abi_version'), 'utf8').trim();
   const target = {
     cacheDir: join(root, '.cache', 'native'),
+    moduleVersion: binding.installedModuleVersion(),
     electronAbi,
     platform: process.platform,
     arch: process.arch,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { ImportReport } from '../api/models';
+import { analyzeArticle } from '../core/analysis-runner';
 import { importPaths } from '../core/ingest/pipeline';
 import { openLibrary } from '../core/library/open';
 import { searchArticles } from '../core/library/search';
@@ -20,7 +21,10 @@ export async function runImport(out: Out, libraryDir: string, paths: string[]): 
     report = await importPaths(
       lib,
       paths.map((p) => resolve(p)),
-      { onProgress: (p) => out.progress(p.done, p.total, p.current) },
+      {
+        onProgress: (p) => out.progress(p.done, p.total, p.current),
+        onStored: (ids) => ids.forEach((id) => analyzeArticle(lib, id)),
+      },
     );
   } finally {
     out.endProgress();

@@ -43,6 +43,7 @@ export class AnalysisQueue {
   ) {}
 
   enqueue(ids: number[]): void {
+    if (!ids.length) return;
     this.#queue.push(...ids);
     this.#running ??= this.#drain().finally(() => (this.#running = null));
   }

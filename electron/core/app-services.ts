@@ -9,10 +9,10 @@ import { searchArticles, SearchSyntaxError } from './library/search';
 import { listSources, setReliability } from './library/sources';
 import { importPaths, runImport, type ImportItem } from './ingest/pipeline';
 import { APP_VERSION } from './version';
-import { AnalysisQueue } from './analysis-runner';
+import { AnalysisQueue, CODER_VERSION } from './analysis-runner';
 import { actorName } from './analysis/gazetteer';
 import { summarizeStances } from './analysis/stances';
-import { addCorrection, getAnalysis, listEvents } from './library/analysis';
+import { addCorrection, articlesNeedingAnalysis, getAnalysis, listEvents } from './library/analysis';
 
 export interface ServicesOptions {
   libraryDir: string;
@@ -40,6 +40,8 @@ export function createServices(options: ServicesOptions): Services {
   const lib = openLibrary(options.libraryDir, { nativeBinding: options.nativeBinding });
   const jobs = new Map<string, AbortController>();
   const analysis = new AnalysisQueue(lib, options.onProgress);
+  // Articles imported by another program (the CLI) or analysed by an older coder catch up in the background.
+  analysis.enqueue(articlesNeedingAnalysis(lib.db, CODER_VERSION));
 
   async function job(run: (jobId: string, signal: AbortSignal) => Promise<ImportReport>): Promise<ImportReport> {
     const jobId = randomUUID();

@@ -5,7 +5,7 @@ import { createServices, type Services } from '../core/app-services';
 import { forwardProgress, registerIpc } from './ipc';
 import { chooseLibraryDir, readSettings, resolveLibraryDir } from './library-location';
 import { buildMenu } from './menu';
-import { chooseNativeBinding } from './native-binding';
+import { chooseNativeBinding, installedModuleVersion } from './native-binding';
 import { appPaths, devCacheDir, type AppPaths } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { guardAllWebContents, lockDownSession } from './security';
@@ -61,6 +61,7 @@ async function start(): Promise<void> {
   try {
     const nativeBinding = chooseNativeBinding({
       runtime: 'electron',
+      moduleVersion: installedModuleVersion(),
       electronAbi: process.versions.modules,
       platform: process.platform,
       arch: process.arch,

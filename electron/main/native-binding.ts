@@ -14,17 +14,27 @@ export const BINDING_FILE = 'better_sqlite3.node';
 
 export interface BindingTarget {
   cacheDir: string;
+  /** better-sqlite3's version: its JavaScript and its binary must come from the same release. */
+  moduleVersion: string;
   electronAbi: string;
   platform: string;
   arch: string;
 }
 
-export function electronBindingPath({ cacheDir, electronAbi, platform, arch }: BindingTarget): string {
-  return join(cacheDir, 'better-sqlite3', `${electronAbi}-${platform}-${arch}`, BINDING_FILE);
+export function electronBindingPath({ cacheDir, moduleVersion, electronAbi, platform, arch }: BindingTarget): string {
+  return join(cacheDir, 'better-sqlite3', moduleVersion, `${electronAbi}-${platform}-${arch}`, BINDING_FILE);
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** The version of the better-sqlite3 package this code resolves. */
+export function installedModuleVersion(): string {
+  return (requireFromHere('better-sqlite3/package.json') as { version: string }).version;
 }
 
 export interface BindingChoice {
   runtime: 'node' | 'electron';
+  moduleVersion: string;
   electronAbi?: string;
   platform: string;
   arch: string;
@@ -48,6 +58,7 @@ export function chooseNativeBinding(choice: BindingChoice): string | undefined {
 }
 
 export interface Command {
+  label: string;
   command: string;
   args: string[];
 }
@@ -61,8 +72,6 @@ export interface BuildRequest extends BindingTarget {
   log?: (line: string) => void;
 }
 
-const requireFromHere = createRequire(import.meta.url);
-
 function binPath(specifier: string): string {
   return requireFromHere.resolve(specifier);
 }
@@ -71,6 +80,7 @@ function binPath(specifier: string): string {
 export function bindingBuildCommands(electronVersion: string, platform: string, arch: string, resolveBin = binPath): Command[] {
   return [
     {
+      label: 'downloading a prebuilt binary',
       command: process.execPath,
       args: [
         resolveBin('prebuild-install/bin.js'),
@@ -82,6 +92,7 @@ export function bindingBuildCommands(electronVersion: string, platform: string, 
       ],
     },
     {
+      label: "compiling against Electron's headers",
       command: process.execPath,
       args: [
         resolveBin('node-gyp/bin/node-gyp.js'),
@@ -124,7 +135,7 @@ export function buildElectronBinding(request: BuildRequest): string {
     const built = join(copy, 'build', 'Release', BINDING_FILE);
     const env = buildEnvironment(process.env);
     for (const step of bindingBuildCommands(electronVersion, platform, arch)) {
-      log(`Building the SQLite module for Electron ${electronVersion}: ${basename(step.args[0] ?? '')}`);
+      log(`SQLite module for Electron ${electronVersion}: ${step.label}`);
       if (run(step, copy, env) && existsSync(built)) {
         mkdirSync(dirname(target), { recursive: true });
         const partial = `${target}.${process.pid}.partial`;

@@ -1,5 +1,5 @@
 import type { ImportReport } from '../../electron/api/models';
-import { importDropped, onProgress, type DroppedFile } from '../lib/api';
+import { call, importDropped, onProgress, type DroppedFile } from '../lib/api';
 import { library } from './library.svelte';
 
 /** The running import (progress) and the report of the last one. */
@@ -9,6 +9,7 @@ export class ImportState {
   total = $state(0);
   current = $state<string | null>(null);
   phase = $state<'uploading' | 'importing' | null>(null);
+  jobId = $state<string | null>(null);
   report = $state<ImportReport | null>(null);
   error = $state<string | null>(null);
 
@@ -16,6 +17,7 @@ export class ImportState {
     onProgress((e) => {
       if (e.kind !== 'import' || !this.running) return;
       this.phase = 'importing';
+      this.jobId = e.jobId;
       this.done = e.done;
       this.total = e.total;
       this.current = e.current;
@@ -28,17 +30,38 @@ export class ImportState {
 
   async importFiles(files: DroppedFile[]): Promise<void> {
     if (!files.length) return;
+    await this.#run(files.length, 'uploading', () =>
+      importDropped(files, (done, total) => {
+        this.done = done;
+        this.total = total;
+      }),
+    );
+  }
+
+  /** Import web pages by address (http and https only; the back end fetches them). */
+  async importUrls(urls: string[]): Promise<void> {
+    const valid = urls.map((u) => u.trim()).filter((u) => /^https?:\/\/\S+$/i.test(u));
+    if (!valid.length) {
+      this.error = 'Only http:// and https:// addresses can be imported.';
+      return;
+    }
+    await this.#run(valid.length, 'importing', () => call('importUrls', { urls: valid }));
+  }
+
+  async cancel(): Promise<void> {
+    if (this.jobId) await call('cancelJob', { jobId: this.jobId });
+  }
+
+  async #run(total: number, phase: 'uploading' | 'importing', work: () => Promise<ImportReport>): Promise<void> {
     this.running = true;
     this.report = null;
     this.error = null;
-    this.phase = 'uploading';
+    this.jobId = null;
+    this.phase = phase;
     this.done = 0;
-    this.total = files.length;
+    this.total = total;
     try {
-      this.report = await importDropped(files, (done, total) => {
-        this.done = done;
-        this.total = total;
-      });
+      this.report = await work();
       await library.refresh();
     } catch (error) {
       this.error = (error as Error).message;
@@ -46,6 +69,7 @@ export class ImportState {
       this.running = false;
       this.phase = null;
       this.current = null;
+      this.jobId = null;
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, SearchHit } from '../../electron/api/models';
+import type { Article, ArticleSummary, Reliability, SearchHit } from '../../electron/api/models';
 import { call } from '../lib/api';
 
 const PAGE = 200;
@@ -96,6 +96,26 @@ export class LibraryState {
     try {
       const article = await call('getArticle', { id });
       if (this.selectedId === id) this.article = article;
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  async gradeSource(sourceId: number, reliability: Reliability): Promise<void> {
+    try {
+      await call('setSourceReliability', { id: sourceId, reliability });
+      if (this.selectedId !== null) await this.select(this.selectedId);
+      await this.refresh();
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  async setDate(id: number, published: string | null): Promise<void> {
+    try {
+      await call('setArticleDate', { id, published });
+      await this.select(id);
+      await this.refresh();
     } catch (error) {
       this.error = (error as Error).message;
     }

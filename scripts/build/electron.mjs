@@ -1,6 +1,6 @@
 // Bundles the Node side of the app with esbuild: `node scripts/build/electron.mjs [--outdir DIR]`.
 // The renderer is built separately by Vite into <outdir>/renderer.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ const entries = [
 ];
 
 const started = performance.now();
+const failed = [];
 for (const entry of entries) {
   const source = join(root, entry.source);
   if (!existsSync(source)) {
@@ -34,7 +35,6 @@ for (const entry of entries) {
     continue;
   }
   const outfile = join(outdir, entry.out);
-  rmSync(dirname(outfile), { recursive: true, force: true });
   try {
     await build({
       entryPoints: [source],
@@ -45,11 +45,14 @@ for (const entry of entries) {
       absWorkingDir: root,
       ...entry.options,
     });
+    console.log(`built ${entry.name} -> ${outfile}`);
   } catch {
     // esbuild has already printed the errors with their locations.
-    console.error(`build of ${entry.name} (${entry.source}) failed`);
-    process.exit(1);
+    failed.push(entry.name);
   }
-  console.log(`built ${entry.name} -> ${outfile}`);
+}
+if (failed.length > 0) {
+  console.error(`build failed for: ${failed.join(', ')}`);
+  process.exit(1);
 }
 console.log(`electron bundles done in ${Math.round(performance.now() - started)} ms`);

@@ -38,7 +38,10 @@ function chronoDates(text, published) {
   });
 }
 
-const normaliseValue = (v) => String(v).replace(/(T\d\d:\d\d):00$/, '$1').replace(/-W(\d)(?!\d)/, '-W0$1');
+const normaliseValue = (v) =>
+  String(v)
+    .replace(/(T\d\d:\d\d):00$/, '$1')
+    .replace(/-W(\d)(?!\d)/, '-W0$1');
 
 /** One-to-one matching by overlap: largest overlaps first. */
 function match(gold, pred) {
@@ -90,12 +93,18 @@ function score(system) {
       t.fn += missed.length;
       for (const [g, p] of matched) if (normaliseValue(g.value) === normaliseValue(p.value)) t.correct++;
       if (name === 'DATE/TIME' || name === 'DURATION' || name === 'SET') {
-        const ctx = (x) => `${doc.text.slice(Math.max(0, x.start - 40), x.start)}[${x.text ?? doc.text.slice(x.start, x.end)}]${doc.text.slice(x.end, x.end + 25)}`.replace(/\s+/g, ' ');
+        const ctx = (x) =>
+          `${doc.text.slice(Math.max(0, x.start - 40), x.start)}[${x.text ?? doc.text.slice(x.start, x.end)}]${doc.text.slice(x.end, x.end + 25)}`.replace(
+            /\s+/g,
+            ' ',
+          );
         for (const g of missed) errors.missed.push(`${name} ${published} gold ${g.value}: ${ctx(g)}`);
         for (const p of spurious) errors.spurious.push(`${name} ${published} ${p.type} ${p.value}: ${ctx(p)}`);
         for (const [g, p] of matched)
           if (normaliseValue(g.value) !== normaliseValue(p.value))
-            errors.wrongValue.push(`${name} ${published} gold ${g.value}${g.mod ? `/${g.mod}` : ''} got ${p.value}: ${ctx(g)} ~ "${p.text ?? doc.text.slice(p.start, p.end)}"`);
+            errors.wrongValue.push(
+              `${name} ${published} gold ${g.value}${g.mod ? `/${g.mod}` : ''} got ${p.value}: ${ctx(g)} ~ "${p.text ?? doc.text.slice(p.start, p.end)}"`,
+            );
       }
     }
   }
@@ -106,7 +115,8 @@ function score(system) {
 function speed(system) {
   const sentences = [];
   for (const doc of docs)
-    for (const s of doc.text.split(/(?<=[.!?]["'”’]?)\s+(?=[A-Z"'“‘])|\n+/)) if (s.trim()) sentences.push([s, doc.published ? doc.published.slice(0, 10) : null]);
+    for (const s of doc.text.split(/(?<=[.!?]["'”’]?)\s+(?=[A-Z"'“‘])|\n+/))
+      if (s.trim()) sentences.push([s, doc.published ? doc.published.slice(0, 10) : null]);
   for (const [s, p] of sentences.slice(0, 200)) system(s, p);
   let runs = 0;
   const begin = process.hrtime.bigint();
@@ -155,7 +165,10 @@ if (showErrors) {
   for (const [kind, list] of Object.entries(errors)) {
     console.log(`\n## ${kind} (${list.length})`);
     const step = Math.max(1, Math.floor(list.length / errorLimit));
-    list.filter((_, i) => i % step === 0).slice(0, errorLimit).forEach((line) => console.log(`- ${line}`));
+    list
+      .filter((_, i) => i % step === 0)
+      .slice(0, errorLimit)
+      .forEach((line) => console.log(`- ${line}`));
   }
 }
 

@@ -61,8 +61,8 @@ function score(items) {
 
 function printErrors(name, items) {
   for (const it of items) {
-    const g = [...it.gold].map(([k, p]) => `${k}:${p[0]}`).join(' ');
-    const p = [...it.pred].map(([k, q]) => `${k}:${q[0]}`).join(' ');
+    const g = [...it.gold].map(([k, p]) => `${k}:${p[0]}`).sort().join(' ');
+    const p = [...it.pred].map(([k, q]) => `${k}:${q[0]}`).sort().join(' ');
     if (g === p) continue;
     console.log(`[${name}] ${it.id}\n  gold: ${g || '-'}\n  pred: ${p || '-'}\n  ${it.text.slice(0, 300)}`);
   }

@@ -26,7 +26,8 @@ export const TITLE_WORDS = set(`president vice prime minister ministers ministry
 
 export const MARKET_WORDS = set(`stock stocks shares share bourse bourses index indices indexes benchmark currency currencies dollar
   dollars yen yuan renminbi won rupee rupees rouble roubles ruble rubles euro euros pound pounds franc francs lira peso pesos shekel
-  shekels rial riyal dinar dirham bonds bond treasuries equities futures market markets exchange nikkei topix kospi sensex`);
+  shekels rial riyal dinar dirham bonds bond treasuries equities futures market markets exchange nikkei topix kospi sensex ftse dax
+  cac bovespa tsx asx nasdaq`);
 
 /** Nouns that turn a preceding country reference into an institution ("the Russian Foreign Ministry"). */
 export const INSTITUTION_NOUNS = [
@@ -80,3 +81,13 @@ export const SPEECH_VERBS = set(`said says say told tells tell stated states add
   continues urged urges asked asks answered answers recalled recalls cautioned cautions concluded concludes observed observes
   commented comments underlined underlines reiterated reiterates affirmed affirms saying adding noting warning stating stressing
   telling explaining insisting`);
+
+/** Capitalised words that open sentences without naming anyone. */
+export const SENTENCE_OPENERS = set(`regarding concerning unfortunately fortunately however meanwhile additionally furthermore moreover also
+  still now today yesterday tomorrow earlier later last next this that there here such according following despite amid under over
+  given while although though instead indeed thus therefore currently recently previously separately elsewhere overall first second
+  third finally lastly initially eventually ultimately nevertheless nonetheless otherwise rather perhaps maybe yes no not only even
+  many several few most some all both each every other another any none it they we you i what why how who which whose where when
+  in on at to from for by with of and or but as after before since during against between if then so because once until unless
+  the a an its his her their our my your these those one two three four five six seven eight nine ten image photo video reports
+  officials critics analysts experts observers sources residents witnesses police troops protesters students workers people`);

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS, SPEECH_VERBS } from './actors-words';
+import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS } from './actors-words';
 import { activeRole, findPerson } from './gazetteer';
 import type { ActorMention, ScanContext } from './mentions';
 import { rolePhraseAt } from './mentions';
@@ -16,6 +16,17 @@ interface Referent {
 }
 
 const WINDOW = 3;
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+// Last words of capitalised names that are organisations, places or events rather than people.
+const NOT_PERSON_ENDINGS = new Set(
+  `forum fair station council agency ministry university company bank group party association organization organisation institute
+  center centre committee conference summit airlines airline airport street square hall house park times post news force army navy
+  court church fund exchange index games cup league olympics festival day war act treaty agreement accord island islands city state
+  province region river sea ocean mountains valley bay coast gulf canal bridge tower building hotel hospital school college academy
+  foundation trust service services network media press television radio magazine journal review report program programme project
+  initiative campaign movement front alliance union federation commission authority office department board corporation inc ltd co
+  club team fc motors energy oil gas airways railways systems technologies labs studios records books`.split(/\s+/),
+);
 const TITLE_WINDOW = 5;
 const PREPOSITIONS = new Set(['between', 'with', 'to', 'by', 'for', 'of', 'and', 'against', 'from', 'than', 'on', 'about', 'as']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss']);
@@ -44,8 +55,14 @@ function unknownSpeakers(ctx: ScanContext, covered: Uint8Array): Referent[] {
     const honorific = HONORIFICS.has(tokens[k - 1]?.key ?? '') || (tokens[k - 1]?.text === '.' && HONORIFICS.has(tokens[k - 2]?.key ?? ''));
     const speaks = SPEECH_VERBS.has(tokens[e]?.key ?? '');
     const atStart = ctx.sentenceStart[ctx.sentenceOf[k]!] === k;
-    if ((e - k >= 2 && speaks) || honorific) {
-      if (!(atStart && e - k < 2 && !honorific)) {
+    const word = tokens[k]!.key;
+    const nameLike = !ctx.lowercase.has(word) && !SENTENCE_OPENERS.has(word) && !NOT_PERSON_ENDINGS.has(tokens[e - 1]!.key);
+    const single = e - k === 1 && speaks && (!atStart || nameLike);
+    const lower = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
+    const subject = atStart && nameLike && lower(tokens[e]);
+    const inline = !atStart && e - k >= 2 && nameLike && lower(tokens[k - 1]) && !ARTICLES.has(tokens[k - 1]!.key) && !isCapitalized(tokens[e]?.text ?? 'x');
+    if ((e - k >= 2 && speaks) || honorific || single || subject || inline) {
+      {
         const female = tokens[k - 1]?.key === 'ms' || tokens[k - 1]?.key === 'mrs' || tokens[k - 2]?.key === 'ms' || tokens[k - 2]?.key === 'mrs';
         found.push({ actor: null, female: female ? true : null, sentence: ctx.sentenceOf[k]!, token: k, subject: true });
       }

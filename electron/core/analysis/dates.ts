@@ -32,11 +32,13 @@ export function findDates(text: string, published: string | null): TemporalExpre
         re.lastIndex++;
         continue;
       }
-      const p = rule.build(m, ctx);
-      if (!p) continue;
-      const start = p.start ?? m.index;
-      const end = p.end ?? m.index + m[0].length;
-      if (end > start) found.push({ ...p, start, end, priority: rule.priority ?? 1 });
+      const built = rule.build(m, ctx);
+      if (!built) continue;
+      for (const p of Array.isArray(built) ? built : [built]) {
+        const start = p.start ?? m.index;
+        const end = p.end ?? m.index + m[0].length;
+        if (end > start) found.push({ ...p, start, end, priority: rule.priority ?? 1 });
+      }
     }
   }
   if (found.length === 0) return [];

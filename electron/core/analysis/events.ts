@@ -21,6 +21,8 @@ export interface EventInput {
 }
 
 const ACCUSE_INTENSITY = -2;
+/** "... because the US violated the deal": the speaker blames whoever did the hostile act. */
+const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault)\s+(?:the\s+)?$/i;
 /** Acts that two subjects can only do together ("X and Y signed", "X and Y met"). */
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT']);
 
@@ -71,12 +73,13 @@ function eventsOfAct(act: Act, base: Omit<Event, 'source' | 'target' | 'category
 }
 
 /** The speaker's own act behind a reported hostile act of another actor: an accusation. */
-function accusation(act: Act, base: Omit<Event, 'source' | 'target' | 'category' | 'polarity' | 'intensity' | 'modality' | 'speaker' | 'negated' | 'conditional' | 'hypothetical' | 'reported'>): Event[] {
+function accusation(text: string, act: Act, base: Omit<Event, 'source' | 'target' | 'category' | 'polarity' | 'intensity' | 'modality' | 'speaker' | 'negated' | 'conditional' | 'hypothetical' | 'reported'>): Event[] {
   const frame = act.frame;
   if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];
   if (polarityOf(act.category) !== 'conflictual') return [];
-  const againstSpeaker = !act.targets.length || act.targets.some((t) => t.actor === frame.speaker?.actor);
-  if (!againstSpeaker) return [];
+  const againstSpeaker = act.targets.some((t) => t.actor === frame.speaker?.actor);
+  const blamed = !act.targets.length && act.sources.length > 0 && CAUSE.test(text.slice(frame.start, act.sources[0].start));
+  if (!againstSpeaker && !blamed) return [];
   return act.sources
     .filter((s) => s.actor !== frame.speaker?.actor)
     .map((s) => ({
@@ -126,7 +129,7 @@ export function extractEvents(input: EventInput): Event[] {
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
       for (const act of linkActs(text, s.start, s.end, refs, frames, memory)) {
-        for (const e of [...eventsOfAct(act, base), ...accusation(act, base)]) {
+        for (const e of [...eventsOfAct(act, base), ...accusation(text, act, base)]) {
           const k = eventKeyOf(e);
           if (seen.has(k)) continue;
           seen.add(k);

@@ -43,6 +43,7 @@ export interface StatesRecord {
   media: Record<string, string[]>;
   personNameRisk: string[];
   usStateNames: string[];
+  ambiguousCapitals: string[];
 }
 
 export const gazetteerVersion: { version: string; currentTo: string } = metaJson;

@@ -102,6 +102,7 @@ function spacedVariants(name: string): string[] {
 function build(): void {
   const risky = new Set(stateRecords.personNameRisk);
   const usStates = new Set(stateRecords.usStateNames);
+  const ambiguousCapitals = new Set(stateRecords.ambiguousCapitals);
   const country = (actor: string, phrase: string, kind: ActorKind): void =>
     add(phrase, {
       actor,
@@ -115,7 +116,7 @@ function build(): void {
     const excluded = new Set(stateRecords.exclude[c.code] ?? []);
     names.set(c.code, stateRecords.aliases[c.code]?.[0] ?? c.names.find((n) => !n.includes(' of ')) ?? c.name);
     for (const n of c.names) if (!excluded.has(n)) country(c.code, n, 'country');
-    if (c.capital) country(c.code, c.capital, 'capital');
+    if (c.capital && !ambiguousCapitals.has(c.capital)) country(c.code, c.capital, 'capital');
   }
   for (const [code, list] of Object.entries(stateRecords.aliases)) {
     if (!names.has(code)) names.set(code, stateRecords.historical[code] ?? list[0] ?? code);

@@ -25,6 +25,8 @@ export interface ScanContext {
   /** Token index where each sentence starts. */
   sentenceStart: number[];
   titleCase: boolean[];
+  /** Words that occur in lower case somewhere in the text: common words rather than names. */
+  lowercase: Set<string>;
   published: string | null;
 }
 
@@ -78,8 +80,8 @@ function startsActorMatch(tokens: Token[], i: number): boolean {
 function precededByName(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!isWord(prev) || !isCapitalized(prev.text) || !adjacent(ctx.tokens, ctx.text, i - 1, i)) return false;
-  if (ctx.sentenceStart[ctx.sentenceOf[i - 1]!] === i - 1) return false;
-  return !NOT_A_FIRST_NAME.has(prev.key) && !DAYS_AND_MONTHS.has(prev.key) && !startsActorMatch(ctx.tokens, i - 1);
+  if (NOT_A_FIRST_NAME.has(prev.key) || DAYS_AND_MONTHS.has(prev.key) || startsActorMatch(ctx.tokens, i - 1)) return false;
+  return ctx.sentenceStart[ctx.sentenceOf[i - 1]!] !== i - 1 || !ctx.lowercase.has(prev.key);
 }
 
 /** A capitalised word right after the match that makes it part of a company, team or venue name (Korea Zinc). */
@@ -89,12 +91,19 @@ function followedByName(ctx: ScanContext, end: number): boolean {
   return !TITLE_WORDS.has(next.key) && !DAYS_AND_MONTHS.has(next.key) && !startsActorMatch(ctx.tokens, end);
 }
 
+/** "Japan's Nikkei", "US stocks", "the UK's FTSE-100": markets and currencies, not the state. */
 function followedByMarket(tokens: Token[], end: number): boolean {
   let j = end;
-  if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') j += 2;
+  if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') {
+    j += 2;
+    if (matchAt(tokens, j)?.entries.some((e) => e.kind === 'none')) return true;
+  }
   const next = tokens[j];
   return next !== undefined && MARKET_WORDS.has(next.key);
 }
+
+const COMPASS: Record<string, string> = { north: 'PRK', south: 'KOR' };
+const CLAUSE_WORDS = /^(and|but|or|to|in|on|by|with|for|as|if|since|after|before|which|who|that|was|is|has|had|have|said|says|would|will|could|did|also)$/;
 
 /** "Atlanta, Georgia" and "Seattle, Washington" name US states. */
 function afterCityComma(tokens: Token[], i: number): boolean {
@@ -103,9 +112,15 @@ function afterCityComma(tokens: Token[], i: number): boolean {
   return comma?.text === ',' && isWord(city) && isCapitalized(city.text);
 }
 
+function keyOf(tokens: Token[], match: GazetteerMatch): string {
+  return tokens.slice(match.start, match.end).map((t) => t.key).join(' ');
+}
+
 export class MentionScanner {
   readonly mentions: ActorMention[] = [];
   private readonly seen = new Map<Person, number>();
+  /** Place names found to be part of a personal name in this text (Valeska Paris, later just "Paris"). */
+  private readonly personalNames = new Set<string>();
   private koreaNorth = false;
   private koreaSouth = false;
 
@@ -171,8 +186,12 @@ export class MentionScanner {
     if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital') return true;
     if (followedByMarket(ctx.tokens, match.end)) return false;
     if (entry.usState && afterCityComma(ctx.tokens, match.start)) return false;
+    if (this.personalNames.has(keyOf(ctx.tokens, match))) return false;
     if (ctx.titleCase[ctx.sentenceOf[match.start]!]) return true;
-    if (entry.nameRisk && precededByName(ctx, match.start)) return false;
+    if (entry.nameRisk && precededByName(ctx, match.start)) {
+      this.personalNames.add(keyOf(ctx.tokens, match));
+      return false;
+    }
     return !followedByName(ctx, match.end);
   }
 
@@ -183,12 +202,19 @@ export class MentionScanner {
     if (actor === 'PRK') this.koreaNorth = true;
     if (actor === 'KOR' && !entry.korea) this.koreaSouth = true;
     if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital') {
+      const next = matchAt(tokens, match.end);
+      const named = next?.entries.find((e) => e.kind === 'institution' && e.actor === actor);
+      if (next && named && adjacent(tokens, this.ctx.text, match.end - 1, match.end)) {
+        const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
+        this.push(start, next.end, actor, 'institution', named.media ? { media: true } : {});
+        return next.end;
+      }
       let j = match.end;
       if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') j += 2;
       const role = rolePhraseAt(tokens, j);
       if (role) {
         const after = j + role.length;
-        if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && !e.surname)) return after;
+        if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && e.surname !== 'auto')) return after;
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         this.push(start, after, actor, 'person', { role: role.role });
         return after;
@@ -200,9 +226,43 @@ export class MentionScanner {
         return j + institution.length;
       }
     }
+    this.koreaEllipsis(match, actor);
     const extra: Partial<ActorMention> = entry.media ? { media: true } : {};
     this.push(match.start, match.end, actor, entry.kind as Mention['kind'], extra);
     return match.end;
+  }
+
+  /** "North and South Korea": the first half names a state of its own. */
+  private koreaEllipsis(match: GazetteerMatch, actor: string): void {
+    const { tokens } = this.ctx;
+    const first = tokens[match.start - 2];
+    if ((actor !== 'KOR' && actor !== 'PRK') || tokens[match.start - 1]?.key !== 'and' || !first || !COMPASS[first.key]) return;
+    if (COMPASS[first.key] === actor || !isCapitalized(first.text)) return;
+    this.push(match.start - 2, match.start - 1, COMPASS[first.key]!, 'country', {});
+    this.mentions.sort((a, b) => a.start - b.start);
+    this.koreaNorth = true;
+    this.koreaSouth = true;
+  }
+
+  private bothKoreas(): boolean {
+    return this.koreaNorth && this.koreaSouth;
+  }
+
+  /** "the South" / "the North" in an article about the two Koreas. */
+  compassReferences(): void {
+    if (!this.koreaNorth && !this.koreaSouth) return;
+    const { tokens } = this.ctx;
+    const covered = new Set(this.mentions.map((m) => m.start));
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const actor = COMPASS[t.key];
+      if (!actor || tokens[k - 1]!.key !== 'the' || covered.has(t.start)) continue;
+      const next = tokens[k + 1];
+      if (next?.key === 'of' || next?.key === '-' || next?.key === "'") continue;
+      if (isCapitalized(t.text) ? isWord(next) && isCapitalized(next.text) : !this.bothKoreas() || (isWord(next) && !CLAUSE_WORDS.test(next.key))) continue;
+      this.push(k, k + 1, actor, 'country', {});
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
   }
 
   private push(from: number, to: number, actor: string, kind: Mention['kind'], extra: Partial<ActorMention>): void {
@@ -246,13 +306,18 @@ export function scanContext(text: string, published: string | null): ScanContext
     while (to < tokens.length && sentenceOf[to] === k) to++;
     titleCase[k] = isTitleCase(tokens, from, to);
   }
-  return { text, tokens, sentenceOf, sentenceStart, titleCase, published };
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.text === t.key) lowercase.add(t.key);
+  return { text, tokens, sentenceOf, sentenceStart, titleCase, lowercase, published };
 }
 
 /** State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders. */
 export function findMentions(text: string, published: string | null): ActorMention[] {
   const ctx = scanContext(text, published);
-  const mentions = new MentionScanner(ctx).run();
+  const scanner = new MentionScanner(ctx);
+  scanner.run();
+  scanner.compassReferences();
+  const mentions = scanner.mentions;
   return resolveReferences(ctx, mentions);
 }
 

@@ -4,6 +4,7 @@ import { extractDocx } from './docx';
 import { extractEml } from './eml';
 import { extractFeed } from './feed';
 import { extractHtml } from './html';
+import { guessLanguage } from './lang-guess';
 import { LIMITS, formatBytes } from './limits';
 import { extractPdf } from './pdf';
 import { isOleFile, looksBinary, sniffFormat } from './sniff';
@@ -36,7 +37,7 @@ export async function extractFile(
   checkCancelled(opts.signal, name);
   const kept = articles.filter((a) => a.text.trim() || a.title.trim());
   if (!kept.length) throw new IngestError('no-text', `${name}: no readable text found`);
-  return kept.map(completeDateline);
+  return kept.map((a) => completeDateline(a.lang ? a : { ...a, lang: guessLanguage(`${a.title}\n${a.text}`) }));
 }
 
 async function extractAs(

@@ -1,29 +1,22 @@
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LIMITS } from './limits';
+import { largestLine, pageLines, toParagraphs, type Line, type TextItemLike } from './pdf-layout';
 import { IngestError, type ExtractOptions, type ExtractedArticle, type PublishedDate } from './types';
-
-interface TextItemLike {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL?: boolean;
-}
-
-interface Line {
-  y: number;
-  size: number;
-  text: string;
-  page: number;
-}
 
 // Loaded on first use: pdf.js is large and most imports are not PDFs.
 let pdfjs: Promise<typeof PdfJs> | null = null;
 
 /** PDF text in reading order, grouped into lines and paragraphs, with title/author/date from the document info. */
-export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { signal?: AbortSignal }): Promise<ExtractedArticle> {
+export interface PdfOptions extends ExtractOptions {
+  signal?: AbortSignal;
+  maxPages?: number;
+  timeoutMs?: number;
+}
+
+export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<ExtractedArticle> {
   const name = opts.fileName;
+  const timeoutMs = opts.timeoutMs ?? LIMITS.pdfTimeoutMs;
   const complete = hasEofMarker(bytes);
   const lib = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
   const task = lib.getDocument({
@@ -40,13 +33,20 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { sig
   opts.signal?.addEventListener('abort', abort, { once: true });
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () =>
-        reject(new IngestError('timeout', `${name}: reading the PDF took longer than ${LIMITS.pdfTimeoutMs / 1000} s; stopped`)),
-      LIMITS.pdfTimeoutMs,
+      () => reject(new IngestError('timeout', `${name}: reading the PDF took longer than ${timeoutMs / 1000} s; stopped`)),
+      timeoutMs,
     );
   });
   try {
-    return await Promise.race([read(task.promise, name, complete), deadline]);
+    return await Promise.race([
+      read(task.promise, name, complete, {
+        maxPages: opts.maxPages ?? LIMITS.pdfMaxPages,
+        stopAt: Date.now() + timeoutMs,
+        timeoutMs,
+        signal: opts.signal,
+      }),
+      deadline,
+    ]);
   } catch (err) {
     throw pdfError(err, name, complete);
   } finally {
@@ -60,17 +60,22 @@ async function read(
   loading: Promise<PDFDocumentProxy>,
   name: string,
   complete: boolean,
+  budget: { maxPages: number; stopAt: number; timeoutMs: number; signal?: AbortSignal },
 ): Promise<ExtractedArticle> {
   const doc = await loading;
   const meta = await doc.getMetadata().catch(() => null);
   const info = (meta?.info ?? {}) as Record<string, unknown>;
   const lines: Line[] = [];
-  const pages = Math.min(doc.numPages, LIMITS.pdfMaxPages);
+  const pages = Math.min(doc.numPages, budget.maxPages);
   for (let p = 1; p <= pages; p++) {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
-    lines.push(...toLines(content.items.filter((i) => 'str' in i) as unknown as TextItemLike[], p));
+    const width = page.getViewport({ scale: 1 }).width;
+    lines.push(...pageLines(content.items.filter((i) => 'str' in i) as unknown as TextItemLike[], p, width));
     page.cleanup();
+    // pdf.js runs on this thread in Node, so timers cannot interrupt it: check the budget between pages.
+    if (Date.now() > budget.stopAt) throw timeoutError(name, budget.timeoutMs);
+    if (budget.signal?.aborted) throw new IngestError('cancelled', `${name}: import cancelled`);
   }
   const text = toParagraphs(lines);
   if (!text) {
@@ -92,65 +97,9 @@ async function read(
   };
 }
 
-function toLines(items: TextItemLike[], page: number): Line[] {
-  const lines: (Line & { x: number; end: number })[] = [];
-  const sorted = items
-    .filter((i) => i.str.trim() || i.str === ' ')
-    .sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4]);
-  for (const item of sorted) {
-    const x = item.transform[4];
-    const y = item.transform[5];
-    const size = Math.hypot(item.transform[2], item.transform[3]) || item.height || 10;
-    const line = lines.find((l) => Math.abs(l.y - y) < Math.max(2, Math.min(l.size, size) * 0.5));
-    if (!line) {
-      lines.push({ y, size, text: item.str, page, x, end: x + item.width });
-      continue;
-    }
-    const gap = x - line.end;
-    line.text += gap > size * 0.15 && !line.text.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str;
-    line.end = Math.max(line.end, x + item.width);
-    line.size = Math.max(line.size, size);
-  }
-  return lines
-    .sort((a, b) => b.y - a.y)
-    .map(({ y, size, text }) => ({ y, size, text: text.replace(/\s+/g, ' ').trim(), page }))
-    .filter((l) => l.text);
-}
-
-/** A new paragraph starts after a vertical gap well above the usual line spacing, or on a font size change. */
-function toParagraphs(lines: Line[]): string {
-  const spacings = lines
-    .slice(1)
-    .map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0))
-    .filter((d) => d > 0);
-  const usual = lowQuartile(spacings) || 14;
-  const paragraphs: string[] = [];
-  let current = '';
-  lines.forEach((line, i) => {
-    const prev = lines[i - 1];
-    const breaks =
-      !prev ||
-      (line.page === prev.page ? prev.y - line.y > usual * 1.4 : /[.!?:"”]$/.test(prev.text)) ||
-      Math.abs(line.size - prev.size) > 1.5;
-    if (breaks && current) {
-      paragraphs.push(current);
-      current = '';
-    }
-    current = !current
-      ? line.text
-      : current.endsWith('-') && /^[a-z]/.test(line.text)
-        ? current.slice(0, -1) + line.text
-        : `${current} ${line.text}`;
-  });
-  if (current) paragraphs.push(current);
-  return paragraphs.join('\n\n');
-}
-
-function largestLine(lines: Line[]): string | null {
-  const first = lines.filter((l) => l.page === 1 && l.text.length > 3).slice(0, 40);
-  if (!first.length) return null;
-  const max = Math.max(...first.map((l) => l.size));
-  return first.find((l) => l.size === max)?.text.slice(0, 200) ?? null;
+function timeoutError(name: string, timeoutMs: number): IngestError {
+  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+  return new IngestError('timeout', `${name}: reading the PDF took longer than ${limit}; stopped`);
 }
 
 /** PDF dates look like D:20240606103000+09'00'; the date part is kept as written. */
@@ -180,11 +129,4 @@ function pdfError(err: unknown, name: string, complete: boolean): IngestError {
   if (!complete) return new IngestError('truncated', `${name}: the PDF is truncated (incomplete file)`);
   if (kind === 'InvalidPDFException') return new IngestError('unsupported', `${name}: damaged PDF, cannot read it`);
   return new IngestError('unsupported', `${name}: cannot read the PDF (${(err as Error)?.message ?? String(err)})`);
-}
-
-/** Body line spacing: headings and paragraph gaps only ever make the spacing larger. */
-function lowQuartile(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 4)];
 }

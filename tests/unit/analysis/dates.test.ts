@@ -14,7 +14,13 @@ function one(text: string, phrase: string, published: string | null = PUBLISHED)
 describe('findDates: the seed article', () => {
   it('reads "June 5" as the day before publication', () => {
     const d = one('On June 5, the president praised the neighbour for its restraint.', 'June 5');
-    expect(d).toMatchObject({ type: 'DATE', value: '2024-06-05', precision: 'day', earliest: '2024-06-05', latest: '2024-06-05' });
+    expect(d).toMatchObject({
+      type: 'DATE',
+      value: '2024-06-05',
+      precision: 'day',
+      earliest: '2024-06-05',
+      latest: '2024-06-05',
+    });
   });
 
   it('reads "after the spring of 2025" as an open interval starting when spring ends', () => {
@@ -44,9 +50,19 @@ describe('findDates: absolute and partial dates', () => {
   });
 
   it('reads bare years, months and decades', () => {
-    expect(one('The border was redrawn in 1998.', '1998')).toMatchObject({ value: '1998', precision: 'year', earliest: '1998-01-01', latest: '1998-12-31' });
+    expect(one('The border was redrawn in 1998.', '1998')).toMatchObject({
+      value: '1998',
+      precision: 'year',
+      earliest: '1998-01-01',
+      latest: '1998-12-31',
+    });
     expect(one('Prices jumped in March.', 'March')).toMatchObject({ value: '2024-03', precision: 'month' });
-    expect(one('Arms sales boomed in the 1990s.', '1990s')).toMatchObject({ value: '199', precision: 'decade', earliest: '1990-01-01', latest: '1999-12-31' });
+    expect(one('Arms sales boomed in the 1990s.', '1990s')).toMatchObject({
+      value: '199',
+      precision: 'decade',
+      earliest: '1990-01-01',
+      latest: '1999-12-31',
+    });
   });
 
   it('does not take counts or money for years', () => {
@@ -86,22 +102,52 @@ describe('findDates: relative expressions', () => {
 
 describe('findDates: seasons, quarters, weeks', () => {
   it('reads quarters, weeks and seasons', () => {
-    const text = 'Exports fell in the third quarter, recovered this week and should peak this summer.';
-    expect(one(text, 'third quarter')).toMatchObject({ value: '2024-Q3', precision: 'quarter', earliest: '2024-07-01', latest: '2024-09-30' });
-    expect(one(text, 'this week')).toMatchObject({ value: '2024-W23', precision: 'week', earliest: '2024-06-03', latest: '2024-06-09' });
+    const text = 'Exports should grow in the third quarter; they recovered this week and may peak this summer.';
+    expect(one(text, 'third quarter')).toMatchObject({
+      value: '2024-Q3',
+      precision: 'quarter',
+      earliest: '2024-07-01',
+      latest: '2024-09-30',
+    });
+    expect(one(text, 'this week')).toMatchObject({
+      value: '2024-W23',
+      precision: 'week',
+      earliest: '2024-06-03',
+      latest: '2024-06-09',
+    });
     expect(one(text, 'this summer')).toMatchObject({ value: '2024-SU', precision: 'season' });
   });
 
+  it('puts a quarter that has not come yet in the previous year when the clause is past', () => {
+    expect(one('Exports fell in the fourth quarter.', 'fourth quarter').value).toBe('2023-Q4');
+  });
+
   it('puts winter across the turn of the year', () => {
-    expect(one('Gas ran short in the winter of 2022.', 'winter of 2022')).toMatchObject({ value: '2022-WI', earliest: '2022-12-01', latest: '2023-02-28' });
+    expect(one('Gas ran short in the winter of 2022.', 'winter of 2022')).toMatchObject({
+      value: '2022-WI',
+      earliest: '2022-12-01',
+      latest: '2023-02-28',
+    });
   });
 });
 
 describe('findDates: open intervals', () => {
   it('turns since, until, before and by into bounds', () => {
-    expect(one('Troops have been deployed since 2014.', '2014')).toMatchObject({ qualifier: 'since', earliest: '2014-01-01', latest: null });
-    expect(one('The embargo stays until March 2025.', 'March 2025')).toMatchObject({ qualifier: 'until', earliest: null, latest: '2025-03-31' });
-    expect(one('No deal is expected before 2026.', '2026')).toMatchObject({ qualifier: 'before', earliest: null, latest: '2025-12-31' });
+    expect(one('Troops have been deployed since 2014.', '2014')).toMatchObject({
+      qualifier: 'since',
+      earliest: '2014-01-01',
+      latest: null,
+    });
+    expect(one('The embargo stays until March 2025.', 'March 2025')).toMatchObject({
+      qualifier: 'until',
+      earliest: null,
+      latest: '2025-03-31',
+    });
+    expect(one('No deal is expected before 2026.', '2026')).toMatchObject({
+      qualifier: 'before',
+      earliest: null,
+      latest: '2025-12-31',
+    });
     expect(one('Envoys must report by the end of next month.', 'next month')).toMatchObject({ qualifier: 'by', earliest: null });
   });
 
@@ -115,7 +161,9 @@ describe('findDates: open intervals', () => {
 describe('findDates: durations, sets and times', () => {
   it('values durations as TimeML periods', () => {
     const text = 'The war lasted three years; the siege two weeks; the audit takes P3D; a ten-hour meeting followed.';
-    const durations = findDates(text, PUBLISHED).filter((d) => d.type === 'DURATION').map((d) => d.value);
+    const durations = findDates(text, PUBLISHED)
+      .filter((d) => d.type === 'DURATION')
+      .map((d) => d.value);
     expect(durations).toEqual(['P3Y', 'P2W', 'P3D', 'PT10H']);
   });
 

@@ -12,8 +12,8 @@ import {
 } from '../../../electron/main/native-binding';
 
 const cacheDir = '/cache/native';
-const cached = join(cacheDir, 'better-sqlite3', '150-linux-x64', 'better_sqlite3.node');
-const base = { platform: 'linux', arch: 'x64', cacheDir, electronAbi: '150' };
+const cached = join(cacheDir, 'better-sqlite3', '12.11.1', '150-linux-x64', 'better_sqlite3.node');
+const base = { platform: 'linux', arch: 'x64', cacheDir, electronAbi: '150', moduleVersion: '12.11.1' };
 
 describe('chooseNativeBinding', () => {
   it("leaves Node on better-sqlite3's own build", () => {
@@ -40,14 +40,15 @@ describe('chooseNativeBinding', () => {
     ).toThrow(/ABI/);
   });
 
-  it('keeps builds for different ABIs, platforms and architectures apart', () => {
+  it('keeps builds for different better-sqlite3 releases, ABIs, platforms and architectures apart', () => {
     const paths = new Set([
       electronBindingPath(base),
+      electronBindingPath({ ...base, moduleVersion: '12.12.0' }),
       electronBindingPath({ ...base, electronAbi: '151' }),
       electronBindingPath({ ...base, arch: 'arm64' }),
       electronBindingPath({ ...base, platform: 'darwin' }),
     ]);
-    expect(paths.size).toBe(4);
+    expect(paths.size).toBe(5);
   });
 });
 

@@ -43,6 +43,10 @@ describe('extractFile dispatches on the bytes, not the name', () => {
     expect(doc).toMatchObject({ format: 'docx', title: 'Heading', text: 'Body.' });
     const [txt] = await extractFile(bytes('Title line\n\nBody.'), { fileName: 'a.txt' });
     expect(txt).toMatchObject({ format: 'txt', title: 'Title line', text: 'Body.' });
+    const [ru] = await extractFile(bytes('Новости дня\n\nПрезидент заявил в среду, что переговоры будут продолжены.'), {
+      fileName: 'ru.txt',
+    });
+    expect(ru.lang).toBe('ru');
     const [md] = await extractFile(bytes('# Heading\n\nSome *body*.'), { fileName: 'a.md' });
     expect(md).toMatchObject({ format: 'md', title: 'Heading', text: 'Some body.' });
   });

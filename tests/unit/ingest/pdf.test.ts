@@ -67,4 +67,46 @@ describe('PDF extraction', () => {
   it('reports a PDF without a text layer as having no text', async () => {
     await expect(extractPdf(buildPdf({ pages: [[]] }), { fileName: 'scan.pdf' })).rejects.toMatchObject({ code: 'no-text' });
   });
+
+  it('reads a two-column page column by column', async () => {
+    const left = [
+      'The left column opens the story',
+      'and continues down the page',
+      'until it ends the first part.',
+      'Left column second line block',
+      'closes the left side.',
+    ];
+    const right = [
+      'The right column follows on',
+      'with the rest of the report',
+      'and its final sentence.',
+      'Right column keeps going',
+      'to the very end.',
+    ];
+    const lines = [
+      { text: 'Two Column Report', y: 760, size: 18 },
+      ...left.map((text, i) => ({ text, x: 72, y: 720 - i * 14 })),
+      ...right.map((text, i) => ({ text, x: 320, y: 720 - i * 14 })),
+    ];
+    const a = await extractPdf(buildPdf({ pages: [lines] }), { fileName: 'cols.pdf' });
+    const text = a.text.replace(/\n\n/g, ' ');
+    expect(text.indexOf('closes the left side.')).toBeLessThan(text.indexOf('The right column follows on'));
+    expect(text).toContain('The left column opens the story and continues down the page');
+  });
+
+  it('stops at the page cap', async () => {
+    const pages = Array.from({ length: 5 }, (_, i) => [{ text: `Text of page ${i + 1}.`, y: 700 }]);
+    const a = await extractPdf(buildPdf({ pages }), { fileName: 'long.pdf', maxPages: 2 });
+    expect(a.text).toBe('Text of page 1.\n\nText of page 2.');
+  });
+
+  it('gives up when reading takes longer than the time limit', async () => {
+    const pages = Array.from({ length: 200 }, (_, i) =>
+      Array.from({ length: 40 }, (_, j) => ({ text: `Page ${i} line ${j} of filler text.`, y: 760 - j * 16 })),
+    );
+    await expect(extractPdf(buildPdf({ pages }), { fileName: 'slow.pdf', timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'timeout',
+      message: expect.stringContaining('slow.pdf: reading the PDF took longer'),
+    });
+  });
 });

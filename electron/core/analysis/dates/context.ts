@@ -52,14 +52,19 @@ export type Partial = Omit<Found, 'start' | 'end'> & { start?: number; end?: num
 
 export type Tense = 'past' | 'future' | null;
 
-const CLAUSE_START = /(?<!\b(?:[a-z]\.[a-z]|mrs?|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gen|sen|rep|gov|lt|col|no))[.!?;:]\s|\n|\b(?:and|but|while|when|after|before|because|since)\s/gi;
+const CLAUSE_START =
+  /(?<!\b(?:[a-z]\.[a-z]|mrs?|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gen|sen|rep|gov|lt|col|no))[.!?;:]\s|\n|\b(?:and|but|while|when|after|before|because|since)\s/gi;
 const TENSE_CUE =
-  /\b(?:(will|won't|shall|going\s+to|scheduled|expected|due|set\s+to|plans?|planned|planning|intends?|is\s+to|are\s+to|would|might|upcoming|next|hopes?\s+to|aims?\s+to|to\s+be|until|as\s+soon\s+as|as\s+early\s+as|opens|closes|begins|starts|expires|resumes|meets|arrives|leaves|travels|heads|takes\s+effect)|(was|were|had|did|said|says|told|met|began|begun|left|came|went|took|made|gave|held|found|saw|sent|won|lost|fell|rose|shot|hit|killed|ago|last|since|\w{3,}ed))\b|('ll)\b/gi;
+  /\b(?:(will|won't|shall|going\s+to|scheduled|expected|expects?|expecting|due|set\s+to|plans?|planned|planning|intends?|is\s+to|are\s+to|would|might|upcoming|next|hopes?\s+to|aims?\s+to|to\s+be|until|as\s+soon\s+as|as\s+early\s+as|effective|opens|closes|begins|starts|expires|resumes|meets|arrives|leaves|travels|heads|takes\s+effect)|(was|were|had|did|said|says|told|met|began|begun|left|came|went|took|made|gave|held|found|saw|sent|won|lost|fell|rose|shot|hit|killed|ago|last|since)|(\w{3,}ed))\b|('ll)\b/gi;
 
 function lastCue(window: string): Tense {
   let tense: Tense = null;
   TENSE_CUE.lastIndex = 0;
-  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) tense = m[1] || m[3] ? 'future' : 'past';
+  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) {
+    // A participle after a future cue ("will be held") keeps the future.
+    if (tense === 'future' && (m[3] || (m[2] && /\bbe(?:en|ing)?\s+$/i.test(window.slice(0, m.index))))) continue;
+    tense = m[1] || m[4] ? 'future' : 'past';
+  }
   return tense;
 }
 
@@ -70,12 +75,13 @@ export function clauseTense(ctx: Context, start: number, end: number): Tense {
   let cut = -1;
   for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) cut = m.index + m[0].length;
   if (cut >= 0) before = before.slice(cut);
+  if (/\b(?:by|effective)\s+$/i.test(before)) return 'future';
   const found = lastCue(before);
   if (found) return found;
   const after = ctx.text.slice(end, end + 40).split(/[.;!?\n]/, 1)[0];
   TENSE_CUE.lastIndex = 0;
   const m = TENSE_CUE.exec(after);
-  return m ? (m[1] || m[3] ? 'future' : 'past') : null;
+  return m ? (m[1] || m[4] ? 'future' : 'past') : null;
 }
 
 export const futureTense = (ctx: Context, start: number, end: number): boolean => clauseTense(ctx, start, end) === 'future';
@@ -92,7 +98,11 @@ export function yearForMonthDay(ctx: Context, m: number, d: number, tense: Tense
   let bestScore = Infinity;
   for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
     const n = dayNumber(y, m, d);
-    const score = Math.abs(n - ref) + (tense === 'future' && n < ref ? 200 : 0) + (tense === 'past' && n > ref ? 200 : 0) + (n > ref ? (tense ? 0.5 : UNMARKED_FUTURE_DAYS) : 0);
+    const score =
+      Math.abs(n - ref) +
+      (tense === 'future' && n < ref ? 200 : 0) +
+      (tense === 'past' && n > ref ? 200 : 0) +
+      (n > ref ? (tense ? 0.5 : UNMARKED_FUTURE_DAYS) : 0);
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -108,7 +118,11 @@ export function yearForMonth(ctx: Context, m: number, tense: Tense): number | nu
   let bestScore = Infinity;
   for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
     const k = y * 12 + m;
-    const score = Math.abs(k - ref) + (tense === 'future' && k < ref ? 7 : 0) + (tense === 'past' && k > ref ? 7 : 0) + (k > ref ? (tense ? 0.5 : UNMARKED_FUTURE_MONTHS) : 0);
+    const score =
+      Math.abs(k - ref) +
+      (tense === 'future' && k < ref ? 7 : 0) +
+      (tense === 'past' && k > ref ? 7 : 0) +
+      (k > ref ? (tense ? 0.5 : UNMARKED_FUTURE_MONTHS) : 0);
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -151,10 +165,10 @@ export function seasonRelative(ctx: Context, s: Season, rel: Relation, future: b
   let k: number;
   if (rel === 'this') k = index(ctx.dct.y, s) - (s === 'WI' && ctx.dct.m <= 2 ? 4 : 0);
   else if (rel === 'last' || (rel === null && !future)) {
-    k = now - ((now % 4) - target + 4) % 4;
+    k = now - (((now % 4) - target + 4) % 4);
     if (rel === 'last' && k === now) k -= 4;
   } else {
-    k = now + (target - (now % 4) + 4) % 4;
+    k = now + ((target - (now % 4) + 4) % 4);
     if (rel === 'next' && k === now) k += 4;
   }
   return `${Math.floor(k / 4)}-${SEASONS[k % 4]}`;
@@ -176,7 +190,7 @@ export const dayAfter = (n: number): Ymd => fromDayNumber(n + 1);
 export const relationOf = (word: string | undefined): Relation => {
   const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (!w) return null;
-  if (/^(?:last|past|this past|previous|preceding)$/.test(w)) return 'last';
+  if (/^(?:last|latest|past|this past|previous|preceding)$/.test(w)) return 'last';
   if (/^(?:next|coming|this coming|following)$/.test(w)) return 'next';
   if (/^(?:this|current)$/.test(w)) return 'this';
   return null;

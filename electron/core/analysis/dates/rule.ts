@@ -5,7 +5,7 @@ export interface Rule {
   re: RegExp;
   /** A cheap test the text must pass before `re` is worth running. */
   gate?: RegExp;
-  build: (m: RegExpExecArray, ctx: Context) => Partial | null;
+  build: (m: RegExpExecArray, ctx: Context) => Partial | Partial[] | null;
   /** Breaks ties between rules that match the same span; higher wins. */
   priority?: number;
 }

@@ -11,7 +11,22 @@ import {
   type Context,
   type Partial,
 } from './context';
-import { DAY, DAY_NUM, DECADE_WORDS, MONTH, monthNumber, parseDay, parseYearWords, YEAR_WORDS, ORDINAL, ORDINAL_CENTURY, SEASON_CODE, weekdayNumber, WEEKDAY, YEAR } from './lexicon';
+import {
+  DAY,
+  DAY_NUM,
+  DECADE_WORDS,
+  MONTH,
+  monthNumber,
+  parseDay,
+  parseYearWords,
+  YEAR_WORDS,
+  ORDINAL,
+  ORDINAL_CENTURY,
+  SEASON_CODE,
+  weekdayNumber,
+  WEEKDAY,
+  YEAR,
+} from './lexicon';
 import { before, isCapitalised, rx, type Rule } from './rule';
 
 const MOD = '(early|late|mid|the\\s+(?:start|beginning|end|middle)\\s+of)';
@@ -24,7 +39,15 @@ function checkedDay(y: number, m: number, d: number): Ymd | null {
   return v.m === m && v.d === d ? v : null;
 }
 
-function monthDay(ctx: Context, m: number, d: number, year: string | undefined, start: number, end: number, wd = 0): Partial | null {
+function monthDay(
+  ctx: Context,
+  m: number,
+  d: number,
+  year: string | undefined,
+  start: number,
+  end: number,
+  wd = 0,
+): Partial | null {
   if (!m || d < 1 || d > 31) return null;
   let y: number | null = year ? Number(year) : yearForMonthDay(ctx, m, d, clauseTense(ctx, start, end));
   if (!year && wd && ctx.dct && y !== null) {
@@ -34,12 +57,17 @@ function monthDay(ctx: Context, m: number, d: number, year: string | undefined, 
       if (v && weekday(v) === wd) y = candidate;
     }
   }
-  if (y === null) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day' };
+  if (y === null)
+    return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day' };
   const v = checkedDay(y, m, d);
   return v ? dayFound(v, { explicit: true }) : null;
 }
 
-const ORDINAL_YEAR = "(YEAR|this\\s+year's|last\\s+year's|next\\s+year's|year-earlier|year-ago|prior-year|the\\s+year-earlier|the\\s+year-ago)".replace('YEAR', YEAR);
+const ORDINAL_YEAR =
+  "(YEAR|this\\s+year's|last\\s+year's|next\\s+year's|year-earlier|year-ago|prior-year|the\\s+year-earlier|the\\s+year-ago)".replace(
+    'YEAR',
+    YEAR,
+  );
 
 function yearOfPhrase(ctx: Context, phrase: string | undefined): number | null | undefined {
   if (!phrase) return undefined;
@@ -129,7 +157,9 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // (Friday,) (the) 5(th) (of) June (2024)
-    re: rx(`(?:\\b(${WEEKDAY}),?\\s+)?\\b(?:the\\s+)?(${DAY_NUM})(?:\\s+of)?\\s+(${MONTH})(?!\\w)(?:,?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`),
+    re: rx(
+      `(?:\\b(${WEEKDAY}),?\\s+)?\\b(?:the\\s+)?(${DAY_NUM})(?:\\s+of)?\\s+(${MONTH})(?!\\w)(?:,?\\s+(${YEAR})\\b${NOT_NUMBER_AFTER})?`,
+    ),
     gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     build: (m, ctx) => {
       if (!isCapitalised(m[3]) || /\d[.,]$/.test(before(ctx, m.index, 2))) return null;
@@ -149,13 +179,22 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // (early) (last) March
-    re: rx(`(?:\\b${MOD}[\\s-]*)?(?:\\b${REL}\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)`),
+    re: rx(
+      `(?:\\b${MOD}[\\s-]*)?(?:\\b${REL}\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)`,
+    ),
     gate: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     build: (m, ctx) => {
       if (!isCapitalised(m[3])) return null;
       const prev = before(ctx, m.index, 16);
-      if (m[3] === 'May' && !m[1] && !m[2] && !/\b(?:in|since|until|till|by|during|through|of|before|after|from|to|and|or|late|early|mid|last|next)\s+$/i.test(prev)) return null;
-      if (m[3] === 'March' && !m[1] && !m[2] && /\b(?:the|a|an|to|will|would|annual|peaceful|protest)\s+$/i.test(prev)) return null;
+      if (
+        m[3] === 'May' &&
+        !m[1] &&
+        !m[2] &&
+        !/\b(?:in|since|until|till|by|during|through|of|before|after|from|to|and|or|late|early|mid|last|next)\s+$/i.test(prev)
+      )
+        return null;
+      if (m[3] === 'March' && !m[1] && !m[2] && /\b(?:the|a|an|to|will|would|annual|peaceful|protest)\s+$/i.test(prev))
+        return null;
       const r = monthRelative(ctx, monthNumber(m[3]), relationOf(m[2]), clauseTense(ctx, m.index, m.index + m[0].length));
       const value = r ? isoMonth(r.y, r.m) : `XXXX-${String(monthNumber(m[3])).padStart(2, '0')}`;
       return { type: 'DATE', value, precision: 'month', mod: modOf(m[1]) };
@@ -163,13 +202,36 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // 1998, fiscal 1998, early 2025, mid-2024
-    re: rx(`(?<![\\w$€£#.,:/-])(?:${MOD}[\\s-]*|(fiscal|calendar|FY)\\s*(?:year\\s+)?)?(${YEAR})(?![\\w%]|[.,:/]\\d|-\\d|['’]s|\\s*(?:%|percent|per\\s*cent|people|persons|men|women|soldiers|troops|km|kilomet|miles|metres|meters|feet|tons|tonnes|barrels|shares|votes|units|cars|dollars|euros|pounds|yen|points|residents|workers|jobs|employees|members|deaths|cases|students|children|refugees|homes|acres|calories|words|pages|rubles|yuan|hours|minutes|AD|BC|B\\.C)\\b)`),
+    re: rx(
+      `(?<![\\w$€£#.,:/-])(?:${MOD}[\\s-]*|(fiscal|calendar|FY)\\s*(?:year\\s+)?)?(${YEAR})(?![\\w%]|[.,:/]\\d|-\\d|['’]s|\\s*(?:%|percent|per\\s*cent|people|persons|men|women|soldiers|troops|km|kilomet|miles|metres|meters|feet|tons|tonnes|barrels|shares|votes|units|cars|dollars|euros|pounds|yen|points|residents|workers|jobs|employees|members|deaths|cases|students|children|refugees|homes|acres|calories|words|pages|rubles|yuan|hours|minutes|AD|BC|B\\.C)\\b)`,
+    ),
     gate: /\d\d\d\d/,
     build: (m, ctx) => {
       const prev = before(ctx, m.index, 14);
-      if (/(?:\b(?:no|nos|number|resolution|flight|route|room|article|section|chapter|page|code|model|version|highway|interstate|unit|lot|box|suite|level|item|bill|decree|directive|regulation|standard|ISO|bus|line|platform|gate|channel|squadron|battalion|division|brigade|regiment|of about|of some)\.?|[$€£]|\d)\s*$/i.test(prev)) return null;
+      if (
+        /(?:\b(?:no|nos|number|resolution|flight|route|room|article|section|chapter|page|code|model|version|highway|interstate|unit|lot|box|suite|level|item|bill|decree|directive|regulation|standard|ISO|bus|line|platform|gate|channel|squadron|battalion|division|brigade|regiment|of about|of some)\.?|[$€£]|\d)\s*$/i.test(
+          prev,
+        )
+      )
+        return null;
       return { type: 'DATE', value: m[3], precision: 'year', mod: modOf(m[1]) };
     },
+  },
+  {
+    // 1994-1998, 2003-04: a start and an end
+    re: rx(`(?<![\\w$€£#.,:/-])(${YEAR})\\s*[-–—]\\s*(${YEAR}|\\d{2})(?![\\w%]|[.,:/-]\\d)`, 'g'),
+    gate: /\d\d\d\d\s*[-–—]\s*\d\d/,
+    build: (m) => {
+      const from = Number(m[1]);
+      const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+      if (to <= from || to - from > 100) return null;
+      const second = m.index + m[0].length - m[2].length;
+      return [
+        { type: 'DATE', value: String(from), precision: 'year', qualifier: 'since', end: m.index + m[1].length },
+        { type: 'DATE', value: String(to), precision: 'year', qualifier: 'until', start: second },
+      ];
+    },
+    priority: 2,
   },
   {
     // '98
@@ -183,7 +245,9 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // the (early) 1990s, the '80s, the eighties
-    re: rx(`(?:\\bthe\\s+)?(?:${MOD}[\\s-]*)?(?:\\b(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)['’]?s|\\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`),
+    re: rx(
+      `(?:\\bthe\\s+)?(?:${MOD}[\\s-]*)?(?:\\b(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)['’]?s|\\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+    ),
     gate: /0['’]?s|ties\b/i,
     build: (m, ctx) => {
       let decade: number;
@@ -200,7 +264,9 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // the 20th century, this century, the nineteenth century
-    re: rx(`(?:\\bthe\\s+)?(?:${MOD}[\\s-]*)?\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next|the\\s+last|the\\s+previous|the\\s+next|the\\s+past))[\\s-]+century\\b`),
+    re: rx(
+      `(?:\\bthe\\s+)?(?:${MOD}[\\s-]*)?\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|(this|last|next|the\\s+last|the\\s+previous|the\\s+next|the\\s+past))[\\s-]+century\\b`,
+    ),
     gate: /century/i,
     build: (m, ctx) => {
       let c: number;
@@ -216,14 +282,17 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // (after) the spring of 2025, last fall, this summer, winter 2023
-    re: rx(`(?:\\b${MOD}[\\s-]*)?(?:\\b(the|${REL.slice(1, -1)})\\s+)?\\b(spring|summer|fall|autumn|winter)\\b(?:(?:\\s+of|,)?\\s+(${YEAR}\\b${NOT_NUMBER_AFTER}|${YEAR_WORDS}\\b))?`),
+    re: rx(
+      `(?:\\b${MOD}[\\s-]*)?(?:\\b(the|${REL.slice(1, -1)})\\s+)?\\b(spring|summer|fall|autumn|winter)\\b(?:(?:\\s+of|,)?\\s+(${YEAR}\\b${NOT_NUMBER_AFTER}|${YEAR_WORDS}\\b))?`,
+    ),
     gate: /spring|summer|fall|autumn|winter/i,
     build: (m, ctx) => {
       const det = (m[2] ?? '').toLowerCase();
       const season = SEASON_CODE[m[3].toLowerCase()];
       const mod = modOf(m[1]);
       const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      if (m[4]) return { type: 'DATE', value: `${/^\d/.test(m[4]) ? m[4] : parseYearWords(m[4])}-${season}`, precision: 'season', mod };
+      if (m[4])
+        return { type: 'DATE', value: `${/^\d/.test(m[4]) ? m[4] : parseYearWords(m[4])}-${season}`, precision: 'season', mod };
       const prev = before(ctx, m.index, 12);
       const prep = /\b(?:in|during|by|until|till|since|through|over|before|after|for|throughout|of)\s+$/i.test(prev);
       if (!det && !mod && !(prep && season !== 'FA')) return null;
@@ -235,7 +304,9 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // the third quarter (of 2024), third-quarter, the 1988 third quarter, the latest quarter, this quarter
-    re: rx(`(?:\\b(the|this|last|next)\\s+)?(?:${ORDINAL_YEAR}\\s+)?(?:(?:fiscal|calendar)\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|last|next|most\\s+recent|just-ended|recent|year-earlier|year-ago)?[\\s-]*\\bquarter\\b(?!s|ly)(?:\\s+(?:of|in)\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`),
+    re: rx(
+      `(?:\\b(the|this|that|last|next)\\s+)?(?:${ORDINAL_YEAR}\\s+)?(?:(?:fiscal|calendar)\\s+)?\\b(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|last|next|most\\s+recent|just-ended|recent|year-earlier|year-ago)?[\\s-]*\\bquarter\\b(?!s|ly)(?:\\s+(?:of|in)\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`,
+    ),
     gate: /quarter/i,
     build: (m, ctx) => {
       const det = (m[1] ?? '').toLowerCase();
@@ -261,9 +332,16 @@ export const CALENDAR_RULES: Rule[] = [
           q = 1;
           y = (y ?? 0) + 1;
         }
-        if (/year-(?:earlier|ago)|prior-year/.test(`${m[2] ?? ''} ${word}`)) y = latest.y - 1;
+        if (/year-(?:earlier|ago)|prior-year/.test(`${m[2] ?? ''} ${word}`)) {
+          return { type: 'DATE', value: `${latest.y - 1}-Q${latest.q}`, precision: 'quarter', shiftYears: -1 };
+        }
+        if (det === 'that' && !word && !m[2]) return { type: 'DATE', value: `${y}-Q${q}`, precision: 'quarter', shiftYears: 0 };
       } else if (y === undefined && ctx.dct) {
-        y = q - quarterOf(ctx.dct) >= 2 ? ctx.dct.y - 1 : ctx.dct.y;
+        const cur = quarterOf(ctx.dct);
+        const tense = clauseTense(ctx, m.index, m.index + m[0].length);
+        if (tense === 'past') y = q > cur ? ctx.dct.y - 1 : ctx.dct.y;
+        else if (tense === 'future') y = ctx.dct.y;
+        else y = q - cur >= 2 ? ctx.dct.y - 1 : ctx.dct.y;
       }
       return { type: 'DATE', value: `${y ?? 'XXXX'}-Q${q}`, precision: 'quarter' };
     },
@@ -278,7 +356,9 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // the first half of 2024
-    re: rx(`\\b(?:the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year)\\b`),
+    re: rx(
+      `\\b(?:the\\s+)?(first|second|last|latter)\\s+half\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year|the\\s+year)\\b`,
+    ),
     gate: /half/i,
     build: (m, ctx) => {
       const y = yearOfPhrase(ctx, m[2]);
@@ -288,17 +368,25 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // (in) nineteen ninety-four, the year two thousand
-    re: rx(`\\b(?:the\\s+year\\s+)?(${YEAR_WORDS})\\b(?![\\s-]+(?:${'one|two|three|four|five|six|seven|eight|nine'}|hundred|thousand|million|billion|percent|people|dollars)\\b)`),
+    re: rx(
+      `\\b(?:the\\s+year\\s+)?(${YEAR_WORDS})\\b(?![\\s-]+(?:${'one|two|three|four|five|six|seven|eight|nine'}|hundred|thousand|million|billion|percent|people|dollars)\\b)`,
+    ),
     gate: /eighteen|nineteen|twenty|thousand/i,
     build: (m, ctx) => {
-      if (!/^the/i.test(m[0]) && !/\b(?:in|of|since|until|by|before|after|during|from|to|and|through|[A-Z][a-z]+)\s+$/.test(before(ctx, m.index, 14))) return null;
+      if (
+        !/^the/i.test(m[0]) &&
+        !/\b(?:in|of|since|until|by|before|after|during|from|to|and|through|[A-Z][a-z]+)\s+$/.test(before(ctx, m.index, 14))
+      )
+        return null;
       const y = parseYearWords(m[1]);
       return y >= 1800 && y <= 2100 ? { type: 'DATE', value: String(y), precision: 'year' } : null;
     },
   },
   {
     // for the year (ended June 30), the fiscal year
-    re: rx('\\bthe\\s+(?:(fiscal|calendar|current)\\s+)?year\\b(?![\'’-]|\\s+(?:ago|earlier|later|before|after|of|in|when|that|since|before|which|is|was|has|had|and|or)\\b)(\\s+(?:ended|ending|to)\\b)?'),
+    re: rx(
+      "\\bthe\\s+(?:(fiscal|calendar|current)\\s+)?year\\b(?!['’-]|\\s+(?:ago|earlier|later|before|after|of|in|when|that|since|before|which|is|was|has|had|and|or)\\b)(\\s+(?:ended|ending|to)\\b)?",
+    ),
     gate: /year/i,
     build: (m, ctx) => {
       if (!/\b(?:for|of|in|during|through|throughout|by|until|since)\s+$/i.test(before(ctx, m.index, 12))) return null;
@@ -307,23 +395,39 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // the year-earlier period, year-ago (results)
+    re: rx('\\b(?:the\\s+(?:comparable\\s+)?)?(?:year-earlier|year-ago|prior-year)(?:\\s+period)?\\b'),
+    gate: /year-earlier|year-ago|prior-year/i,
+    build: (m, ctx) => (ctx.dct ? { type: 'DATE', value: String(ctx.dct.y - 1), precision: 'year', shiftYears: -1 } : null),
+  },
+  {
     // year-end, the end of the year
     re: rx('\\b(?:year[\\s-]end|the\\s+end\\s+of\\s+the\\s+year)\\b'),
     gate: /year[\s-]end|end of the year/i,
     build: (m, ctx) => {
       if (!ctx.dct) return { type: 'DATE', value: 'XXXX', precision: 'year', mod: 'END' };
       const y = /\bsince\s+$/i.test(before(ctx, m.index, 8)) ? ctx.dct.y - 1 : ctx.dct.y;
-      return /^year/i.test(m[0]) ? dayFound({ y, m: 12, d: 31 }) : { type: 'DATE', value: String(y), precision: 'year', mod: 'END' };
+      return /^year/i.test(m[0])
+        ? dayFound({ y, m: 12, d: 31 })
+        : { type: 'DATE', value: String(y), precision: 'year', mod: 'END' };
     },
   },
   {
-    re: rx(`\\b(Christmas\\s+Eve|Christmas(?:\\s+Day)?|Boxing\\s+Day|New\\s+Year['’]s\\s+(?:Eve|Day)|Valentine['’]s\\s+Day|Halloween|Independence\\s+Day|Easter\\s+Monday|Good\\s+Friday|Easter(?:\\s+Sunday)?|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)\\b(?:,?\\s+(${YEAR})\\b)?`, 'g'),
+    re: rx(
+      `\\b(Christmas\\s+Eve|Christmas(?:\\s+Day)?|Boxing\\s+Day|New\\s+Year['’]s\\s+(?:Eve|Day)|Valentine['’]s\\s+Day|Halloween|Independence\\s+Day|Easter\\s+Monday|Good\\s+Friday|Easter(?:\\s+Sunday)?|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)\\b(?:,?\\s+(${YEAR})\\b)?`,
+      'g',
+    ),
     gate: /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Easter|Good Friday|Thanksgiving|Labor|Memorial/,
     build: (m, ctx) => {
       const key = m[1].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
       const make = HOLIDAYS[key];
       if (!make) return null;
-      if (/^\s+(?:tree|trees|card|cards|shopping|season|sales|present|presents|market|markets|party|carol)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+      if (
+        /^\s+(?:tree|trees|card|cards|shopping|season|sales|present|presents|market|markets|party|carol)/i.test(
+          ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        )
+      )
+        return null;
       let y = m[2] ? Number(m[2]) : null;
       if (y === null && ctx.dct) {
         const probe = make(ctx.dct.y);

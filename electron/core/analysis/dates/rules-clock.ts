@@ -2,13 +2,25 @@
 import type { Partial } from './context';
 import { before, rx, type Rule } from './rule';
 
-const ZONE = '(?:\\s*\\(?\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|local\\s+time|[A-Z][a-z]+\\s+time)\\b\\)?)';
+const ZONE =
+  '(?:\\s*\\(?\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|local\\s+time|[A-Z][a-z]+\\s+time)\\b\\)?)';
 const LEAD = '(?:(about|around|approximately|roughly|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?';
 
 const hhmm = (h: number, min: number): string => `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 
 const WORD_HOURS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 function clockFound(h: number, min: number, approx: string | undefined): Partial | null {
@@ -36,7 +48,8 @@ export const CLOCK_RULES: Rule[] = [
     re: rx(`\\b${LEAD}(\\d{1,2}):(\\d{2})(?![:\\d])(${ZONE})?`),
     gate: /\d:\d\d/,
     build: (m, ctx) => {
-      if (!m[4] && !/\b(?:at|by|from|until|till|to|before|after|since|around|about)\s+$/i.test(before(ctx, m.index, 8)) && !m[1]) return null;
+      if (!m[4] && !/\b(?:at|by|from|until|till|to|before|after|since|around|about)\s+$/i.test(before(ctx, m.index, 8)) && !m[1])
+        return null;
       return clockFound(Number(m[2]), Number(m[3]), m[1]);
     },
   },
@@ -55,7 +68,9 @@ export const CLOCK_RULES: Rule[] = [
   },
   {
     // (in) the morning, (mid) afternoon
-    re: rx('\\b(?:(?:in|during|by|until|through)\\s+the\\s+(morning|afternoon|evening)|(mid|late|early)[\\s-]+(morning|afternoon|evening))\\b'),
+    re: rx(
+      '\\b(?:(?:in|during|by|until|through)\\s+the\\s+(morning|afternoon|evening)|(mid|late|early)[\\s-]+(morning|afternoon|evening))\\b',
+    ),
     gate: /morning|afternoon|evening/i,
     build: (m) => {
       const part = (m[1] ?? m[3]).toLowerCase();

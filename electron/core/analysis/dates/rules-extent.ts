@@ -1,17 +1,18 @@
 /** Durations, recurring sets and vague references (now, recently, the future). */
 import { addMonths, dayNumber, toDayNumber, type Span } from './calendar';
-import type { Context, Partial } from './context';
-import { COUNT, durationValue, monthNumber, parseCount, unitCode, weekdayNumber, UNIT, type UnitCode } from './lexicon';
+import type { Context } from './context';
+import { APPROX, COUNT, durationValue, monthNumber, parseCount, unitCode, weekdayNumber, UNIT, type UnitCode } from './lexicon';
 import { before, isCapitalised, rx, type Rule } from './rule';
 
-const APPROX = '(about|around|roughly|approximately|some|nearly|almost|more\\s+than|over|at\\s+least|at\\s+most|less\\s+than|fewer\\s+than|up\\s+to|under|close\\s+to|just\\s+over|just\\s+under|well\\s+over|upwards\\s+of|no\\s+more\\s+than|no\\s+less\\s+than)';
-const LEAD = '(past|last|next|first|final|coming|previous|preceding|following|remaining|initial|entire|whole|full|better\\s+part\\s+of\\s+the)';
+const LEAD =
+  '(past|last|next|first|final|coming|previous|preceding|following|remaining|initial|entire|whole|full|better\\s+part\\s+of\\s+the)';
 
 /** Days covered by the last (sign -1) or next (sign 1) `n` units from the publication date. */
 function anchoredSpan(ctx: Context, n: number | null, unit: UnitCode, sign: number): Span | null {
   if (!ctx.dct || n === null || !Number.isInteger(n)) return null;
   const today = toDayNumber(ctx.dct);
-  const months = unit === 'M' ? n : unit === 'Q' ? 3 * n : unit === 'Y' ? 12 * n : unit === 'E' ? 120 * n : unit === 'C' ? 1200 * n : 0;
+  const months =
+    unit === 'M' ? n : unit === 'Q' ? 3 * n : unit === 'Y' ? 12 * n : unit === 'E' ? 120 * n : unit === 'C' ? 1200 * n : 0;
   let other: number;
   if (months) {
     const r = addMonths(ctx.dct.y, ctx.dct.m, sign * months);
@@ -22,14 +23,37 @@ function anchoredSpan(ctx: Context, n: number | null, unit: UnitCode, sign: numb
 }
 
 const SET_WORDS: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W',
-  monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', semiannually: 'P6M',
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  bimonthly: 'P2M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  semiannually: 'P6M',
 };
 
 const SET_UNIT: Record<string, string> = {
-  hour: 'PT1H', day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'XXXX-WXX-WE', month: 'P1M', quarter: 'P1Q', year: 'P1Y',
-  decade: 'P10Y', morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV',
-  spring: 'XXXX-SP', summer: 'XXXX-SU', fall: 'XXXX-FA', autumn: 'XXXX-FA', winter: 'XXXX-WI',
+  hour: 'PT1H',
+  day: 'P1D',
+  night: 'P1D',
+  week: 'P1W',
+  weekend: 'XXXX-WXX-WE',
+  month: 'P1M',
+  quarter: 'P1Q',
+  year: 'P1Y',
+  decade: 'P10Y',
+  morning: 'XXXX-XX-XXTMO',
+  afternoon: 'XXXX-XX-XXTAF',
+  evening: 'XXXX-XX-XXTEV',
+  spring: 'XXXX-SP',
+  summer: 'XXXX-SU',
+  fall: 'XXXX-FA',
+  autumn: 'XXXX-FA',
+  winter: 'XXXX-WI',
 };
 
 function setValue(word: string, every: number | null): string | null {
@@ -47,7 +71,9 @@ const PLURAL = '(years|months|weeks|days|decades|centuries|hours|minutes|quarter
 export const EXTENT_RULES: Rule[] = [
   {
     // (nearly) (the past) three years, a five-year plan, two more weeks, the first nine months
-    re: rx(`\\b(?:${APPROX}\\s+)?(?:(the|these|those|each\\s+of\\s+the|all|an?\\s+additional|another)\\s+)?(?:${LEAD}\\s+)?(${COUNT}|half\\s+an?)(\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|full|straight|consecutive|successive|extra))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?\\b(?![-\\s]+old\\b|-\\w)`),
+    re: rx(
+      `\\b(?:${APPROX}\\s+)?(?:(the|these|those|each\\s+of\\s+the|all|an?\\s+additional|another)\\s+)?(?:${LEAD}\\s+)?(${COUNT}|half\\s+an?)(\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|full|straight|consecutive|successive|extra))?[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?\\b(?![-\\s]+old\\b|-\\w)`,
+    ),
     gate: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni/i,
     build: (m, ctx) => {
       const countWord = m[4].toLowerCase().replace(/\s+/g, ' ');
@@ -58,15 +84,31 @@ export const EXTENT_RULES: Rule[] = [
       if (/^an?$/.test(countWord) && (unit === 'S' || /s$/.test(unitWord))) return null;
       if ((countWord === 'some' || countWord === 'many') && !/s$/.test(unitWord)) return null;
       if (n === 0) return null;
+      if (
+        unit === 'Q' &&
+        (/^\s+of\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || /-quarters/i.test(m[0]))
+      )
+        return null;
       if (isCapitalised(m[6]) && /[a-z,]\s*$/.test(before(ctx, m.index, 3))) return null;
       const prev = before(ctx, m.index, 12);
       if (!m[1] && !m[2] && !m[3] && /^an?$/.test(countWord) && /(?:\d|times|once|twice)\s*$|\bper\s*$/i.test(prev)) return null;
       const lead = (m[3] ?? '').toLowerCase();
-      const sign = /^(?:past|last|previous|preceding)$/.test(lead) ? -1 : /^(?:next|coming|following|remaining)$/.test(lead) ? 1 : 0;
+      const sign = /^(?:past|last|previous|preceding)$/.test(lead)
+        ? -1
+        : /^(?:next|coming|following|remaining)$/.test(lead)
+          ? 1
+          : 0;
       const span = sign ? anchoredSpan(ctx, n, unit, sign) : null;
       const prepositionOver = m[1] && /^over$/i.test(m[1]) && m[2];
       const start = prepositionOver ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
-      return { type: 'DURATION', value: durationValue(n, unit, unitWord), precision: null, qualifier: m[1] && !prepositionOver ? 'approx' : null, span, start };
+      return {
+        type: 'DURATION',
+        value: durationValue(n, unit, unitWord),
+        precision: null,
+        qualifier: m[1] && !prepositionOver ? 'approx' : null,
+        span,
+        start,
+      };
     },
   },
   {
@@ -86,7 +128,9 @@ export const EXTENT_RULES: Rule[] = [
   },
   {
     // in recent years, the coming months, the weeks ahead, for years
-    re: rx(`\\b(?:(recent|coming|next\\s+few|next\\s+several|next\\s+couple\\s+of)\\s+${PLURAL}|the\\s+${PLURAL}\\s+ahead|(?<=\\b(?:for|within|in|over|after|during|took|take|takes|lasted|last|lasts)\\s+)${PLURAL}(?!\\s+(?:of\\s+)?(?:ago|earlier|later|to\\s+come|before|after|old)))\\b`),
+    re: rx(
+      `\\b(?:(recent|coming|next\\s+few|next\\s+several|next\\s+couple\\s+of)\\s+${PLURAL}|the\\s+${PLURAL}\\s+ahead|(?<=\\b(?:for|within|in|over|after|during|took|take|takes|lasted|last|lasts)\\s+)${PLURAL}(?!\\s+(?:of\\s+)?(?:ago|earlier|later|to\\s+come|before|after|old)))\\b`,
+    ),
     gate: /years|months|weeks|days|decades|centuries|hours|minutes|quarters/i,
     build: (m, ctx) => {
       const unitWord = (m[2] ?? m[3] ?? m[4]).toLowerCase();
@@ -98,17 +142,24 @@ export const EXTENT_RULES: Rule[] = [
         type: 'DURATION',
         value: durationValue(null, unit === 'C' ? 'C' : unit),
         precision: null,
-        span: today === null || (!lead && !m[3]) ? null : future ? { first: today, last: Infinity } : { first: -Infinity, last: today },
+        span:
+          today === null || (!lead && !m[3])
+            ? null
+            : future
+              ? { first: today, last: Infinity }
+              : { first: -Infinity, last: today },
       };
     },
   },
   {
-    re: rx('\\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|annually|yearly|semiannually)\\b'),
+    re: rx('\\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|semiannually)\\b'),
     build: (m) => ({ type: 'SET', value: SET_WORDS[m[1].toLowerCase()], precision: null }),
   },
   {
     // every week, each July, every other Sunday, every two years
-    re: rx(`\\b(every|each)\\s+(?:(other)\\s+|(${COUNT})\\s+)?(hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|morning|afternoon|evening|spring|summer|fall|autumn|winter|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+of\\b)`),
+    re: rx(
+      `\\b(every|each)\\s+(?:(other)\\s+|(${COUNT})\\s+)?(hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|morning|afternoon|evening|spring|summer|fall|autumn|winter|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+of\\b)`,
+    ),
     gate: /every|each/i,
     build: (m) => {
       const n = m[2] ? 2 : m[3] ? parseCount(m[3]) : 1;
@@ -119,10 +170,17 @@ export const EXTENT_RULES: Rule[] = [
   },
   {
     // twice a year, three times a week, $5 a day, per month
-    re: rx(`\\b(?:(once|twice|thrice|${COUNT}\\s+times)\\s+)?(?:a|an|per|each)\\s+(hour|day|night|week|month|quarter|year|annum)\\b`),
+    re: rx(
+      `\\b(?:(once|twice|thrice|${COUNT}\\s+times)\\s+)?(?:a|an|per|each)\\s+(hour|day|night|week|month|quarter|year|annum)\\b`,
+    ),
     gate: /hour|day|night|week|month|quarter|year|annum/i,
     build: (m, ctx) => {
-      if (!m[1] && !/\bper\b/i.test(m[0]) && !/(?:\d[\d,.]*\s*(?:%|percent|[a-z]+illion|[a-z]+s)?|[a-z]+s)\s+$/i.test(before(ctx, m.index, 30))) return null;
+      if (
+        !m[1] &&
+        !/\bper\b/i.test(m[0]) &&
+        !/(?:\d[\d,.]*\s*(?:%|percent|[a-z]+illion|[a-z]+s)?|[a-z]+s)\s+$/i.test(before(ctx, m.index, 30))
+      )
+        return null;
       if (/^each$/i.test(m[0].split(/\s+/)[0] ?? '')) return null;
       const unit = m[2].toLowerCase() === 'annum' ? 'year' : m[2].toLowerCase();
       return { type: 'SET', value: SET_UNIT[unit], precision: null };
@@ -130,21 +188,30 @@ export const EXTENT_RULES: Rule[] = [
     priority: 2,
   },
   {
-    re: rx('\\b(?:right\\s+)?now\\b|\\b(?:currently|presently|nowadays)\\b|\\bat\\s+present\\b|\\bthese\\s+days\\b|\\bat\\s+the\\s+moment\\b|\\bfor\\s+the\\s+time\\s+being\\b'),
-    gate: /now|present|these days|moment|time being/i,
-    build: (m) => (/^at\s+the/i.test(m[0]) ? { type: 'DATE', value: 'PRESENT_REF', precision: 'vague', start: m.index + 3 } : { type: 'DATE', value: 'PRESENT_REF', precision: 'vague' }),
+    re: rx(
+      '\\b(?:right\\s+)?now\\b|\\b(?:currently|presently|nowadays)\\b|\\bat\\s+present\\b|\\bthese\\s+days\\b|\\bat\\s+the\\s+moment\\b|\\bfor\\s+the\\s+time\\s+being\\b',
+    ),
+    gate: /now|current|present|these days|moment|time being/i,
+    build: (m) =>
+      /^at\s+the/i.test(m[0])
+        ? { type: 'DATE', value: 'PRESENT_REF', precision: 'vague', start: m.index + 3 }
+        : { type: 'DATE', value: 'PRESENT_REF', precision: 'vague' },
   },
   {
     re: rx('\\bcurrent\\b(?!\\s+(?:account|accounts|affairs|events|deficit|surplus|flows?|of|carrying|electric|ly))'),
     build: () => ({ type: 'DATE', value: 'PRESENT_REF', precision: 'vague' }),
   },
   {
-    re: rx('\\b(?:recently|lately|recent)\\b|\\bthe\\s+past\\b(?!\\s+(?:\\d|few|several|couple|many|(?:year|month|week|day|decade|centur|quarter|hour|minute|summer|spring|fall|autumn|winter|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)))'),
+    re: rx(
+      '\\b(?:recently|lately|recent)\\b|\\bthe\\s+past\\b(?!\\s+(?:\\d|few|several|couple|many|(?:year|month|week|day|decade|centur|quarter|hour|minute|summer|spring|fall|autumn|winter|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)))',
+    ),
     gate: /recent|lately|past/i,
     build: () => ({ type: 'DATE', value: 'PAST_REF', precision: 'vague' }),
   },
   {
-    re: rx('\\b(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+)?future|future|the\\s+near\\s+term|(?<!\\bas\\s)soon(?!\\s+as\\b)|as\\s+soon\\s+as\\s+possible)\\b'),
+    re: rx(
+      '\\b(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+|immediate\\s+)?future|future|the\\s+(?:near|short)\\s+term|(?<!\\bas\\s)soon(?!\\s+as\\b)|as\\s+soon\\s+as\\s+possible)\\b',
+    ),
     gate: /future|soon|near/i,
     build: () => ({ type: 'DATE', value: 'FUTURE_REF', precision: 'vague' }),
   },

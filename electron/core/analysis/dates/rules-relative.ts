@@ -1,16 +1,7 @@
 /** Expressions resolved against the publication date or an earlier date in the text. */
 import { addDays, addMonths, isoDate, isoMonth, weekday, weekValue, type Ymd } from './calendar';
-import {
-  dayFound,
-  futureTense,
-  modOf,
-  relationOf,
-  shiftMonth,
-  weekdayDate,
-  type Context,
-  type Partial,
-} from './context';
-import { COUNT, durationValue, PART_OF_DAY, parseCount, unitCode, weekdayNumber, WEEKDAY, UNIT } from './lexicon';
+import { dayFound, futureTense, modOf, relationOf, shiftMonth, weekdayDate, type Context, type Partial } from './context';
+import { APPROX, COUNT, durationValue, PART_OF_DAY, parseCount, unitCode, weekdayNumber, WEEKDAY, UNIT } from './lexicon';
 import { isCapitalised, rx, type Rule } from './rule';
 
 const PARTS = '(morning|afternoon|evening|night|overnight)';
@@ -22,7 +13,12 @@ function withPart(day: Ymd | null, part: string | undefined, extra: Partial | ob
 }
 
 const DAY_WORD_OFFSET: Record<string, number> = {
-  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
 };
 
 /** Saturday of the weekend a phrase points at, from the publication date. */
@@ -56,7 +52,9 @@ function relativePeriod(ctx: Context, unit: string, delta: number): { value: str
 export const RELATIVE_RULES: Rule[] = [
   {
     // (late) yesterday (afternoon), tonight, the day after tomorrow
-    re: rx(`\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)\\b(?:['’]s)?(?:\\s+${PARTS}\\b)?`),
+    re: rx(
+      `\\b(?:(early|late|earlier|later)\\s+)?(today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)\\b(?:['’]s)?(?:\\s+${PARTS}\\b)?`,
+    ),
     gate: /today|tonight|yesterday|tomorrow/i,
     build: (m, ctx) => {
       const word = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -80,8 +78,10 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // (last) Tuesday (morning)
-    re: rx(`(?:\\b(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(?:\\b(early|late)\\s+)?\\b(${WEEKDAY})(?!\\w)(?:\\s+${PARTS}\\b)?`),
-    gate: /(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\./i,
+    re: rx(
+      `(?:\\b(last|next|this|this\\s+coming|this\\s+past|coming|past)\\s+)?(?:\\b(early|late)\\s+)?\\b(${WEEKDAY})(?!\\w)(?:\\s+${PARTS}\\b)?`,
+    ),
+    gate: /(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\./i,
     build: (m, ctx) => {
       if (!isCapitalised(m[3]) && m[3].endsWith('.')) return null;
       if (/^(?:sun|sat|wed|mon)\.$/i.test(m[3]) && !isCapitalised(m[3])) return null;
@@ -100,7 +100,9 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // (earlier) this week, last month, next year, the coming weekend, the past decade
-    re: rx(`(?:\\b(early|late|earlier|later|mid|the\\s+(?:start|beginning|end|middle)\\s+of)[\\s-]+)?(?:\\b(the)\\s+)?\\b(this|last|next|past|coming|previous|current|this\\s+past|this\\s+coming)\\s+(week|weekend|month|year|decade)\\b(?!-)`),
+    re: rx(
+      `(?:\\b(early|late|earlier|later|mid|the\\s+(?:start|beginning|end|middle)\\s+of)[\\s-]+)?(?:\\b(the)\\s+)?\\b(this|last|latest|next|past|coming|previous|current|this\\s+past|this\\s+coming)\\s+(?:fiscal\\s+)?(week|weekend|month|year|decade)\\b(?!-)`,
+    ),
     gate: /week|month|year|decade/i,
     build: (m, ctx) => {
       const the = Boolean(m[2]);
@@ -141,7 +143,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // two days ago, a year earlier, three weeks from now
-    re: rx(`\\b(?:(about|some|nearly|almost|roughly|around|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?(${COUNT})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
+    re: rx(`\\b(?:${APPROX}\\s+)?(${COUNT})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|back)\\b`),
     gate: /ago|earlier|later|from now|hence|back/i,
     build: (m, ctx) => {
       const n = parseCount(m[2]);
@@ -176,11 +178,18 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // the next day, the following morning, that day, the day before
-    re: rx(`\\b(?:the\\s+(next|following|previous|preceding|same)\\s+(day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)|(that|the\\s+same)\\s+(day|morning|afternoon|evening|night))\\b`),
+    re: rx(
+      `\\b(?:the\\s+(next|following|previous|preceding|same)\\s+(day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)|(that|the\\s+same)\\s+(day|morning|afternoon|evening|night))\\b`,
+    ),
     gate: /day|morning|afternoon|evening|night/i,
     build: (m) => {
       const rel = (m[1] ?? m[3] ?? '').toLowerCase();
-      const offset = rel === 'next' || rel === 'following' || rel === 'after' ? 1 : rel === 'previous' || rel === 'preceding' || rel === 'before' ? -1 : 0;
+      const offset =
+        rel === 'next' || rel === 'following' || rel === 'after'
+          ? 1
+          : rel === 'previous' || rel === 'preceding' || rel === 'before'
+            ? -1
+            : 0;
       const part = (m[2] ?? m[5] ?? 'day').toLowerCase();
       const clock = part === 'day' ? undefined : PART_OF_DAY[part];
       return { type: clock ? 'TIME' : 'DATE', value: '', precision: 'day', anchorDays: offset, clock };

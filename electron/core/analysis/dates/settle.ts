@@ -7,7 +7,9 @@ export type Ranked = Found & { priority: number };
 
 /** Longest matches win; equal spans go to the higher-priority rule. */
 export function chooseSpans(found: Ranked[]): Ranked[] {
-  const byStrength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const byStrength = [...found].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
   const kept: Ranked[] = [];
   for (const f of byStrength) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   return kept.sort((a, b) => a.start - b.start);
@@ -58,11 +60,11 @@ export function resolveAnchors(ctx: Context, items: Ranked[]): void {
   let ref: Ymd | null = ctx.dct;
   let quarter: { y: number; q: number; end: number } | null = null;
   for (const f of items) {
-    if (f.shiftYears && quarter && f.start - quarter.end < QUARTER_REACH) {
+    if (f.shiftYears !== undefined && quarter && f.start - quarter.end < QUARTER_REACH) {
       f.value = `${quarter.y + f.shiftYears}-Q${quarter.q}`;
       f.precision = 'quarter';
     }
-    const q = /^(\d{4})-Q([1-4])$/.exec(f.value);
+    const q = f.shiftYears === undefined ? /^(\d{4})-Q([1-4])$/.exec(f.value) : null;
     if (q) quarter = { y: +q[1], q: +q[2], end: f.end };
     if (f.anchorDays !== undefined) {
       const day = ref ? addDays(ref, f.anchorDays) : null;
@@ -77,11 +79,30 @@ const SIGNAL =
   /\b(after|before|since|until|till|til|by|from|through|between|prior\s+to|no\s+later\s+than|not\s+later\s+than|no\s+earlier\s+than|as\s+early\s+as|ahead\s+of|starting|beginning|up\s+to|around|about|approximately|circa|roughly|sometime\s+in|some\s+time\s+in)\s+(?:the\s+end\s+of\s+)?$/i;
 
 const SIGNAL_QUALIFIER: Record<string, Qualifier | 'range'> = {
-  after: 'after', before: 'before', 'prior to': 'before', 'ahead of': 'before', since: 'since', from: 'since',
-  starting: 'since', beginning: 'since', 'no earlier than': 'since', 'as early as': 'since', until: 'until',
-  till: 'until', til: 'until', through: 'until', 'up to': 'until', by: 'by', 'no later than': 'by',
-  'not later than': 'by', around: 'approx', about: 'approx', approximately: 'approx', circa: 'approx',
-  roughly: 'approx', between: 'range',
+  after: 'after',
+  before: 'before',
+  'prior to': 'before',
+  'ahead of': 'before',
+  since: 'since',
+  from: 'since',
+  starting: 'since',
+  beginning: 'since',
+  'no earlier than': 'since',
+  'as early as': 'since',
+  until: 'until',
+  till: 'until',
+  til: 'until',
+  through: 'until',
+  'up to': 'until',
+  by: 'by',
+  'no later than': 'by',
+  'not later than': 'by',
+  around: 'approx',
+  about: 'approx',
+  approximately: 'approx',
+  circa: 'approx',
+  roughly: 'approx',
+  between: 'range',
 };
 
 const RANGE_JOIN = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
@@ -119,8 +140,8 @@ const iso = (n: number | null): string | null => (n === null || !Number.isFinite
 /** Earliest and latest ISO days an expression allows. */
 export function bounds(ctx: Context, f: Found): { earliest: string | null; latest: string | null } {
   const today = ctx.dct ? toDayNumber(ctx.dct) : null;
-  let span: Span | null = null;
   if (f.type === 'SET') return { earliest: null, latest: null };
+  let span: Span | null;
   if (f.type === 'DURATION') span = f.span ?? null;
   else if (f.value === 'PRESENT_REF') span = today === null ? null : { first: today, last: today };
   else if (f.value === 'PAST_REF') span = today === null ? null : { first: -Infinity, last: today };

@@ -19,7 +19,8 @@ export interface Act {
   frame: Frame | null;
 }
 
-const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b/i;
+const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
+const SUBJECT_REACH = 12;
 const TARGET_STOP = /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
@@ -28,7 +29,13 @@ const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL = /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
+/** In reported speech "would" is the future of the original words ("announced it would free"). */
+const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
+/** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
+const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
+/** An act someone wants, asks, urges or permits another to do has not happened. */
+const REQUESTED = /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:\w+ly\s+)?$/i;
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
@@ -48,6 +55,11 @@ function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] 
   return group;
 }
 
+/** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
+const LIGHT_VERB =
+  /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
+/** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
+const REDUCTION = /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
@@ -55,9 +67,9 @@ function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, st
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
     const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
-    if (!relative && stop.test(text.slice(r.end, t.start))) return [];
+    if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
     if (r.prep && r.prep !== 'by' && !r.possessive && !relative) continue;
-    if (t.entry.noun && !r.possessive && words(text.slice(r.end, t.start)) > 3) return [];
+    if (t.entry.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
     return coordinated(refs, r, text, -1);
   }
   return [];
@@ -65,14 +77,23 @@ function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, st
 
 function findTargets(text: string, refs: Ref[], to: number, t: TriggerMatch, exclude: Set<string>): Ref[] {
   const preps = t.entry.preps ?? DEFAULT_PREPS;
+  let rejected: Ref | null = null;
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
     const gap = text.slice(t.end, r.start);
     if (TARGET_STOP.test(gap) || words(gap) > 8) return [];
+    // a conjunct of a rejected phrase shares its preposition: "parts of Iraq and Syria"
+    if (rejected && JOIN.test(text.slice(rejected.end, r.start))) {
+      rejected = r;
+      continue;
+    }
+    rejected = r;
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.entry.category !== 'ASSAULT') continue;
     const direct = r.prep === null && !t.entry.noun;
+    if (direct && INFINITIVE_GAP.test(gap)) return [];
     if (!direct && !(r.prep && (preps.includes(r.prep) || (t.entry.noun && r.prep === 'of')))) continue;
+    rejected = null;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
@@ -112,7 +133,6 @@ function frontedObject(text: string, refs: Ref[], from: number, sourceStart: num
   return first ? coordinated(refs, first, text, 1).filter((r) => r.end <= from + which) : [];
 }
 
-/** Link every trigger in sentence [from, to) to its actors. */
 /** What earlier sentences established: who owns "the ban". */
 export interface LinkMemory {
   banOwner: Ref | null;
@@ -148,11 +168,14 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
-    const passive = !trig.entry.noun && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start));
-    let sources = passive ? agentAfterBy(text, refs, hi, trig) : findSource(text, refs, lo, trig);
+    const reducedPassive = /ed$/i.test(trig.text) && /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) && refs.some((r) => /^\s*$/.test(text.slice(r.end, trig.start)));
+    const passive = !trig.entry.noun && (reducedPassive || PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start)));
+    const infinitiveSubject = !trig.entry.noun ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start))) : undefined;
+    let sources = passive ? agentAfterBy(text, refs, hi, trig) : infinitiveSubject ? [infinitiveSubject] : findSource(text, refs, lo, trig);
     const lead = text.slice(lo, trig.start);
     const coordinatedVerb = sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.start));
-    if (!passive && !trig.entry.noun && (coordinatedVerb || (!sources.length && /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead)))) sources = lastSources;
+    const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
+    if (!passive && !trig.entry.noun && (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))) sources = lastSources;
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead)) sources = findSource(text, refs, lo, trig, /[;“”"]/);
     const exclude = new Set(sources.map((s) => s.actor));
     let targets = passive
@@ -177,6 +200,14 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
     let mutual = trig.entry.mutual === true;
     const cooperative = polarityOf(category) === 'cooperative';
+    const reduction = cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
+    if (reduction) {
+      const at = Math.max(lo, trig.start - 60) + reduction.index;
+      const reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, entry: { ...trig.entry, noun: false } });
+      if (reducer.length) sources = reducer;
+      category = 'SANCTION';
+      intensity = -5.6;
+    }
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';
       intensity = -4;
@@ -194,7 +225,11 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
       modality: trig.entry.modality,
       negated,
       conditional: CONDITION.test(sentence),
-      hypothetical: (category !== 'REJECT' && HYPOTHETICAL.test(window)) || PROTASIS.test(text.slice(lo, trig.start)),
+      hypothetical:
+        infinitiveSubject !== undefined ||
+        REQUESTED.test(text.slice(lo, trig.start)) ||
+        (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
+        PROTASIS.test(text.slice(lo, trig.start)),
       frame,
     });
   }

@@ -23,7 +23,7 @@ const SKIPPED = new Set(['the', 'a', 'an', 'neighboring', 'neighbouring', 'both'
 
 /** Words after a country name that show it names a market, company, team, currency or culture. */
 const NOT_STATE = new RegExp(
-  '^(?:\'s|’s)?[\\s-]+(?:[\\w.&-]+\\s+){0,2}?(?:index|indices|indexes|stocks?|shares|markets?|nikkei|dax|ftse|cac|bovespa|' +
+  '^(?:\'s|’s)?[\\s-]+(?:(?!and\\b|or\\b)[\\w.&-]+\\s+){0,2}?(?:index|indices|indexes|stocks?|shares|markets?|nikkei|dax|ftse|cac|bovespa|' +
     'hang seng|dollars?|yen|euros?|pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|' +
     'carmakers?|automakers?|automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|' +
     'games|university|post|times|activists?|students?|investors?|consumers?|customers?|banks?|economy|' +
@@ -40,12 +40,16 @@ export function isPersonRef(r: Ref): boolean {
 
 function precedingWord(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
-  const words = before.match(/[a-z’']+/g) ?? [];
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+  const words = before.match(/[a-z’'-]+/g) ?? [];
+  let adjectives = 0;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const w = words[i];
     if (SKIPPED.has(w)) continue;
     if (w === 'to' && (words[i - 1] === 'due' || words[i - 1] === 'owing')) return null;
-    return PREPOSITIONS.has(w) ? w : null;
+    if (PREPOSITIONS.has(w)) return w;
+    // "from military-ruled Myanmar", "into southern Iraq": look past one modifier for the preposition
+    if (adjectives++ === 0 && /^[a-z]+-[a-z]+$|^(?:northern|southern|eastern|western|central|neighbou?ring)$/.test(w)) continue;
+    return null;
   }
   return null;
 }

@@ -13,7 +13,7 @@ export interface Frame {
 }
 
 const SAY =
-  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|according to)\b/gi;
+  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to)\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
 
 function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref | null {
@@ -41,6 +41,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const verbStart = from + m.index;
     const verbEnd = verbStart + m[0].length;
     const verb = m[0].toLowerCase();
+    if (refs.some((r) => r.start <= verbStart && r.end >= verbEnd)) continue;
     const denied = verb.startsWith('den');
     const tail = text.slice(verbEnd, to);
     if (verb === 'according to') {
@@ -64,7 +65,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const speaker = participle
       ? (refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep) ?? null)
       : nearestBefore(refs, text, from, verbStart);
-    if (!lead && !denied && !/^\s+(?:(?:the|a|an|it|he|she|they|we|there)\b|[A-Z])/.test(tail)) continue;
+    if (!lead && !denied && /^\s*(?:(?:to|by|in|on|at|for|with|about|of|as|from|over|under|after|before)\b|[.,;)]|$)/i.test(tail)) continue;
     const start = verbEnd + (lead ? lead[0].length : 0);
     frames.push({ start, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }

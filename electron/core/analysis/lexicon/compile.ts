@@ -18,7 +18,7 @@ export function verbForms(base: string): string[] {
     out.add(`${base}s`).add(`${base}d`).add(`${base.slice(0, -1)}ing`);
   } else {
     out.add(/(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`).add(`${base}ed`).add(`${base}ing`);
-    if (/[^aeiou][aeiou][bdgmnprt]$/.test(base)) {
+    if (/[^aeiou][aeiou][bdglmnprt]$/.test(base)) {
       const last = base[base.length - 1];
       out.add(`${base}${last}ed`).add(`${base}${last}ing`);
     }
@@ -29,7 +29,7 @@ export function verbForms(base: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wordSource(word: string, noun: boolean): string {
-  if (word === '_') return '(?:[\\w\'’-]+,?\\s+){0,3}?';
+  if (word === '_') return '(?:[\\w\'’.-]+,?\\s+){0,4}?';
   if (word.endsWith('~')) return `${escape(word.slice(0, -1))}\\w*`;
   if (!word.endsWith('*')) return escape(word);
   const base = word.slice(0, -1);

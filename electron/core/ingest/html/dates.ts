@@ -107,13 +107,13 @@ function fromEpoch(seconds: number): ParsedDate | null {
 }
 
 /** The earliest full date written anywhere in `text`, with its position. */
-export function findDate(text: string): { date: ParsedDate; index: number } | null {
-  let best: { date: ParsedDate; index: number } | null = null;
+export function findDate(text: string): { date: ParsedDate; index: number; length: number } | null {
+  let best: { date: ParsedDate; index: number; length: number } | null = null;
   for (const { re, build } of PATTERNS) {
     const m = re.exec(text);
     if (!m || (best && m.index >= best.index)) continue;
     const date = build(m);
-    if (date) best = { date, index: m.index };
+    if (date) best = { date, index: m.index, length: m[0].length };
   }
   return best;
 }

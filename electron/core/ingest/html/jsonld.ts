@@ -20,8 +20,12 @@ const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|ProfilePage|CollectionPage)$/;
 
 export function readJsonLd(doc: DomDocument): JsonLdFacts {
   const objects: Json[] = [];
-  for (const script of all(doc, 'script[type="application/ld+json"]')) {
-    const parsed = parseLoose(script.textContent ?? '');
+  for (const script of all(doc, 'script')) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    const text = script.textContent ?? '';
+    const isLd = type.includes('ld+json') || (!type && /^\s*[[{]\s*"@context"/.test(text));
+    if (!isLd) continue;
+    const parsed = parseLoose(text);
     if (parsed !== undefined) flatten(parsed, objects, 0);
   }
   const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));

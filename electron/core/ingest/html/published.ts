@@ -1,6 +1,7 @@
 import type { PublishedDate } from '../types';
 import { dateFromUrl, findDate, parseDate, published } from './dates';
-import { all, textOf, type DomDocument } from './dom';
+import { all, textOf, ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom';
+import { blockText } from './text';
 import type { JsonLdFacts } from './jsonld';
 import type { MetaMap } from './metadata';
 
@@ -46,8 +47,26 @@ const VISIBLE_DATE_SELECTORS = [
   '.byline',
 ];
 
+const OFF_CONTENT_NAME = /(?:^|[\s_-])(?:comments?|kommentare?|sidebar|related|widget-area|recommend\w*)(?:$|[\s_-])/i;
+const OFF_CONTENT_TAG = /^(?:ASIDE|NAV)$/;
+
+/** Inside comments, sidebars, navigation, related-story lists or the page footer. */
+function offContent(el: DomElement): boolean {
+  let footer = false;
+  for (let node: DomNode | null = el; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+    const e = node as DomElement;
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY') break;
+    if (OFF_CONTENT_TAG.test(tag)) return true;
+    if (tag === 'FOOTER') footer = true;
+    if (tag === 'ARTICLE') footer = false;
+    if (OFF_CONTENT_NAME.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return footer;
+}
+
 /** The publication date, strongest evidence first; never a guess from the import time. */
-export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>): PublishedDate | null {
+export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>, title: string): PublishedDate | null {
   const fromLd = published(parseDate(ld.datePublished), 'json-ld') ?? published(parseDate(ld.dateCreated), 'json-ld:dateCreated');
   if (fromLd) return fromLd;
   for (const key of META_DATE_KEYS) {
@@ -58,18 +77,37 @@ export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts
   }
   const fromTime = timeElementDate(doc);
   if (fromTime) return fromTime;
-  for (const url of urls) {
-    const d = published(dateFromUrl(url), 'url');
-    if (d) return d;
+  const fromUrl = urls.map((u) => published(dateFromUrl(u), 'url')).find((d) => d);
+  if (fromUrl?.precision === 'day') return fromUrl;
+  return dateNearTitle(doc, title) ?? visibleDate(doc) ?? fromUrl ?? null;
+}
+
+/** A date printed within a few lines of the headline, the nearest one winning. */
+function dateNearTitle(doc: DomDocument, title: string): PublishedDate | null {
+  if (!doc.body || title.length < 4) return null;
+  const text = blockText(doc.body);
+  let at = text.indexOf(title);
+  if (at < 0) at = text.indexOf(title.slice(0, 30));
+  if (at < 0) return null;
+  const afterStart = at + title.length;
+  const after = findDate(text.slice(afterStart, afterStart + 400));
+  const beforeText = text.slice(Math.max(0, at - 250), at);
+  let before: ReturnType<typeof findDate> = null;
+  for (let from = 0, m = findDate(beforeText); m; m = findDate(beforeText.slice(from))) {
+    before = { ...m, index: from + m.index };
+    from += m.index + m.length;
   }
-  return visibleDate(doc);
+  const distBefore = before ? beforeText.length - before.index : Infinity;
+  const distAfter = after ? after.index : Infinity;
+  const best = distAfter <= distBefore ? after : before;
+  return best ? published(best.date, 'dateline') : null;
 }
 
 function timeElementDate(doc: DomDocument): PublishedDate | null {
   const times = all(doc, '[itemprop="datePublished"], time[pubdate], time[datetime], abbr.published[title]');
   const ranked = [...times].sort((a, b) => rank(a) - rank(b));
   for (const el of ranked) {
-    if (el.closest('[class*="comment"], [id*="comment"], footer, aside, [class*="related"], [class*="sidebar"]')) continue;
+    if (offContent(el)) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? textOf(el);
     const d = published(parseDate(raw) ?? parseDate(textOf(el)), el.getAttribute('itemprop') === 'datePublished' ? 'itemprop' : 'time');
     if (d) return d;
@@ -90,7 +128,7 @@ function rank(el: { getAttribute(n: string): string | null; hasAttribute(n: stri
 function visibleDate(doc: DomDocument): PublishedDate | null {
   for (const sel of VISIBLE_DATE_SELECTORS) {
     for (const el of all(doc, sel).slice(0, 5)) {
-      if (el.closest('[class*="comment"], [id*="comment"], footer, aside, [class*="sidebar"], [class*="related"], [class*="widget"]')) continue;
+      if (offContent(el)) continue;
       const text = textOf(el);
       if (text.length > 120 || /update|aktualisiert|modified|geändert/i.test(text)) continue;
       const found = findDate(text);
