@@ -24,6 +24,11 @@ export class AnalysisState {
     }
   }
 
+  /** Reload after background analysis finished, in case it covered the open article. */
+  refresh(): void {
+    if (this.articleId !== null) void this.load(this.articleId);
+  }
+
   async correct(correction: Correction): Promise<void> {
     if (this.articleId === null) return;
     try {

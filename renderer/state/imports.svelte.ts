@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../electron/api/models';
 import { call, importDropped, onProgress, type DroppedFile } from '../lib/api';
+import { analysis } from './analysis.svelte';
 import { library } from './library.svelte';
 
 /** The running import (progress) and the report of the last one. */
@@ -15,6 +16,9 @@ export class ImportState {
 
   constructor() {
     onProgress((e) => {
+      // An import started elsewhere (the app menu) refreshes the list when it ends.
+      if (e.kind === 'import' && !this.running && e.done === e.total) void library.refresh();
+      if (e.kind === 'analysis' && e.done === e.total) analysis.refresh();
       if (e.kind !== 'import' || !this.running) return;
       this.phase = 'importing';
       this.jobId = e.jobId;

@@ -44,28 +44,33 @@ function firstTokenAt(tokens: Token[], offset: number, from: number): number {
   return k;
 }
 
-/** Capitalised names the gazetteer does not know, in subject position before a speech verb or after Mr/Ms. */
-function unknownSpeakers(ctx: ScanContext, covered: Uint8Array): Referent[] {
+/** People the gazetteer does not know: "Ahmed Mohamed, a student", "Mr Clement", "Baird said"; later their surname alone. */
+function unknownPeople(ctx: ScanContext, covered: Uint8Array): Referent[] {
   const { tokens } = ctx;
   const found: Referent[] = [];
+  const surnames = new Set<string>();
+  const isName = (t: Token | undefined): t is Token => t !== undefined && isCapitalized(t.text) && /^\p{L}{2,}$/u.test(t.text);
+  const lower = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
   for (let k = 0; k < tokens.length; k++) {
-    if (covered[k] || !isCapitalized(tokens[k]!.text) || !/^\p{L}{2,}$/u.test(tokens[k]!.text)) continue;
+    if (covered[k] || !isName(tokens[k])) continue;
     let e = k;
-    while (e < tokens.length && e - k < 3 && !covered[e] && isCapitalized(tokens[e]!.text) && /^\p{L}+$/u.test(tokens[e]!.text)) e++;
-    const honorific = HONORIFICS.has(tokens[k - 1]?.key ?? '') || (tokens[k - 1]?.text === '.' && HONORIFICS.has(tokens[k - 2]?.key ?? ''));
-    const speaks = SPEECH_VERBS.has(tokens[e]?.key ?? '');
-    const atStart = ctx.sentenceStart[ctx.sentenceOf[k]!] === k;
-    const word = tokens[k]!.key;
-    const nameLike = !ctx.lowercase.has(word) && !SENTENCE_OPENERS.has(word) && !NOT_PERSON_ENDINGS.has(tokens[e - 1]!.key);
-    const single = e - k === 1 && speaks && (!atStart || nameLike);
-    const lower = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
-    const subject = atStart && nameLike && lower(tokens[e]);
-    const inline = !atStart && e - k >= 2 && nameLike && lower(tokens[k - 1]) && !ARTICLES.has(tokens[k - 1]!.key) && !isCapitalized(tokens[e]?.text ?? 'x');
-    if ((e - k >= 2 && speaks) || honorific || single || subject || inline) {
-      {
-        const female = tokens[k - 1]?.key === 'ms' || tokens[k - 1]?.key === 'mrs' || tokens[k - 2]?.key === 'ms' || tokens[k - 2]?.key === 'mrs';
-        found.push({ actor: null, female: female ? true : null, sentence: ctx.sentenceOf[k]!, token: k, subject: true });
-      }
+    while (e < tokens.length && e - k < 4 && !covered[e] && isName(tokens[e])) e++;
+    let b = k;
+    while (b < e && SENTENCE_OPENERS.has(tokens[b]!.key)) b++;
+    const next = tokens[e];
+    const prev = tokens[b - 1];
+    const length = e - b;
+    const atStart = ctx.sentenceStart[ctx.sentenceOf[b] ?? 0] === b;
+    const nameLike = length > 0 && !ctx.lowercase.has(tokens[b]!.key) && !NOT_PERSON_ENDINGS.has(tokens[e - 1]!.key);
+    const honorific = HONORIFICS.has(prev?.key ?? '') || (prev?.text === '.' && HONORIFICS.has(tokens[b - 2]?.key ?? ''));
+    const speaks = SPEECH_VERBS.has(next?.key ?? '');
+    const fullName = length >= 2 && length <= 3 && nameLike && !ARTICLES.has(prev?.key ?? '') && !isName(next);
+    const known = length === 1 && surnames.has(tokens[b]!.key);
+    const subject = length === 1 && nameLike && (speaks || (atStart && lower(next)));
+    if (length > 0 && (honorific || fullName || known || subject || (length >= 2 && speaks))) {
+      if (length >= 2) surnames.add(tokens[e - 1]!.key);
+      const female = ['ms', 'mrs', 'miss'].includes(prev?.key ?? '') || ['ms', 'mrs', 'miss'].includes(tokens[b - 2]?.key ?? '');
+      found.push({ actor: null, female: female ? true : null, sentence: ctx.sentenceOf[b]!, token: b, subject: true });
     }
     k = e;
   }
@@ -92,7 +97,7 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     for (let k = first; k < tokens.length && tokens[k]!.start < m.end; k++) covered[k] = 1;
   }
   const unknown = new Map<number, Referent>();
-  for (const r of unknownSpeakers(ctx, covered)) unknown.set(r.token, r);
+  for (const r of unknownPeople(ctx, covered)) unknown.set(r.token, r);
 
   const referents: Referent[] = [];
   const added: ActorMention[] = [];

@@ -8,12 +8,14 @@ import { parseIsoDate } from './dates/calendar';
 import type { Context } from './dates/context';
 import type { Rule } from './dates/rule';
 import { CALENDAR_RULES } from './dates/rules-calendar';
+import { HOLIDAY_RULES } from './dates/holidays';
 import { CLOCK_RULES } from './dates/rules-clock';
 import { EXTENT_RULES } from './dates/rules-extent';
+import { PERIOD_RULES } from './dates/rules-periods';
 import { RELATIVE_RULES } from './dates/rules-relative';
 import { attachQualifiers, chooseSpans, joinDayAndClock, resolveAnchors, toExpression, type Ranked } from './dates/settle';
 
-const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...EXTENT_RULES, ...CLOCK_RULES];
+const RULES: Rule[] = [...CALENDAR_RULES, ...PERIOD_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...EXTENT_RULES, ...CLOCK_RULES];
 
 /** Cheap test that a text can hold a temporal expression at all. */
 const ANY_CUE =

@@ -1,10 +1,10 @@
-import countriesJson from '../../../resources/gazetteer/countries.json';
-import demonymsJson from '../../../resources/gazetteer/demonyms.json';
-import metaJson from '../../../resources/gazetteer/meta.json';
-import nonActorsJson from '../../../resources/gazetteer/non-actors.json';
-import organisationsJson from '../../../resources/gazetteer/organisations.json';
-import personsJson from '../../../resources/gazetteer/persons.json';
-import statesJson from '../../../resources/gazetteer/states.json';
+import countriesJson from '../../../resources/gazetteer/countries.json' with { type: 'json' };
+import demonymsJson from '../../../resources/gazetteer/demonyms.json' with { type: 'json' };
+import metaJson from '../../../resources/gazetteer/meta.json' with { type: 'json' };
+import nonActorsJson from '../../../resources/gazetteer/non-actors.json' with { type: 'json' };
+import organisationsJson from '../../../resources/gazetteer/organisations.json' with { type: 'json' };
+import personsJson from '../../../resources/gazetteer/persons.json' with { type: 'json' };
+import statesJson from '../../../resources/gazetteer/states.json' with { type: 'json' };
 
 /** Raw gazetteer files as shipped in resources/gazetteer, typed. */
 export interface CountryRecord {

@@ -31,8 +31,8 @@ export function extractHtml(html: string, opts: ExtractOptions, format: SourceFo
   });
   const ldAuthor = ld.authors.map((a) => cleanAuthor(a)).filter((a): a is string => !!a && a !== site);
   const byline = ldAuthor.length ? ldAuthor.join(', ') : (metaAuthor(meta) ?? visibleByline(doc));
-  const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], title);
   const lang = language(doc, meta, ld);
+  const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], title, lang);
 
   const body = extractBody(doc);
   const finalByline = byline ?? cleanAuthor(body.readabilityByline);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocx } from '../../../electron/core/ingest/docx';
-import { buildDocx } from './helpers/docx-writer';
-import { buildOle } from './helpers/ole-writer';
+import { buildDocx } from '../../helpers/formats/docx-writer';
+import { buildOle } from '../../helpers/formats/ole-writer';
 
 const paragraphs = [
   { text: 'Talks resume in Geneva', style: 'Heading1' as const },

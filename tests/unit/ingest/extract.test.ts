@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../electron/core/ingest/extract';
-import { buildDocx } from './helpers/docx-writer';
-import { buildOle } from './helpers/ole-writer';
-import { buildPdf } from './helpers/pdf-writer';
+import { buildDocx } from '../../helpers/formats/docx-writer';
+import { buildOle } from '../../helpers/formats/ole-writer';
+import { buildPdf } from '../../helpers/formats/pdf-writer';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 
@@ -140,7 +140,7 @@ describe('bad input gives an error that names the problem', () => {
   });
 
   it('a zip archive that is not a Word document', async () => {
-    const { buildZip } = await import('./helpers/zip-writer');
+    const { buildZip } = await import('../../helpers/formats/zip-writer');
     await expect(extractFile(buildZip([{ name: 'a.txt', data: 'x' }]), { fileName: 'stuff.zip' })).rejects.toMatchObject({
       code: 'unsupported',
       message: expect.stringContaining('zip archive'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../../electron/core/ingest/pdf';
-import { buildPdf } from './helpers/pdf-writer';
+import { buildPdf } from '../../helpers/formats/pdf-writer';
 
 const article = buildPdf({
   info: { Title: 'Seoul protests Moscow remarks', Author: 'Jane Roe', CreationDate: "D:20240606103000+09'00'" },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sniffFormat } from '../../../electron/core/ingest/sniff';
-import { buildDocx } from './helpers/docx-writer';
-import { buildOle } from './helpers/ole-writer';
-import { buildPdf } from './helpers/pdf-writer';
+import { buildDocx } from '../../helpers/formats/docx-writer';
+import { buildOle } from '../../helpers/formats/ole-writer';
+import { buildPdf } from '../../helpers/formats/pdf-writer';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 

@@ -54,6 +54,13 @@ export const CLOCK_RULES: Rule[] = [
     },
   },
   {
+    // 1230 GMT, 0800 hrs
+    re: rx(`\\b${LEAD}([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|Z|hrs|hours|local\\s+time)\\b`),
+    gate: /\d\d\d\d\s*(?:GMT|UTC|Z|hrs|hours|local)/i,
+    build: (m) => clockFound(Number(m[2]), Number(m[3]), m[1]),
+    priority: 3,
+  },
+  {
     re: rx(`\\b${LEAD}(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o['’]clock\\b`),
     gate: /clock/i,
     build: (m) => {

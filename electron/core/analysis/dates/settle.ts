@@ -124,7 +124,7 @@ export function attachQualifiers(ctx: Context, items: Ranked[]): void {
     f.start -= head.length - m.index;
     const next = items[i + 1];
     const ranged = next && (next.type === 'DATE' || next.type === 'TIME') && RANGE_JOIN.test(ctx.text.slice(f.end, next.start));
-    if (q === 'range' || (q === 'since' && ranged)) {
+    if (q === 'range' || key === 'from' || (q === 'since' && ranged)) {
       if (!ranged) {
         f.start += head.length - m.index;
         continue;

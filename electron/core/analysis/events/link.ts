@@ -35,7 +35,7 @@ const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', '
 /** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
 const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** An act someone wants, asks, urges or permits another to do has not happened. */
-const REQUESTED = /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:\w+ly\s+)?$/i;
+const REQUESTED = /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
@@ -57,7 +57,7 @@ function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] 
 
 /** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
 const LIGHT_VERB =
-  /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
+  /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
@@ -181,11 +181,13 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, entry: { ...trig.entry, noun: false } })
       : findTargets(text, refs, hi, trig, exclude);
-    if (!sources.length && trig.entry.noun && trig.entry.mutual && /between/i.test(text.slice(trig.end, trig.end + 12))) {
+    if (!sources.length && trig.entry.noun && trig.entry.mutual && /^\s*(?:[\w-]+\s+){0,3}between\b/i.test(text.slice(trig.end, trig.end + 40))) {
       sources = targets;
     }
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
+    // "summoned the Iranian ambassador": the envoy's country is the target
+    if (!targets.length && inside.length === 1 && inside[0].possessive && !exclude.has(inside[0].actor) && !TROOPS.test(text.slice(inside[0].end, inside[0].end + 30))) targets = inside;
     if (!targets.length && (trig.entry.category === 'THREATEN' || trig.entry.category === 'DEMAND') && /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))) {
       const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
       if (next) targets = [next];

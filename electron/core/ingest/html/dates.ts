@@ -118,6 +118,21 @@ export function findDate(text: string): { date: ParsedDate; index: number; lengt
   return best;
 }
 
+/** Languages whose publishers sit east of Greenwich, so a late UTC timestamp is already the next local day. */
+const EUROPEAN = new Set(['de', 'fr', 'it', 'nl', 'pl', 'cs', 'sk', 'hu', 'da', 'sv', 'nb', 'no', 'fi', 'el', 'ro', 'bg', 'hr', 'sl', 'sr', 'ru', 'uk', 'lt', 'lv', 'et']);
+
+/** Like parseDate, but a UTC timestamp ("...T23:10Z") is read in the page language's likely time zone. */
+export function parseLocalDate(raw: string | null | undefined, lang: string | null): ParsedDate | null {
+  const date = parseDate(raw);
+  const utc = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.exec((raw ?? '').trim());
+  if (!date || !utc || !lang || !EUROPEAN.has(lang)) return date;
+  const [, y, mo, d, h] = utc.map(Number);
+  const offset = mo >= 4 && mo <= 10 ? 2 : 1;
+  if (h + offset < 24) return date;
+  const next = new Date(Date.UTC(y, mo - 1, d + 1));
+  return ymd(String(next.getUTCFullYear()), String(next.getUTCMonth() + 1), String(next.getUTCDate()));
+}
+
 /** `/2024/06/05/` or `/2024-06-05` in a URL path. */
 export function dateFromUrl(url: string | null | undefined): ParsedDate | null {
   if (!url) return null;

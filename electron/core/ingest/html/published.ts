@@ -1,5 +1,5 @@
 import type { PublishedDate } from '../types';
-import { dateFromUrl, findDate, parseDate, published } from './dates';
+import { dateFromUrl, findDate, parseLocalDate, published, type ParsedDate } from './dates';
 import { all, textOf, ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom';
 import { blockText } from './text';
 import type { JsonLdFacts } from './jsonld';
@@ -66,7 +66,8 @@ function offContent(el: DomElement): boolean {
 }
 
 /** The publication date, strongest evidence first; never a guess from the import time. */
-export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>, title: string): PublishedDate | null {
+export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>, title: string, lang: string | null): PublishedDate | null {
+  const parseDate = (raw: string | null | undefined) => parseLocalDate(raw, lang);
   const fromLd = published(parseDate(ld.datePublished), 'json-ld') ?? published(parseDate(ld.dateCreated), 'json-ld:dateCreated');
   if (fromLd) return fromLd;
   for (const key of META_DATE_KEYS) {
@@ -75,7 +76,7 @@ export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts
       if (d) return d;
     }
   }
-  const fromTime = timeElementDate(doc);
+  const fromTime = timeElementDate(doc, parseDate);
   if (fromTime) return fromTime;
   const fromUrl = urls.map((u) => published(dateFromUrl(u), 'url')).find((d) => d);
   if (fromUrl?.precision === 'day') return fromUrl;
@@ -103,7 +104,7 @@ function dateNearTitle(doc: DomDocument, title: string): PublishedDate | null {
   return best ? published(best.date, 'dateline') : null;
 }
 
-function timeElementDate(doc: DomDocument): PublishedDate | null {
+function timeElementDate(doc: DomDocument, parseDate: (raw: string | null) => ParsedDate | null): PublishedDate | null {
   const times = all(doc, '[itemprop="datePublished"], time[pubdate], time[datetime], abbr.published[title]');
   const ranked = [...times].sort((a, b) => rank(a) - rank(b));
   for (const el of ranked) {
@@ -136,9 +137,4 @@ function visibleDate(doc: DomDocument): PublishedDate | null {
     }
   }
   return null;
-}
-
-export function modifiedDate(meta: MetaMap, ld: JsonLdFacts): PublishedDate | null {
-  const raw = ld.dateModified ?? meta.get('article:modified_time')?.[0] ?? meta.get('og:updated_time')?.[0] ?? null;
-  return published(parseDate(raw), 'modified');
 }

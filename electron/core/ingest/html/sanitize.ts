@@ -40,7 +40,8 @@ export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
     transformTags: {
       a: (_tag, attribs) => {
         const href = safeHref(attribs.href, baseUrl);
-        return { tagName: 'a', attribs: href ? { href, rel: 'noopener noreferrer' } : {} };
+        const safe: Record<string, string> = href ? { href, rel: 'noopener noreferrer' } : {};
+        return { tagName: 'a', attribs: safe };
       },
     },
   });
