@@ -87,7 +87,8 @@ export const SENTENCE_OPENERS = set(`regarding concerning unfortunately fortunat
   still now today yesterday tomorrow earlier later last next this that there here such according following despite amid under over
   given while although though instead indeed thus therefore currently recently previously separately elsewhere overall first second
   third finally lastly initially eventually ultimately nevertheless nonetheless otherwise rather perhaps maybe yes no not only even
-  many several few most some all both each every other another any none it they we you i what why how who which whose where when
+  many several few most some all both each every other another any none it they we you i he she him her his them us me what why
+  how who which whose where when
   in on at to from for by with of and or but as after before since during against between if then so because once until unless
   the a an its his her their our my your these those one two three four five six seven eight nine ten image photo video reports
   officials critics analysts experts observers sources residents witnesses police troops protesters students workers people`);

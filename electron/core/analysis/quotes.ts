@@ -1,5 +1,5 @@
 import type { Mention, Quote } from '../../api/analysis';
-import { SPEECH_VERBS } from './actors-words';
+import { SENTENCE_OPENERS, SPEECH_VERBS } from './actors-words';
 import { findIndirectQuotes } from './quotes-indirect';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { speakerOf, type Speaker, type SpeakerMention } from './quotes-speaker';
@@ -7,7 +7,6 @@ import { splitSentences, type Sentence } from './sentences';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
 const SPEAKER_KINDS = new Set(['person', 'institution', 'country', 'capital', 'organisation', 'bloc']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const AFTER_WINDOW = 7;
 const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'as', 'because', 'which', 'who']);
 const BEFORE_WINDOW = 5;
@@ -16,15 +15,23 @@ function mentionsIn(mentions: SpeakerMention[], from: number, to: number): Speak
   return mentions.filter((m) => m.start >= from && m.end <= to && SPEAKER_KINDS.has(m.kind));
 }
 
-/** A run of capitalised words (a name the gazetteer does not know) inside [from, to). */
-function unknownName(tokens: Token[], from: number, to: number): string | null {
+const HONORIFIC = /^(mr|mrs|ms|dr|prof)$/;
+
+/** The capitalised name (a person the gazetteer does not know) that ends at `to` or, going forward, starts at `from`. */
+function unknownName(tokens: Token[], from: number, to: number, forward: boolean): string | null {
+  const inRange = tokens.filter((t) => t.start >= from && t.end <= to);
+  const ordered = forward ? inRange : inRange.reverse();
   const words: string[] = [];
-  for (const t of tokens) {
-    if (t.start < from || t.end > to) continue;
-    if (/^\p{L}+$/u.test(t.text) && isCapitalized(t.text)) words.push(t.text);
-    else if (words.length > 0) break;
+  for (const t of ordered) {
+    const word = /^\p{L}+$/u.test(t.text) && isCapitalized(t.text) && !SENTENCE_OPENERS.has(t.key);
+    if (word) words.push(t.text);
+    else if (t.text === '.' && words.length > 0 && !forward && HONORIFIC.test(ordered[ordered.indexOf(t) + 1]?.key ?? '')) continue;
+    else if (words.length > 0 || !forward || t.key !== ',') break;
+    if (words.length === 4) break;
   }
-  return words.length >= 1 && !PRONOUNS.has(words[0]!.toLowerCase()) ? words.join(' ') : null;
+  if (!forward) words.reverse();
+  const name = words.filter((w, i) => i > 0 || !HONORIFIC.test(w.toLowerCase()) || words.length === 1);
+  return name.length > 0 ? words.join(' ') : null;
 }
 
 function wordsBetween(tokens: Token[], from: number, to: number): Token[] {
@@ -45,7 +52,7 @@ function speakerAfter(text: string, tokens: Token[], mentions: SpeakerMention[],
   const next = words[verbIndex + 1];
   const after = next ? mentions.find((m) => m.start === next.start && SPEAKER_KINDS.has(m.kind)) : undefined;
   if (after) return speakerOf(after);
-  const name = unknownName(tokens, span.end, verb.start) ?? (next ? unknownName(tokens, next.start, limit) : null);
+  const name = unknownName(tokens, span.end, verb.start, false) ?? (next ? unknownName(tokens, next.start, limit, true) : null);
   return name ? { speaker: name, actor: null } : null;
 }
 
@@ -63,8 +70,18 @@ function speakerBefore(tokens: Token[], mentions: SpeakerMention[], span: QuoteS
   }
   const last = subjects[subjects.length - 1];
   if (last && wordsBetween(tokens, last.end, verb.start).length <= 3) return speakerOf(last);
-  const name = unknownName(tokens, Math.max(sentence.start, (window[v - 3] ?? window[0]!).start), verb.start);
+  const name = unknownName(tokens, Math.max(sentence.start, (window[v - 4] ?? window[0]!).start), verb.start, false);
   return { speaker: name, actor: null };
+}
+
+/** Short quotations count only with a speech verb right next to them: `"No," he said` but not `a "game changer"`. */
+function adjacentSpeechVerb(tokens: Token[], span: QuoteSpan): boolean {
+  const i = tokens.findIndex((t) => t.start >= span.end);
+  const after = tokens.slice(i < 0 ? tokens.length : i, (i < 0 ? tokens.length : i) + 4);
+  let j = tokens.findIndex((t) => t.start >= span.start);
+  if (j < 0) j = tokens.length;
+  const before = tokens.slice(Math.max(0, j - 3), j);
+  return [...after, ...before].some((t) => SPEECH_VERBS.has(t.key) && t.text === t.key);
 }
 
 function wordCount(text: string): number {
@@ -93,7 +110,7 @@ export function findQuotes(text: string, mentions: Mention[], published: string 
     const limit = Math.min(nextSpan?.start ?? text.length, span.end + 120);
     const joined: boolean = previous !== null && /^[\s,;:\u2014-]*(and|but|adding|he said|she said)?[\s,;:\u2014-]*$/i.test(text.slice(previous.span.end, span.start));
     const found: Speaker | null = speakerAfter(text, tokens, mentions, span, limit) ?? speakerBefore(tokens, mentions, span, sentence) ?? (joined ? previous!.speaker : null);
-    if (!found && words <= 4) continue;
+    if (words <= 4 && !adjacentSpeechVerb(tokens, span)) continue;
     if (!found && !/[.!?,]$/.test(inner)) continue;
     const speaker: Speaker = found ?? { speaker: null, actor: null };
     const start = text.indexOf(inner, span.innerStart);

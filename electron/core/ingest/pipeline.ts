@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ImportOutcome, ImportProgress, ImportReport, ImportStatus } from '../../api/models';
 import { addArticle, findByHash, findByUrl } from '../library/articles';
 import type { Library } from '../library/open';
+import { beginDeferredIndexing, endDeferredIndexing } from '../library/fts';
 import { ensureSource } from '../library/sources';
 import { collectFiles } from './collect';
 import { extractFile } from './extract';
@@ -27,6 +28,9 @@ export interface ImportOptions {
   onStored?: (articleIds: number[]) => void;
 }
 
+/** Batches this large defer full-text indexing to the end of the import. */
+export const BULK_IMPORT = 50;
+
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
 /** Expand folders, then import every file. Problems found while walking folders are reported as failures. */
@@ -48,22 +52,27 @@ export async function runImport(lib: Library, items: ImportItem[], opts: ImportO
   let cancelled = false;
   const progress = (done: number, current: string | null) =>
     opts.onProgress?.({ kind: 'import', jobId, done, total: items.length, current, failed });
-
-  for (let i = 0; i < items.length; i++) {
-    if (opts.signal?.aborted) {
-      cancelled = true;
-      break;
+  const bulk = items.length >= BULK_IMPORT;
+  if (bulk) beginDeferredIndexing(lib.db);
+  try {
+    for (let i = 0; i < items.length; i++) {
+      if (opts.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      const item = items[i]!;
+      progress(i, item.name);
+      const result = await importOne(lib, item, opts.signal);
+      for (const o of result) {
+        outcomes.push(o);
+        if (o.status === 'failed') failed++;
+        if (o.articleIds.length && o.status !== 'duplicate') opts.onStored?.(o.articleIds);
+      }
+      // Yield so the process keeps answering requests (progress, cancel) between files.
+      await new Promise((r) => setImmediate(r));
     }
-    const item = items[i]!;
-    progress(i, item.name);
-    const result = await importOne(lib, item, opts.signal);
-    for (const o of result) {
-      outcomes.push(o);
-      if (o.status === 'failed') failed++;
-      if (o.articleIds.length && o.status !== 'duplicate') opts.onStored?.(o.articleIds);
-    }
-    // Yield so the process keeps answering requests (progress, cancel) between files.
-    await new Promise((r) => setImmediate(r));
+  } finally {
+    if (bulk && lib.db.open) endDeferredIndexing(lib.db);
   }
   progress(cancelled ? outcomes.length : items.length, null);
   const counts: Record<ImportStatus, number> = { imported: 0, duplicate: 0, grouped: 0, failed: 0 };
@@ -87,7 +96,9 @@ async function importOne(lib: Library, item: ImportItem, signal?: AbortSignal): 
     const articles = await extractFile(bytes, { fileName: item.name, url, contentType, signal });
     const original = keepOriginal(lib, bytes);
     const many = articles.length > 1;
-    return articles.map((a, i) => storeArticle(lib, a, many ? `${item.name} › ${a.title || `item ${i + 1}`}` : item.name, item.name, original));
+    return articles.map((a, i) =>
+      storeArticle(lib, a, many ? `${item.name} › ${a.title || `item ${i + 1}`}` : item.name, item.name, original),
+    );
   } catch (error) {
     const code = error instanceof IngestError ? error.code : 'unreadable';
     const raw = error instanceof Error ? error.message : String(error);

@@ -67,13 +67,27 @@ export const migrations: Migration[] = [
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3 4'
       );
-      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+      -- Large imports defer indexing: new rows are queued in fts_pending and indexed in one statement
+      -- at the end (far fewer FTS5 segment merges than one insert per article). A crash mid-import
+      -- leaves the queue, which the next open flushes.
+      CREATE TABLE fts_state (id INTEGER PRIMARY KEY CHECK (id = 1), deferring INTEGER NOT NULL DEFAULT 0);
+      INSERT INTO fts_state (id, deferring) VALUES (1, 0);
+      CREATE TABLE fts_pending (id INTEGER PRIMARY KEY);
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+        WHEN (SELECT deferring FROM fts_state) = 0 BEGIN
         INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
       END;
-      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      CREATE TRIGGER articles_fts_defer AFTER INSERT ON articles
+        WHEN (SELECT deferring FROM fts_state) > 0 BEGIN
+        INSERT INTO fts_pending (id) VALUES (new.id);
       END;
-      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, text)
+          SELECT 'delete', old.id, old.title, old.text WHERE old.id NOT IN (SELECT id FROM fts_pending);
+        DELETE FROM fts_pending WHERE id = old.id;
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+        WHEN old.id NOT IN (SELECT id FROM fts_pending) BEGIN
         INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
         INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
       END;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { recoverIndexing } from './fts';
 import { migrations, SCHEMA_VERSION, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -40,6 +41,7 @@ export function openLibrary(dir: string, options: OpenOptions = {}): Library {
   try {
     applyPragmas(db);
     migrate(db, migrations);
+    if (!db.readonly) recoverIndexing(db);
   } catch (error) {
     db.close();
     throw error;

@@ -1,32 +1,7 @@
-/** Calendar expressions: full and partial dates, months, years, seasons, quarters, decades, holidays. */
-import { addDays, dayNumber, fromDayNumber, isoMonth, quarterOf, weekday, type Ymd } from './calendar';
-import {
-  dayFound,
-  clauseTense,
-  modOf,
-  monthRelative,
-  relationOf,
-  seasonRelative,
-  yearForMonthDay,
-  type Context,
-  type Partial,
-} from './context';
-import {
-  DAY,
-  DAY_NUM,
-  DECADE_WORDS,
-  MONTH,
-  monthNumber,
-  parseDay,
-  parseYearWords,
-  YEAR_WORDS,
-  ORDINAL,
-  ORDINAL_CENTURY,
-  SEASON_CODE,
-  weekdayNumber,
-  WEEKDAY,
-  YEAR,
-} from './lexicon';
+/** Calendar dates: full and partial dates, months, years, year ranges and years in words. */
+import { dayNumber, fromDayNumber, isoMonth, weekday, type Ymd } from './calendar';
+import { dayFound, clauseTense, modOf, monthRelative, relationOf, yearForMonthDay, type Context, type Partial } from './context';
+import { DAY, DAY_NUM, MONTH, monthNumber, parseDay, parseYearWords, YEAR_WORDS, weekdayNumber, WEEKDAY, YEAR } from './lexicon';
 import { before, isCapitalised, rx, type Rule } from './rule';
 
 const MOD = '(early|late|mid|the\\s+(?:start|beginning|end|middle)\\s+of)';

@@ -163,6 +163,7 @@ export const EXTENT_RULES: Rule[] = [
     gate: /every|each/i,
     build: (m) => {
       const n = m[2] ? 2 : m[3] ? parseCount(m[3]) : 1;
+      if (n === 0) return null;
       const value = setValue(m[4].replace(/s$/i, ''), n);
       return value ? { type: 'SET', value, precision: null } : null;
     },

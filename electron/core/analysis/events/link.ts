@@ -37,6 +37,7 @@ const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED = /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
+const PARTICIPLE = /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
@@ -60,6 +61,7 @@ const LIGHT_VERB =
   /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
@@ -68,7 +70,8 @@ function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, st
   for (const r of before) {
     const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
-    if (r.prep && r.prep !== 'by' && !r.possessive && !relative) continue;
+    const modifier = t.entry.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
+    if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier) continue;
     if (t.entry.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
     return coordinated(refs, r, text, -1);
   }
@@ -169,7 +172,7 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
     const reducedPassive = /ed$/i.test(trig.text) && /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) && refs.some((r) => /^\s*$/.test(text.slice(r.end, trig.start)));
-    const passive = !trig.entry.noun && (reducedPassive || PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start)));
+    const passive = !trig.entry.noun && (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
     const infinitiveSubject = !trig.entry.noun ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start))) : undefined;
     let sources = passive ? agentAfterBy(text, refs, hi, trig) : infinitiveSubject ? [infinitiveSubject] : findSource(text, refs, lo, trig);
     const lead = text.slice(lo, trig.start);
@@ -187,7 +190,7 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
     // "summoned the Iranian ambassador": the envoy's country is the target
-    if (!targets.length && inside.length === 1 && inside[0].possessive && !exclude.has(inside[0].actor) && !TROOPS.test(text.slice(inside[0].end, inside[0].end + 30))) targets = inside;
+    if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.entry.category) && !exclude.has(inside[0].actor)) targets = inside;
     if (!targets.length && (trig.entry.category === 'THREATEN' || trig.entry.category === 'DEMAND') && /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))) {
       const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
       if (next) targets = [next];

@@ -39,7 +39,8 @@ export const TRIGGERS: TriggerEntry[] = [
   { patterns: ['recommend*', 'advise*', 'urge*', 'ask*', 'request*', 'appeal* to', 'call* on', 'called on', 'invite*', 'encourage*'], category: 'REQUEST', intensity: 3, modality: 'verbal' },
   // material cooperation and concessions
   { patterns: ['aid*', 'assist*', 'help*', 'supply* _ weapon*', 'supply* _ arm*', 'supply* _ aid', 'supply* _ to', 'provide* _ aid', 'provide* _ assistance', 'provide* _ weapon*', 'provide* _ arm*', 'provide* _ support', 'offer* _ support', 'offer* _ aid', 'offer* _ assistance', 'send* _ aid', 'send* _ weapon*', 'send* _ arm*', 'deliver* _ aid', 'deliver* _ weapon*', 'donate*', 'fund*', 'finance*', 'lend*', 'lent', 'give* _ aid', 'gave _ aid', 'pledge* _ aid', 'pledge* _ support'], category: 'AID', intensity: 7, modality: 'material', preps: ['to', 'for'] },
-  { patterns: ['arms sale* to', 'weapons sale* to', 'arms deliver* to', 'sell* _ arms to', 'sell* _ weapons to', 'sold _ arms to', 'sold _ weapons to'], category: 'AID', intensity: 8.3, modality: 'material', preps: ['to'] },
+  { patterns: ['sell* _ arms to', 'sell* _ weapons to', 'sold _ arms to', 'sold _ weapons to'], category: 'AID', intensity: 8.3, modality: 'material', preps: ['to'] },
+  { patterns: ['arms sale* to', 'weapons sale* to', 'arms deliver* to', 'arms deliveries to'], category: 'AID', intensity: 8.3, modality: 'material', noun: true, preps: ['to'] },
   { patterns: ['mediate*', 'broker*'], category: 'CONSULT', intensity: 5, modality: 'verbal', preps: ['between', 'with'] },
   { patterns: ['hold* joint', 'held joint', 'conduct* joint', 'stage* joint'], category: 'COOPERATE', intensity: 6.2, modality: 'material', preps: ['with'] },
   { patterns: ['aid to', 'assistance to', 'loan* to', 'arms to', 'weapons to', 'supply of weapons to', 'supplying weapons to', 'supplying arms to'], category: 'AID', intensity: 7, modality: 'material', noun: true, preps: ['to'] },

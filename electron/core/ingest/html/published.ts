@@ -1,7 +1,7 @@
 import type { PublishedDate } from '../types';
 import { dateFromUrl, findDate, parseLocalDate, published, type ParsedDate } from './dates';
 import { all, textOf, ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom';
-import { blockText } from './text';
+import type { AroundTitle } from './around';
 import type { JsonLdFacts } from './jsonld';
 import type { MetaMap } from './metadata';
 
@@ -66,7 +66,7 @@ function offContent(el: DomElement): boolean {
 }
 
 /** The publication date, strongest evidence first; never a guess from the import time. */
-export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>, title: string, lang: string | null): PublishedDate | null {
+export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>, around: () => AroundTitle | null, lang: string | null): PublishedDate | null {
   const parseDate = (raw: string | null | undefined) => parseLocalDate(raw, lang);
   const fromLd = published(parseDate(ld.datePublished), 'json-ld') ?? published(parseDate(ld.dateCreated), 'json-ld:dateCreated');
   if (fromLd) return fromLd;
@@ -80,25 +80,19 @@ export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts
   if (fromTime) return fromTime;
   const fromUrl = urls.map((u) => published(dateFromUrl(u), 'url')).find((d) => d);
   if (fromUrl?.precision === 'day') return fromUrl;
-  return dateNearTitle(doc, title) ?? visibleDate(doc) ?? fromUrl ?? null;
+  return dateNearTitle(around()) ?? visibleDate(doc) ?? fromUrl ?? null;
 }
 
 /** A date printed within a few lines of the headline, the nearest one winning. */
-function dateNearTitle(doc: DomDocument, title: string): PublishedDate | null {
-  if (!doc.body || title.length < 4) return null;
-  const text = blockText(doc.body);
-  let at = text.indexOf(title);
-  if (at < 0) at = text.indexOf(title.slice(0, 30));
-  if (at < 0) return null;
-  const afterStart = at + title.length;
-  const after = findDate(text.slice(afterStart, afterStart + 400));
-  const beforeText = text.slice(Math.max(0, at - 250), at);
+function dateNearTitle(around: AroundTitle | null): PublishedDate | null {
+  if (!around) return null;
+  const after = findDate(around.after);
   let before: ReturnType<typeof findDate> = null;
-  for (let from = 0, m = findDate(beforeText); m; m = findDate(beforeText.slice(from))) {
+  for (let from = 0, m = findDate(around.before); m; m = findDate(around.before.slice(from))) {
     before = { ...m, index: from + m.index };
     from += m.index + m.length;
   }
-  const distBefore = before ? beforeText.length - before.index : Infinity;
+  const distBefore = before ? around.before.length - before.index : Infinity;
   const distAfter = after ? after.index : Infinity;
   const best = distAfter <= distBefore ? after : before;
   return best ? published(best.date, 'dateline') : null;
