@@ -7,6 +7,7 @@ import { isCapitalized, type Token } from './tokens';
 /** Someone a later pronoun or title can point back to; actor null = a person the gazetteer does not know. */
 interface Referent {
   actor: string | null;
+  text?: string;
   person?: string;
   role?: string;
   female: boolean | null;
@@ -122,7 +123,7 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     if (m) {
       if (m.kind === 'person') {
         const person = m.person ? findPerson(m.person) : null;
-        addReferent({ actor: m.actor, person: m.person, role: m.role, female: person ? person.female : null, sentence, token: k, subject: false });
+        addReferent({ actor: m.actor, text: m.antecedent ?? m.text, person: m.person, role: m.role, female: person ? person.female : null, sentence, token: k, subject: false });
       }
       continue;
     }
@@ -167,6 +168,7 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     const mention: ActorMention = { text: ctx.text.slice(start, stop), start, end: stop, actor: target.actor, kind: 'person', resolved: true };
     if (target.person) mention.person = target.person;
     if (target.role) mention.role = target.role;
+    if (target.text) mention.antecedent = target.text;
     added.push(mention);
     addReferent({ ...target, sentence, token: k, subject: false });
     k = end - 1;

@@ -15,6 +15,8 @@ export interface ActorMention extends Mention {
   media?: boolean;
   /** A pronoun or title resolved to an earlier mention. */
   resolved?: boolean;
+  /** For a resolved pronoun or title: the text of the mention it points back to. */
+  antecedent?: string;
 }
 
 export interface ScanContext {

@@ -4,7 +4,9 @@ import { extractBody } from './html/body';
 import { findDateline } from './html/dateline';
 import { parseDocument, squash } from './html/dom';
 import { readJsonLd } from './html/jsonld';
-import { canonicalUrl, cleanAuthor, firstMeta, language, metaAuthor, readMeta, siteName, visibleByline } from './html/metadata';
+import { canonicalUrl, firstMeta, language, readMeta, siteName } from './html/metadata';
+import { chooseAuthor, cleanAuthor } from './html/author';
+import { textAroundTitle } from './html/around';
 import { publicationDate } from './html/published';
 import { sanitizeArticleHtml } from './html/sanitize';
 import { chooseTitle } from './html/title';
@@ -29,10 +31,10 @@ export function extractHtml(html: string, opts: ExtractOptions, format: SourceFo
     site,
     url,
   });
-  const ldAuthor = ld.authors.map((a) => cleanAuthor(a)).filter((a): a is string => !!a && a !== site);
-  const byline = ldAuthor.length ? ldAuthor.join(', ') : (metaAuthor(meta) ?? visibleByline(doc));
+  const around = textAroundTitle(doc, title);
+  const byline = chooseAuthor(doc, meta, ld, site, around);
   const lang = language(doc, meta, ld);
-  const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], title, lang);
+  const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], around, lang);
 
   const body = extractBody(doc);
   const finalByline = byline ?? cleanAuthor(body.readabilityByline);

@@ -13,6 +13,7 @@ import { bandKeys, decodeSignature, encodeSignature, minhash, normalizeForHash, 
 import { identifyOutlet } from './outlets';
 import { readFileChecked } from './read';
 import { IngestError, type ExtractedArticle } from './types';
+import { stmt } from '../library/statements';
 
 /** One thing to import: a file on disk, bytes uploaded by the web host, or a URL. */
 export type ImportItem =
@@ -155,11 +156,11 @@ function storeArticle(lib: Library, a: ExtractedArticle, name: string, originNam
       dateline: a.dateline,
     });
     if (sig) {
-      const insert = db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
+      const insert = stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
       for (const band of bandKeys(sig)) insert.run(band, id);
     }
     if (storyOf) {
-      db.prepare('UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL').run(storyOf.storyId, storyOf.matchId);
+      stmt(db, 'UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL').run(storyOf.storyId, storyOf.matchId);
       return {
         name,
         status: 'grouped',

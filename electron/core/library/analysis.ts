@@ -1,23 +1,36 @@
 import type { AnalysisResult, Event, Polarity } from '../../api/analysis';
 import { applyCorrections, eventKey, type Correction, type StoredEvent } from '../analysis/stances';
 import type { Db } from './open';
+import { stmt } from './statements';
 
 /** Replace an article's machine analysis (mentions, quotes, dates, events) in one transaction. */
-export function storeAnalysis(db: Db, articleId: number, result: AnalysisResult, coderVersion: string, now = new Date().toISOString()): void {
+export function storeAnalysis(
+  db: Db,
+  articleId: number,
+  result: AnalysisResult,
+  coderVersion: string,
+  now = new Date().toISOString(),
+): void {
   db.transaction(() => {
     for (const table of ['mentions', 'quotes', 'time_expressions', 'events']) {
-      db.prepare(`DELETE FROM ${table} WHERE article_id = ?`).run(articleId);
+      stmt(db, `DELETE FROM ${table} WHERE article_id = ?`).run(articleId);
     }
-    const mention = db.prepare('INSERT INTO mentions (article_id, start, end, text, actor, kind) VALUES (?, ?, ?, ?, ?, ?)');
+    const mention = stmt(db, 'INSERT INTO mentions (article_id, start, end, text, actor, kind) VALUES (?, ?, ?, ?, ?, ?)');
     for (const m of result.mentions) mention.run(articleId, m.start, m.end, m.text, m.actor, m.kind);
-    const quote = db.prepare('INSERT INTO quotes (article_id, start, end, text, speaker, actor, kind) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const quote = stmt(
+      db,
+      'INSERT INTO quotes (article_id, start, end, text, speaker, actor, kind) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     for (const q of result.quotes) quote.run(articleId, q.start, q.end, q.text, q.speaker, q.actor, q.kind);
-    const date = db.prepare(
+    const date = stmt(
+      db,
       `INSERT INTO time_expressions (article_id, start, end, text, type, value, earliest, latest, precision, qualifier)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const d of result.dates) date.run(articleId, d.start, d.end, d.text, d.type, d.value, d.earliest, d.latest, d.precision, d.qualifier);
-    const event = db.prepare(
+    for (const d of result.dates)
+      date.run(articleId, d.start, d.end, d.text, d.type, d.value, d.earliest, d.latest, d.precision, d.qualifier);
+    const event = stmt(
+      db,
       `INSERT INTO events (article_id, event_key, source, target, category, polarity, intensity, modality, sentence, start, end,
          date, speaker, negated, conditional, hypothetical, reported, coder_version)
        VALUES (@articleId, @key, @source, @target, @category, @polarity, @intensity, @modality, @sentence, @start, @end,
@@ -35,7 +48,8 @@ export function storeAnalysis(db: Db, articleId: number, result: AnalysisResult,
         coderVersion,
       });
     }
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO analyses (article_id, coder_version, analyzed_at, error) VALUES (?, ?, ?, NULL)
        ON CONFLICT (article_id) DO UPDATE SET coder_version = excluded.coder_version, analyzed_at = excluded.analyzed_at, error = NULL`,
     ).run(articleId, coderVersion, now);
@@ -43,7 +57,8 @@ export function storeAnalysis(db: Db, articleId: number, result: AnalysisResult,
 }
 
 export function recordAnalysisError(db: Db, articleId: number, coderVersion: string, message: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO analyses (article_id, coder_version, analyzed_at, error) VALUES (?, ?, ?, ?)
      ON CONFLICT (article_id) DO UPDATE SET coder_version = excluded.coder_version, analyzed_at = excluded.analyzed_at, error = excluded.error`,
   ).run(articleId, coderVersion, new Date().toISOString(), message);
@@ -130,7 +145,9 @@ export function listEvents(db: Db, q: EventQuery = {}): Array<StoredEvent & { ke
   if (q.from) (where.push('(date IS NULL OR date >= @from)'), (params.from = q.from));
   if (q.to) (where.push("(date IS NULL OR date < @to || '~')"), (params.to = q.to));
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const machine = (db.prepare(`SELECT * FROM events ${clause} ORDER BY date, article_id, start`).all(params) as EventRow[]).map(toStored);
+  const machine = (stmt(db, `SELECT * FROM events ${clause} ORDER BY date, article_id, start`).all(params) as EventRow[]).map(
+    toStored,
+  );
   const corrections = (
     db
       .prepare(`SELECT * FROM event_corrections ${q.articleId != null ? 'WHERE article_id = @articleId' : ''} ORDER BY id`)
@@ -138,7 +155,12 @@ export function listEvents(db: Db, q: EventQuery = {}): Array<StoredEvent & { ke
   ).map(toCorrection);
   const corrected = applyCorrections(machine, corrections);
   return corrected
-    .filter((e) => (!q.source || e.source === q.source) && (!q.target || e.target === q.target) && (q.articleId == null || e.articleId === q.articleId))
+    .filter(
+      (e) =>
+        (!q.source || e.source === q.source) &&
+        (!q.target || e.target === q.target) &&
+        (q.articleId == null || e.articleId === q.articleId),
+    )
     .map((e) => ({ ...e, key: eventKey(e) }));
 }
 
@@ -169,14 +191,19 @@ export interface StoredAnalysis {
 }
 
 export function getAnalysis(db: Db, articleId: number): StoredAnalysis {
-  const meta = db.prepare('SELECT coder_version, analyzed_at, error FROM analyses WHERE article_id = ?').get(articleId) as
-    | { coder_version: string; analyzed_at: string; error: string | null }
-    | undefined;
+  const meta = stmt(db, 'SELECT coder_version, analyzed_at, error FROM analyses WHERE article_id = ?').get(articleId) as
+    { coder_version: string; analyzed_at: string; error: string | null } | undefined;
   return {
-    mentions: db.prepare('SELECT text, start, end, actor, kind FROM mentions WHERE article_id = ? ORDER BY start').all(articleId) as StoredAnalysis['mentions'],
-    quotes: db.prepare('SELECT text, start, end, speaker, actor, kind FROM quotes WHERE article_id = ? ORDER BY start').all(articleId) as StoredAnalysis['quotes'],
+    mentions: stmt(db, 'SELECT text, start, end, actor, kind FROM mentions WHERE article_id = ? ORDER BY start').all(
+      articleId,
+    ) as StoredAnalysis['mentions'],
+    quotes: stmt(db, 'SELECT text, start, end, speaker, actor, kind FROM quotes WHERE article_id = ? ORDER BY start').all(
+      articleId,
+    ) as StoredAnalysis['quotes'],
     dates: db
-      .prepare('SELECT text, start, end, type, value, earliest, latest, precision, qualifier FROM time_expressions WHERE article_id = ? ORDER BY start')
+      .prepare(
+        'SELECT text, start, end, type, value, earliest, latest, precision, qualifier FROM time_expressions WHERE article_id = ? ORDER BY start',
+      )
       .all(articleId) as StoredAnalysis['dates'],
     events: listEvents(db, { articleId }),
     coderVersion: meta?.coder_version ?? null,
@@ -191,6 +218,6 @@ export function articlesNeedingAnalysis(db: Db, coderVersion: string, all = fals
     ? 'SELECT id FROM articles ORDER BY id'
     : `SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = a.id
        WHERE n.article_id IS NULL OR n.coder_version <> ? ORDER BY a.id`;
-  const rows = (all ? db.prepare(sql).all() : db.prepare(sql).all(coderVersion)) as Array<{ id: number }>;
+  const rows = (all ? stmt(db, sql).all() : stmt(db, sql).all(coderVersion)) as Array<{ id: number }>;
   return rows.map((r) => r.id);
 }

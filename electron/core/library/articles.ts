@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, Page, Precision, Reliability } from '../../api/models';
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export interface NewArticle {
   title: string;
@@ -66,7 +67,10 @@ export function toSummary(r: ArticleRow): ArticleSummary {
     id: r.id,
     title: r.title,
     byline: r.byline,
-    source: r.source_id != null && r.source_name != null ? { id: r.source_id, name: r.source_name, reliability: r.source_reliability ?? 'F' } : null,
+    source:
+      r.source_id != null && r.source_name != null
+        ? { id: r.source_id, name: r.source_name, reliability: r.source_reliability ?? 'F' }
+        : null,
     url: r.url,
     published: r.published,
     publishedPrecision: r.published_precision,
@@ -166,7 +170,7 @@ export function filterClause(filter: ListOptions['filter']): { sql: string; para
 
 export function listArticles(db: Db, o: ListOptions): Page<ArticleSummary> {
   const { sql: where, params } = filterClause(o.filter);
-  const total = (db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
+  const total = (stmt(db, `SELECT count(*) AS n FROM articles a ${where}`).get(params) as { n: number }).n;
   const dir = o.order === 'asc' ? 'ASC' : 'DESC';
   const nulls = o.sort === 'published' ? 'NULLS LAST' : '';
   const rows = db
@@ -179,30 +183,29 @@ export function listArticles(db: Db, o: ListOptions): Page<ArticleSummary> {
 }
 
 export function deleteArticle(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM articles WHERE id = ?').run(id).changes > 0;
+  return stmt(db, 'DELETE FROM articles WHERE id = ?').run(id).changes > 0;
 }
 
-export function setPublished(
-  db: Db,
-  id: number,
-  published: string | null,
-): boolean {
+export function setPublished(db: Db, id: number, published: string | null): boolean {
   const precision = published == null ? null : published.length === 10 ? 'day' : published.length === 7 ? 'month' : 'year';
   return (
     db
-      .prepare("UPDATE articles SET published = ?, published_precision = ?, published_source = ? WHERE id = ?")
+      .prepare('UPDATE articles SET published = ?, published_precision = ?, published_source = ? WHERE id = ?')
       .run(published, precision, published == null ? null : 'analyst', id).changes > 0
   );
 }
 
 export function findByHash(db: Db, hash: string): { id: number; title: string } | null {
-  return (db.prepare('SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as { id: number; title: string } | undefined) ?? null;
+  return (
+    (stmt(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as { id: number; title: string } | undefined) ??
+    null
+  );
 }
 
 export function findByUrl(db: Db, url: string): { id: number; title: string } | null {
-  return (db.prepare('SELECT id, title FROM articles WHERE url = ?').get(url) as { id: number; title: string } | undefined) ?? null;
+  return (stmt(db, 'SELECT id, title FROM articles WHERE url = ?').get(url) as { id: number; title: string } | undefined) ?? null;
 }
 
 export function countArticles(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }

@@ -20,7 +20,10 @@ export interface OpenOptions {
 }
 
 export class LibraryVersionError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(
       `This library was written by a newer version of Briefing (schema ${found}; this version understands up to ${supported}). ` +
         'Update Briefing to open it.',

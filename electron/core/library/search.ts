@@ -37,7 +37,9 @@ export function searchArticles(db: Db, query: string, o: SearchOptions): Page<Se
   try {
     const total = (
       db
-        .prepare(`SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @match ${extra}`)
+        .prepare(
+          `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @match ${extra}`,
+        )
         .get({ ...params, match }) as { n: number }
     ).n;
     const rows = db

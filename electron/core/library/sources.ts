@@ -1,5 +1,6 @@
 import type { Reliability, SourceInfo } from '../../api/models';
 import type { Db } from './open';
+import { stmt } from './statements';
 
 export interface NewSource {
   name: string;
@@ -32,12 +33,10 @@ const SELECT = `SELECT s.*, (SELECT count(*) FROM articles a WHERE a.source_id =
 
 /** Find an outlet by name (case-insensitive) or by domain, creating it with reliability F on first sight. */
 export function ensureSource(db: Db, source: NewSource, now = new Date().toISOString()): number {
-  const byName = db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE').get(source.name) as
-    | { id: number }
-    | undefined;
+  const byName = stmt(db, 'SELECT id FROM sources WHERE name = ? COLLATE NOCASE').get(source.name) as { id: number } | undefined;
   if (byName) return byName.id;
   if (source.domain) {
-    const byDomain = db.prepare('SELECT id FROM sources WHERE domain = ?').get(source.domain) as { id: number } | undefined;
+    const byDomain = stmt(db, 'SELECT id FROM sources WHERE domain = ?').get(source.domain) as { id: number } | undefined;
     if (byDomain) return byDomain.id;
   }
   const info = db
@@ -47,15 +46,15 @@ export function ensureSource(db: Db, source: NewSource, now = new Date().toISOSt
 }
 
 export function listSources(db: Db): SourceInfo[] {
-  return (db.prepare(`${SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]).map(toInfo);
+  return (stmt(db, `${SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]).map(toInfo);
 }
 
 export function getSource(db: Db, id: number): SourceInfo | null {
-  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SourceRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE s.id = ?`).get(id) as SourceRow | undefined;
   return row ? toInfo(row) : null;
 }
 
 export function setReliability(db: Db, id: number, reliability: Reliability): SourceInfo | null {
-  db.prepare('UPDATE sources SET reliability = ? WHERE id = ?').run(reliability, id);
+  stmt(db, 'UPDATE sources SET reliability = ? WHERE id = ?').run(reliability, id);
   return getSource(db, id);
 }

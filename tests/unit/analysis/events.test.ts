@@ -13,6 +13,10 @@ const lex: Lexicon = {
   Italian: ['ITA', 'demonym'],
   'Prime Minister Rossi': ['ITA', 'person'],
   Rossi: ['ITA', 'person'],
+  'President Silva': ['BRA', 'person'],
+  Lima: ['PER', 'capital'],
+  'North Korea': ['PRK', 'country'],
+  'South Korea': ['KOR', 'country'],
 };
 
 const counted = (text: string, quotes = quotesOf(text, 'Rossi', 'ITA')) =>
@@ -60,5 +64,36 @@ describe('extractEvents', () => {
   it('keeps the subject across coordinated verbs', () => {
     const events = counted('Brazil praised Chile for its restraint and promised to cooperate with Peru.');
     expect(pairs(events)).toEqual(['BRA>CHL', 'BRA>PER']);
+  });
+
+  it('codes the object of a relative clause as the target', () => {
+    const events = counted('France and Germany kept a tariff policy which Italy has criticised.');
+    expect(pairs(events).sort()).toEqual(['ITA>DEU', 'ITA>FRA']);
+  });
+
+  it('resolves "the ban" to the state that imposed it, and skips the countries it does not cover', () => {
+    const text = "Peru is not covered by President Silva's travel ban. Chile and Spain are covered by the ban.";
+    expect(pairs(counted(text)).sort()).toEqual(['BRA>CHL', 'BRA>ESP']);
+  });
+
+  it('reads "the North" and "the South" once both Koreas are named', () => {
+    const text = 'North Korea shelled a post in South Korea. The South retaliated by firing rounds into the North.';
+    expect(pairs(counted(text))).toEqual(['PRK>KOR', 'KOR>PRK']);
+    expect(pairs(counted('North and South Korea exchanged fire.')).sort()).toEqual(['KOR>PRK', 'PRK>KOR']);
+  });
+
+  it('turns cutting or blocking aid into a hostile act of the one who cuts it', () => {
+    const [e] = counted('Spain blocked Italian aid to Peru.').filter((x) => x.target === 'PER');
+    expect(e).toMatchObject({ source: 'ESP', category: 'SANCTION', polarity: 'conflictual' });
+  });
+
+  it('does not count an act that one actor only asks another to do', () => {
+    const events = counted('Brazil urged Chile to attack Peru.');
+    expect(pairs(events)).toEqual(['BRA>CHL']);
+    expect(events[0].category).toBe('REQUEST');
+  });
+
+  it('treats a capital after "in" as the venue, not a party', () => {
+    expect(pairs(counted('France signed an agreement with Peru in Lima.')).sort()).toEqual(['FRA>PER', 'PER>FRA']);
   });
 });

@@ -150,7 +150,7 @@ const SMALL_WORDS =
 const WORD_NUMBER = `(?:(?:a\\s+|one\\s+)?(?:hundred|thousand)|(?:${SMALL_WORDS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand))?)`;
 
 /** A count of units: digits, number words, or a vague quantity. */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?|${WORD_NUMBER}|a\\s+couple\\s+of|a\\s+few|few|several|some|many|a|an)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER}|a\\s+couple\\s+of|a\\s+few|few|several|some|many|a|an)`;
 /** Words that make an amount approximate ("nearly three years", "just over 24 hours"). */
 export const APPROX =
   '(about|around|roughly|approximately|some|nearly|almost|more\\s+than|over|at\\s+least|at\\s+most|less\\s+than|fewer\\s+than|up\\s+to|under|close\\s+to|just\\s+over|just\\s+under|well\\s+over|upwards\\s+of|no\\s+more\\s+than|no\\s+less\\s+than|just|only|barely)';
@@ -159,7 +159,7 @@ export const VAGUE_COUNT = /^(?:a few|few|several|some|many|a couple of)$/;
 
 export function parseCount(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d/.test(s)) return Number(s);
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
   if (s === 'a couple of') return 2;
   if (VAGUE_COUNT.test(s)) return null;
   let total = 0;

@@ -61,6 +61,10 @@ const LIGHT_VERB =
   /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "their support", "the attack": a verb form after a determiner is a noun, and its actors are not subject and object. */
+const DETERMINER = /\b(?:the|a|an|their|its|his|her|our|my|your|this|these|those)\s+$/i;
+/** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
+const CAUSAL = /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
@@ -161,6 +165,7 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
   let lastSources: Ref[] = [];
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   for (const t of findTriggers(text.slice(from, to))) {
+    if (!t.entry.noun && DETERMINER.test(text.slice(Math.max(from, from + t.start - 12), from + t.start))) continue;
     if (t.entry.coverage) {
       const act = coverageAct(text, from, to, refs, { ...t, start: t.start + from, end: t.end + from }, owner);
       if (act) acts.push(act);
@@ -176,7 +181,7 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     const infinitiveSubject = !trig.entry.noun ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start))) : undefined;
     let sources = passive ? agentAfterBy(text, refs, hi, trig) : infinitiveSubject ? [infinitiveSubject] : findSource(text, refs, lo, trig);
     const lead = text.slice(lo, trig.start);
-    const coordinatedVerb = sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.start));
+    const coordinatedVerb = sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
     const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
     if (!passive && !trig.entry.noun && (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))) sources = lastSources;
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead)) sources = findSource(text, refs, lo, trig, /[;“”"]/);
@@ -196,10 +201,14 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
       if (next) targets = [next];
     }
     if (!targets.length && sources.length && !passive && !trig.entry.noun) targets = frontedObject(text, refs, lo, sources[0].start);
+    if (!targets.length && sources.length && polarityOf(trig.entry.category) === 'conflictual') {
+      const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
+      if (cause && !exclude.has(cause.actor)) targets = [cause];
+    }
     if (sources.length && !lastSources.length) lastSources = sources;
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
-    const window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';
+    let window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';
     let category = trig.entry.category;
     let intensity = trig.entry.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
@@ -212,6 +221,9 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
       if (reducer.length) sources = reducer;
       category = 'SANCTION';
       intensity = -5.6;
+      mutual = false;
+      window = text.slice(Math.max(lo, reducer.length ? reducer[reducer.length - 1].end : at - 40), trig.start);
+      negated = NEGATION.test(window) || (frame?.denied ?? false);
     }
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';

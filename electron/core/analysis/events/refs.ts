@@ -21,15 +21,27 @@ const PREPOSITIONS = new Set([
 ]);
 const SKIPPED = new Set(['the', 'a', 'an', 'neighboring', 'neighbouring', 'both', 'all', 'its', 'their', 'fellow', 'nearby']);
 
-/** Words after a country name that show it names a market, company, team, currency or culture. */
-const NOT_STATE = new RegExp(
-  '^(?:\'s|’s)?[\\s-]+(?:(?!and\\b|or\\b)[\\w.&-]+\\s+){0,2}?(?:index|indices|indexes|stocks?|shares|markets?|nikkei|dax|ftse|cac|bovespa|' +
-    'hang seng|dollars?|yen|euros?|pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|' +
-    'carmakers?|automakers?|automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|' +
-    'games|university|post|times|activists?|students?|investors?|consumers?|customers?|banks?|economy|' +
-    'workers?|refugees?|migrants?|nationals|citizens|people|men|women|girls|boys|players?|fans|store|itunes)\\b',
+/** Nouns after a country name that show it names a market, company, team, currency or culture. */
+const NOT_STATE_NOUN = new RegExp(
+  '^(?:index|indices|indexes|stocks?|shares|markets?|nikkei|dax|ftse|cac|bovespa|hang seng|dollars?|yen|euros?|' +
+    'pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|carmakers?|automakers?|' +
+    'automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|games|university|' +
+    'activists?|students?|investors?|consumers?|customers?|banks?|economy|workers?|refugees?|migrants?|nationals|' +
+    'citizens|people|men|women|girls|boys|players?|fans|store|itunes)\\b',
   'i',
 );
+const MODIFIER = /^(?:[A-Z0-9][\w.&-]*|national|state-owned|leading|main|benchmark|biggest|largest|top|major|domestic|local|own)$/;
+
+function namesNonState(after: string): boolean {
+  let rest = after.replace(/^(?:'s|’s)?[\s-]+/, '');
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    if (NOT_STATE_NOUN.test(rest)) return true;
+    const word = /^(\S+)\s+/.exec(rest);
+    if (!word || !MODIFIER.test(word[1])) return false;
+    rest = rest.slice(word[0].length);
+  }
+  return false;
+}
 const AFTER_ACTOR_PLACE = /^\s*,?\s*(?:[A-Z][\w.]+\s*){0,2},\s*(?:based|located)\b/;
 
 const PERSON_KINDS = new Set(['person']);
@@ -59,7 +71,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
-    if (NOT_STATE.test(after) || AFTER_ACTOR_PLACE.test(after) || /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start))) continue;
+    if (namesNonState(after) || AFTER_ACTOR_PLACE.test(after) || /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start))) continue;
     refs.push({
       actor: m.actor,
       start: m.start,

@@ -1,4 +1,4 @@
-import { all, squash, textOf, type DomDocument } from './dom';
+import { all, squash, type DomDocument } from './dom';
 import type { JsonLdFacts } from './jsonld';
 
 /** `<meta>` values by lower-case name/property/itemprop, in document order. */
@@ -65,56 +65,4 @@ function absoluteHttpUrl(href: string | null | undefined, base?: string): string
   } catch {
     return null;
   }
-}
-
-const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '.byline .author',
-  '.byline',
-  '.author .fn',
-  '.vcard .fn',
-  '.entry-author',
-  '.post-author',
-  '.author-name',
-  '.author',
-  '[class*="byline"]',
-  '[class*="author"]',
-];
-
-const NOT_A_NAME = /^(?:https?:|www\.)|[@{}<>]|\b(?:admin|administrator|posted|comments?|kommentare?|written by)\b/i;
-
-/** Clean a byline: drop "By"/"Von", trailing dates and roles; null when it does not look like a name. */
-export function cleanAuthor(raw: string | null | undefined): string | null {
-  let s = squash(raw);
-  if (!s) return null;
-  s = s.replace(/^(?:by|von|par|por|di|door|autor(?:in)?|author|text|written by|posted by|geschrieben von)\s*:?\s+/i, '');
-  s = s.replace(/\s*[|•·]\s.*$/, '').replace(/\s+(?:on|am|le|el)\s+\d.*$/i, '');
-  s = s.replace(/[,;]\s*$/, '').trim();
-  if (s.length < 2 || s.length > 80 || NOT_A_NAME.test(s) || /\d{3,}/.test(s)) return null;
-  if (s.split(/\s+/).length > 8) return null;
-  return s;
-}
-
-/** Author names found in the visible page (rel=author, byline and author classes). */
-export function visibleByline(doc: DomDocument): string | null {
-  for (const sel of BYLINE_SELECTORS) {
-    for (const el of all(doc, sel).slice(0, 3)) {
-      if (el.closest('[class*="comment"], footer, [id*="comment"]')) continue;
-      const name = cleanAuthor(el.getAttribute('content') ?? textOf(el));
-      if (name) return name;
-    }
-  }
-  return null;
-}
-
-export function metaAuthor(meta: MetaMap): string | null {
-  for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator']) {
-    for (const v of meta.get(key) ?? []) {
-      const name = cleanAuthor(v);
-      if (name && !(key === 'twitter:creator' && name.startsWith('@'))) return name;
-    }
-  }
-  return null;
 }

@@ -1,0 +1,76 @@
+// Import benchmark: 1,000 generated HTML pages through the full pipeline (extract + sanitize + dedupe +
+// store + index; analysis excluded) against bare Readability on linkedom over the same pages.
+// Each phase runs in its own child process so that peak memory (maxRSS) belongs to that phase alone.
+// Run: npx tsx scripts/bench/import.mjs [--pages N]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { fmt, table, writeSection } from '../lib/report.mjs';
+import { generatePages } from './lib/pages.mjs';
+
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, phase: { type: 'string' } } });
+const count = Number(values.pages);
+
+async function phase(name) {
+  const pages = generatePages(count);
+  const encoder = new TextEncoder();
+  // Modules load before the clock starts: both runs are timed warm.
+  const { parseHTML } = await import('linkedom');
+  const { Readability } = await import('@mozilla/readability');
+  const { openLibrary } = await import('../../electron/core/library/open.ts');
+  const { runImport } = await import('../../electron/core/ingest/pipeline.ts');
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  let articles = 0;
+  if (name === 'readability') {
+    for (const p of pages) {
+      const { document } = parseHTML(p.html);
+      if (new Readability(document).parse()?.textContent) articles++;
+    }
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+    const lib = openLibrary(dir);
+    const report = await runImport(
+      lib,
+      pages.map((p) => ({ kind: 'bytes', name: p.name, bytes: encoder.encode(p.html) })),
+    );
+    articles = report.counts.imported + report.counts.grouped;
+    lib.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  process.stdout.write(JSON.stringify({ name, seconds, cpuSeconds, articles, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+if (values.phase) {
+  await phase(values.phase);
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const run = (name) =>
+    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--phase', name, '--pages', String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+  const base = run('readability');
+  const full = run('pipeline');
+  const rows = [
+    ['bare Readability + linkedom (extract only)', base.articles, fmt(base.seconds, 2), fmt(base.cpuSeconds, 2), fmt(base.articles / base.seconds, 1), fmt(base.maxRssMb, 0), '1.00'],
+    ['full import pipeline (extract, sanitize, dedupe, store, index)', full.articles, fmt(full.seconds, 2), fmt(full.cpuSeconds, 2), fmt(full.articles / full.seconds, 1), fmt(full.maxRssMb, 0), fmt(full.seconds / base.seconds, 2)],
+  ];
+  const md = table(['run', 'articles', 'wall s', 'CPU s', 'articles/s', 'peak RSS (MB)', 'time vs bare'], rows);
+  console.log(md);
+  const ratio = full.seconds / base.seconds;
+  writeSection(
+    'benchmarks.md',
+    'import',
+    `## Import (\`scripts/bench/import.mjs\`)
+
+${count} generated news pages (outlet navigation, related links, scripts, JSON-LD, 6-15 paragraphs each), imported into a fresh library. Analysis is excluded. Each run is a separate process, so peak RSS is that run's own.
+
+${md}
+
+Goal: the full pipeline at most 1.5x bare extraction (measured ${fmt(ratio, 2)}x) with peak memory under 400 MB (measured ${fmt(full.maxRssMb, 0)} MB). Shared 2-core machine: absolute figures are indicative, the ratio is the figure to compare.`,
+  );
+}
