@@ -4,14 +4,13 @@ import { analyzeArticle } from '../core/analysis-runner';
 import { importPaths } from '../core/ingest/pipeline';
 import { openLibrary } from '../core/library/open';
 import { searchArticles } from '../core/library/search';
-import { defaultLibraryDir, readSettings, libraryDirFrom, userDataDir } from '../main/library-location';
+import { resolveLibraryDir, userDataDir } from '../core/library/location';
 import type { Out } from './io';
 
 /** The library the CLI works on: --library, else the app's own (the folder Electron's userData would hold). */
 export function resolveLibrary(flag: string | undefined): string {
   if (flag) return resolve(flag);
-  const userData = userDataDir();
-  return libraryDirFrom(userData, readSettings(userData)) ?? defaultLibraryDir(userData);
+  return resolveLibraryDir(userDataDir());
 }
 
 export async function runImport(out: Out, libraryDir: string, paths: string[]): Promise<number> {

@@ -3,7 +3,7 @@ import { app, type BrowserWindow, dialog, Menu, session } from 'electron';
 import { hostOnlyVerbs } from '../api/verbs';
 import { createServices, type Services } from '../core/app-services';
 import { forwardProgress, registerIpc } from './ipc';
-import { chooseLibraryDir, readSettings, resolveLibraryDir } from './library-location';
+import { chooseLibraryDir, readSettings, resolveLibraryDir } from '../core/library/location';
 import { buildMenu } from './menu';
 import { chooseNativeBinding, installedModuleVersion } from './native-binding';
 import { appPaths, devCacheDir, type AppPaths } from './paths';

@@ -1,7 +1,7 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions, type OpenDialogOptions } from 'electron';
 import type { Dispatch } from '../api/dispatch';
 import type { ImportReport, ProgressEvent } from '../api/models';
-import { chooseLibraryDir, readSettings } from './library-location';
+import { chooseLibraryDir, readSettings } from '../core/library/location';
 
 export interface MenuContext {
   getWindow: () => BrowserWindow | null;

@@ -10,7 +10,10 @@ import { splitSentences } from '../../electron/core/analysis/sentences';
 const nArg = process.argv.indexOf('--n');
 const N = nArg > 0 ? Number(process.argv[nArg + 1]) : 1000;
 const path = requireData(sharedData('wikinews', 'articles.jsonl'), 'Wikinews articles');
-const source = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const source = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const docs = Array.from({ length: N }, (_, i) => source[i % source.length]);
 const sentences = docs.reduce((a, d) => a + splitSentences(d.text).length, 0);
 const chars = docs.reduce((a, d) => a + d.text.length, 0);
@@ -41,4 +44,8 @@ const out = table(
 const summary = `${N} articles, ${sentences} sentences, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}, one core. analyze() / wink tokenisation time ratio: ${fmt(ours.total / wink.total, 2)}.`;
 console.log(out);
 console.log(summary);
-writeSection('benchmarks.md', 'analyze', `## analyze()\n\n\`npx tsx scripts/bench/analyze.mjs\`. Articles are the Wikinews dev articles, cycled. Goal: >= 2,000 sentences/s, 1,000-article re-analysis under a minute.\n\n${out}\n\n${summary}\n`);
+writeSection(
+  'benchmarks.md',
+  'analyze',
+  `## analyze()\n\n\`npx tsx scripts/bench/analyze.mjs\`. Articles are the Wikinews dev articles, cycled. Goal: >= 2,000 sentences/s, 1,000-article re-analysis under a minute.\n\n${out}\n\n${summary}\n`,
+);

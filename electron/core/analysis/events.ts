@@ -28,7 +28,11 @@ const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT']);
 
 /** The date an event in [start, end) happened: the sentence's own date, else the publication date. */
 export function sentenceDate(dates: TemporalExpression[], start: number, end: number, published: string | null): string | null {
-  const own = dates.find((d) => d.start >= start && d.end <= end && d.type === 'DATE' && (d.earliest || /^\d{4}/.test(d.value)));
+  const inside = dates.filter(
+    (d) =>
+      d.start >= start && d.end <= end && d.type === 'DATE' && d.precision !== 'vague' && (d.earliest || /^\d{4}/.test(d.value)),
+  );
+  const own = inside.find((d) => d.precision === 'day') ?? inside[0];
   if (own) return own.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(own.value) ? own.value : (own.earliest ?? own.value);
   return published ? published.slice(0, 10) : null;
 }
@@ -37,7 +41,23 @@ function clamp(x: number): number {
   return Math.max(-10, Math.min(10, x));
 }
 
-function eventsOfAct(act: Act, base: Omit<Event, 'source' | 'target' | 'category' | 'polarity' | 'intensity' | 'modality' | 'speaker' | 'negated' | 'conditional' | 'hypothetical' | 'reported'>): Event[] {
+function eventsOfAct(
+  act: Act,
+  base: Omit<
+    Event,
+    | 'source'
+    | 'target'
+    | 'category'
+    | 'polarity'
+    | 'intensity'
+    | 'modality'
+    | 'speaker'
+    | 'negated'
+    | 'conditional'
+    | 'hypothetical'
+    | 'reported'
+  >,
+): Event[] {
   const out: Event[] = [];
   const speaker = act.frame?.speaker ?? null;
   const emit = (s: Ref, t: Ref) => {
@@ -73,7 +93,24 @@ function eventsOfAct(act: Act, base: Omit<Event, 'source' | 'target' | 'category
 }
 
 /** The speaker's own act behind a reported hostile act of another actor: an accusation. */
-function accusation(text: string, act: Act, base: Omit<Event, 'source' | 'target' | 'category' | 'polarity' | 'intensity' | 'modality' | 'speaker' | 'negated' | 'conditional' | 'hypothetical' | 'reported'>): Event[] {
+function accusation(
+  text: string,
+  act: Act,
+  base: Omit<
+    Event,
+    | 'source'
+    | 'target'
+    | 'category'
+    | 'polarity'
+    | 'intensity'
+    | 'modality'
+    | 'speaker'
+    | 'negated'
+    | 'conditional'
+    | 'hypothetical'
+    | 'reported'
+  >,
+): Event[] {
   const frame = act.frame;
   if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];
   if (polarityOf(act.category) !== 'conflictual') return [];
@@ -123,7 +160,9 @@ export function extractEvents(input: EventInput): Event[] {
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
     const speakerAt = (offset: number): Ref | null =>
       quotesHere.find((f) => offset >= f.start && offset < f.end)?.speaker ?? introducer(text, s.start, offset, inSentence);
-    const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort((a, b) => a.start - b.start);
+    const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort(
+      (a, b) => a.start - b.start,
+    );
     if (refs.length) {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);

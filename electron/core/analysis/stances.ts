@@ -43,21 +43,20 @@ const intensityFor = (p: Polarity, old: number) => {
 
 /** Apply analyst corrections on top of machine events; corrections are keyed, so they outlive re-analysis. */
 export function applyCorrections(machine: StoredEvent[], corrections: Correction[]): StoredEvent[] {
-  const byKey = new Map<string, StoredEvent>();
-  for (const e of machine) byKey.set(eventKey(e), e);
+  let events = [...machine];
   const added: StoredEvent[] = [];
   for (const c of corrections) {
     if (c.kind === 'add') {
       added.push(c.event);
       continue;
     }
-    const e = byKey.get(c.eventKey);
-    if (!e) continue;
-    if (c.kind === 'reject') byKey.delete(c.eventKey);
-    else if (c.kind === 'polarity') byKey.set(c.eventKey, { ...e, polarity: c.polarity, intensity: intensityFor(c.polarity, e.intensity) });
-    else byKey.set(c.eventKey, { ...e, target: c.target });
+    const hit = (e: StoredEvent) => eventKey(e) === c.eventKey;
+    if (c.kind === 'reject') events = events.filter((e) => !hit(e));
+    else if (c.kind === 'polarity')
+      events = events.map((e) => (hit(e) ? { ...e, polarity: c.polarity, intensity: intensityFor(c.polarity, e.intensity) } : e));
+    else events = events.map((e) => (hit(e) ? { ...e, target: c.target } : e));
   }
-  return [...byKey.values(), ...added];
+  return [...events, ...added];
 }
 
 const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
@@ -81,11 +80,17 @@ function slopeOf(events: StoredEvent[]): number {
 const inWindow = (e: Event, from?: string, to?: string) =>
   (!from || (e.date !== null && e.date >= from)) && (!to || (e.date !== null && e.date.slice(0, to.length) <= to));
 
-/** Per directed pair (source -> target) in a time window: polarity counts, mean intensity, trend, evidence. */
-export function summarizeStances(events: StoredEvent[], opts: { from?: string; to?: string } = {}): Stance[] {
+/**
+ * Per directed pair (source -> target) in a time window: polarity counts, mean intensity, trend, evidence.
+ * Claims made in someone else's reported speech are left out unless `includeReported` is set.
+ */
+export function summarizeStances(
+  events: StoredEvent[],
+  opts: { from?: string; to?: string; includeReported?: boolean } = {},
+): Stance[] {
   const groups = new Map<string, StoredEvent[]>();
   for (const e of events) {
-    if (!counts(e) || !inWindow(e, opts.from, opts.to)) continue;
+    if (!counts(e) || (e.reported && !opts.includeReported) || !inWindow(e, opts.from, opts.to)) continue;
     const k = `${e.source}>${e.target}`;
     groups.set(k, [...(groups.get(k) ?? []), e]);
   }
@@ -104,7 +109,9 @@ export function summarizeStances(events: StoredEvent[], opts: { from?: string; t
       meanIntensity: group.reduce((a, e) => a + e.intensity, 0) / group.length,
       trend: slope > STEADY ? 'rising' : slope < -STEADY ? 'falling' : 'steady',
       slope,
-      evidence: [...group].sort((a, b) => Math.abs(b.intensity) - Math.abs(a.intensity) || (b.date ?? '').localeCompare(a.date ?? '')).slice(0, EVIDENCE),
+      evidence: [...group]
+        .sort((a, b) => Math.abs(b.intensity) - Math.abs(a.intensity) || (b.date ?? '').localeCompare(a.date ?? ''))
+        .slice(0, EVIDENCE),
     });
   }
   return stances.sort((a, b) => b.total - a.total || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));

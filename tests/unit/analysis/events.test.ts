@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TemporalExpression } from '../../../electron/api/analysis';
+import { sentenceDate } from '../../../electron/core/analysis/events';
 import { eventsOf, pairs, quotesOf, type Lexicon } from './helpers';
 
 const lex: Lexicon = {
@@ -43,7 +45,11 @@ describe('extractEvents', () => {
   });
 
   it('does not count negated acts and turns a refusal into a conditional rejection', () => {
-    const all = eventsOf('Rossi said, “We will not hold talks with Spain unless it withdraws its demands.”', lex, quotesOf('Rossi said, “We will not hold talks with Spain unless it withdraws its demands.”', 'Rossi', 'ITA'));
+    const all = eventsOf(
+      'Rossi said, “We will not hold talks with Spain unless it withdraws its demands.”',
+      lex,
+      quotesOf('Rossi said, “We will not hold talks with Spain unless it withdraws its demands.”', 'Rossi', 'ITA'),
+    );
     const talk = all.find((e) => e.target === 'ESP');
     expect(talk).toMatchObject({ source: 'ITA', category: 'REJECT', polarity: 'conflictual', conditional: true, negated: false });
     expect(counted('France did not send weapons to Chile.')).toEqual([]);
@@ -95,5 +101,41 @@ describe('extractEvents', () => {
 
   it('treats a capital after "in" as the venue, not a party', () => {
     expect(pairs(counted('France signed an agreement with Peru in Lima.')).sort()).toEqual(['FRA>PER', 'PER>FRA']);
+  });
+
+  it('keeps the subject of coordinated verbs past a possessive noun phrase', () => {
+    const events = counted('Brazil thanked Chile and Peru for their support and urged Spain to act.');
+    expect(pairs(events)).toEqual(['BRA>CHL', 'BRA>PER', 'BRA>ESP']);
+    expect(events.map((e) => e.category)).toEqual(['SUPPORT', 'SUPPORT', 'REQUEST']);
+  });
+
+  it('takes the blamed cause of a hostile act as its target', () => {
+    const events = counted('Rossi said Chile abandoned talks because Spain violated the agreement.');
+    expect(events.find((e) => e.source === 'CHL')).toMatchObject({ target: 'ESP', category: 'REJECT', reported: true });
+    expect(events.find((e) => e.source === 'ITA')).toMatchObject({ target: 'ESP', category: 'ACCUSE', reported: false });
+  });
+
+  it("dates an event by its sentence's own day, else by the publication date", () => {
+    const date = (
+      text: string,
+      start: number,
+      value: string,
+      precision: TemporalExpression['precision'],
+      earliest: string | null,
+    ): TemporalExpression => ({
+      text,
+      start,
+      end: start + text.length,
+      type: 'DATE',
+      value,
+      earliest,
+      latest: null,
+      precision,
+      qualifier: null,
+    });
+    const dates = [date('in 1994', 5, '1994', 'year', '1994-01-01'), date('June 5', 20, '2024-06-05', 'day', '2024-06-05')];
+    expect(sentenceDate(dates, 0, 40, '2024-06-06')).toBe('2024-06-05');
+    expect(sentenceDate(dates.slice(0, 1), 0, 40, '2024-06-06')).toBe('1994-01-01');
+    expect(sentenceDate(dates, 50, 90, '2024-06-06T08:00:00Z')).toBe('2024-06-06');
   });
 });

@@ -40,7 +40,9 @@ describe('the seed story (paraphrased)', () => {
   });
 
   it('codes the refusal of talks with Japan as a conditional rejection', () => {
-    expect(between('RUS', 'JPN')).toEqual([expect.objectContaining({ category: 'REJECT', polarity: 'conflictual', conditional: true })]);
+    expect(between('RUS', 'JPN')).toEqual([
+      expect.objectContaining({ category: 'REJECT', polarity: 'conflictual', conditional: true }),
+    ]);
   });
 
   it('codes Russia as supportive of North Korea and accusing the United States', () => {

@@ -48,6 +48,12 @@ describe('summarizeStances', () => {
     expect(ruKo.evidence[0].category).toBe('THREATEN');
   });
 
+  it('leaves out claims reported by a third party unless asked', () => {
+    const claim = ev({ source: 'PRK', target: 'USA', reported: true, speaker: 'Putin' });
+    expect(summarizeStances([claim])).toEqual([]);
+    expect(summarizeStances([claim], { includeReported: true })[0].total).toBe(1);
+  });
+
   it('restricts the summary to a time window', () => {
     const ruKo = summarizeStances(events, { from: '2024-02-01', to: '2024-02-29' }).find((s) => s.source === 'RUS')!;
     expect(ruKo.total).toBe(1);
@@ -67,6 +73,12 @@ describe('applyCorrections', () => {
     const out = applyCorrections(reanalysed, corrections);
     expect(out.map((e) => e.target)).toEqual(['KOR', 'USA']);
     expect(out[0]).toMatchObject({ polarity: 'conflictual', intensity: -3.4 });
+  });
+
+  it('corrects every machine event that shares a key', () => {
+    const twins = [ev({ reported: true }), ev({})];
+    const out = applyCorrections(twins, [{ kind: 'target', eventKey: eventKey(twins[0]), target: 'JPN' }]);
+    expect(out.map((e) => e.target)).toEqual(['JPN', 'JPN']);
   });
 
   it('moves an event to a corrected target', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportReport, ProgressEvent } from '../../../electron/api/models';
-import { readSettings } from '../../../electron/main/library-location';
+import { readSettings } from '../../../electron/core/library/location';
 import { fake, FakeBrowserWindow, resetFake } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);

@@ -27,12 +27,14 @@ const api = (h: Host, verb: string, body: unknown, token: string | null = h.toke
     body: JSON.stringify(body),
   });
 
-function upload(h: Host, name: string, data: string | Buffer): Promise<{ ok: boolean; value?: { id: string }; error?: { message: string } }> {
+type UploadResult = { ok: boolean; value?: { id: string }; error?: { message: string } };
+
+function upload(h: Host, name: string, data: string | Buffer): Promise<UploadResult> {
   return fetch(`http://127.0.0.1:${h.port}/api/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'x-briefing-token': h.token },
     body: data,
-  }).then((r) => r.json());
+  }).then((r) => r.json() as Promise<UploadResult>);
 }
 
 describe('web host', () => {

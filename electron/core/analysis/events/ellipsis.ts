@@ -7,7 +7,8 @@ const HALVES: { name: string; north: string; south: string }[] = [
 ];
 
 const BOTH = /\b(North|South) and (?:North|South) (Korea|Sudan)\b/g;
-const HALF = /\b[Tt]he (North|South|north|south)\b(?![\s-]+(?:Korea|Sudan|of|Pole|America|Africa|Atlantic|Pacific|Sea|China|Island|East|West|Korean|Sudanese)\b)/g;
+const HALF =
+  /\b[Tt]he (North|South|north|south)\b(?![\s-]+(?:Korea|Sudan|of|Pole|America|Africa|Atlantic|Pacific|Sea|China|Island|East|West|Korean|Sudanese)\b)/g;
 
 /** Extra mentions for "North and South Korea", "the South", "the north" in articles about a divided country. */
 export function ellipticalMentions(text: string, mentions: Mention[]): Mention[] {

@@ -21,13 +21,15 @@ export interface Act {
 
 const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
 const SUBJECT_REACH = 12;
-const TARGET_STOP = /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
+const TARGET_STOP =
+  /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer)\b|n[’']t\b/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
-const HYPOTHETICAL = /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
+const HYPOTHETICAL =
+  /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
@@ -35,9 +37,11 @@ const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', '
 /** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
 const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** An act someone wants, asks, urges or permits another to do has not happened. */
-const REQUESTED = /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
+const REQUESTED =
+  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
-const PARTICIPLE = /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
+const PARTICIPLE =
+  /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
@@ -60,11 +64,13 @@ function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] 
 const LIGHT_VERB =
   /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
-const REDUCTION = /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+const REDUCTION =
+  /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "their support", "the attack": a verb form after a determiner is a noun, and its actors are not subject and object. */
 const DETERMINER = /\b(?:the|a|an|their|its|his|her|our|my|your|this|these|those)\s+$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
-const CAUSAL = /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+const CAUSAL =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
@@ -116,7 +122,11 @@ function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: 
   if (!owner) return null;
   const targets = findSource(text, refs, from, trig).filter((r) => r.actor !== owner.actor);
   if (!targets.length) return null;
-  const window = (text.slice(Math.max(from, trig.start - 50, targets[targets.length - 1].end), trig.start).split(/\b(?:which|that|who)\b|,/i).pop() ?? '');
+  const window =
+    text
+      .slice(Math.max(from, trig.start - 50, targets[targets.length - 1].end), trig.start)
+      .split(/\b(?:which|that|who)\b|,/i)
+      .pop() ?? '';
   return {
     trigger: trig,
     sources: [owner],
@@ -160,7 +170,14 @@ function banOwner(text: string, from: number, to: number, refs: Ref[], memory: L
 }
 
 /** Link every trigger in sentence [from, to) to its actors. */
-export function linkActs(text: string, from: number, to: number, refs: Ref[], frames: Frame[], memory: LinkMemory = { banOwner: null }): Act[] {
+export function linkActs(
+  text: string,
+  from: number,
+  to: number,
+  refs: Ref[],
+  frames: Frame[],
+  memory: LinkMemory = { banOwner: null },
+): Act[] {
   const acts: Act[] = [];
   let lastSources: Ref[] = [];
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
@@ -176,31 +193,60 @@ export function linkActs(text: string, from: number, to: number, refs: Ref[], fr
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
-    const reducedPassive = /ed$/i.test(trig.text) && /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) && refs.some((r) => /^\s*$/.test(text.slice(r.end, trig.start)));
-    const passive = !trig.entry.noun && (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
-    const infinitiveSubject = !trig.entry.noun ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start))) : undefined;
-    let sources = passive ? agentAfterBy(text, refs, hi, trig) : infinitiveSubject ? [infinitiveSubject] : findSource(text, refs, lo, trig);
+    const reducedPassive =
+      /ed$/i.test(trig.text) &&
+      /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) &&
+      refs.some((r) => /^\s*$/.test(text.slice(r.end, trig.start)));
+    const passive =
+      !trig.entry.noun &&
+      (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
+    const infinitiveSubject = !trig.entry.noun
+      ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
+      : undefined;
+    let sources = passive
+      ? agentAfterBy(text, refs, hi, trig)
+      : infinitiveSubject
+        ? [infinitiveSubject]
+        : findSource(text, refs, lo, trig);
     const lead = text.slice(lo, trig.start);
-    const coordinatedVerb = sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
+    const coordinatedVerb =
+      sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
     const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
-    if (!passive && !trig.entry.noun && (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))) sources = lastSources;
-    if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead)) sources = findSource(text, refs, lo, trig, /[;“”"]/);
+    if (
+      !passive &&
+      !trig.entry.noun &&
+      (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
+    )
+      sources = lastSources;
+    if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
+      sources = findSource(text, refs, lo, trig, /[;“”"]/);
     const exclude = new Set(sources.map((s) => s.actor));
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, entry: { ...trig.entry, noun: false } })
       : findTargets(text, refs, hi, trig, exclude);
-    if (!sources.length && trig.entry.noun && trig.entry.mutual && /^\s*(?:[\w-]+\s+){0,3}between\b/i.test(text.slice(trig.end, trig.end + 40))) {
+    if (
+      !sources.length &&
+      trig.entry.noun &&
+      trig.entry.mutual &&
+      /^\s*(?:[\w-]+\s+){0,3}between\b/i.test(text.slice(trig.end, trig.end + 40))
+    ) {
       sources = targets;
     }
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
     // "summoned the Iranian ambassador": the envoy's country is the target
-    if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.entry.category) && !exclude.has(inside[0].actor)) targets = inside;
-    if (!targets.length && (trig.entry.category === 'THREATEN' || trig.entry.category === 'DEMAND') && /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))) {
+    if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.entry.category) && !exclude.has(inside[0].actor))
+      targets = inside;
+    if (
+      !targets.length &&
+      (trig.entry.category === 'THREATEN' || trig.entry.category === 'DEMAND') &&
+      /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))
+    ) {
       const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
       if (next) targets = [next];
     }
-    if (!targets.length && sources.length && !passive && !trig.entry.noun) targets = frontedObject(text, refs, lo, sources[0].start);
+    if (!targets.length && sources.length && !passive && !trig.entry.noun)
+      targets = frontedObject(text, refs, lo, sources[0].start);
     if (!targets.length && sources.length && polarityOf(trig.entry.category) === 'conflictual') {
       const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
       if (cause && !exclude.has(cause.actor)) targets = [cause];

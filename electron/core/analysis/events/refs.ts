@@ -15,9 +15,42 @@ export interface Ref {
 }
 
 const PREPOSITIONS = new Set([
-  'to', 'with', 'against', 'on', 'at', 'of', 'for', 'from', 'in', 'into', 'by', 'between', 'over', 'toward',
-  'towards', 'across', 'inside', 'within', 'near', 'through', 'throughout', 'via', 'upon', 'about', 'among',
-  'like', 'than', 'including', 'as', 'after', 'before', 'during', 'since', 'under', 'outside', 'beyond',
+  'to',
+  'with',
+  'against',
+  'on',
+  'at',
+  'of',
+  'for',
+  'from',
+  'in',
+  'into',
+  'by',
+  'between',
+  'over',
+  'toward',
+  'towards',
+  'across',
+  'inside',
+  'within',
+  'near',
+  'through',
+  'throughout',
+  'via',
+  'upon',
+  'about',
+  'among',
+  'like',
+  'than',
+  'including',
+  'as',
+  'after',
+  'before',
+  'during',
+  'since',
+  'under',
+  'outside',
+  'beyond',
 ]);
 const SKIPPED = new Set(['the', 'a', 'an', 'neighboring', 'neighbouring', 'both', 'all', 'its', 'their', 'fellow', 'nearby']);
 
@@ -30,7 +63,8 @@ const NOT_STATE_NOUN = new RegExp(
     'citizens|people|men|women|girls|boys|players?|fans|store|itunes)\\b',
   'i',
 );
-const MODIFIER = /^(?:[A-Z0-9][\w.&-]*|national|state-owned|leading|main|benchmark|biggest|largest|top|major|domestic|local|own)$/;
+const MODIFIER =
+  /^(?:[A-Z0-9][\w.&-]*|national|state-owned|leading|main|benchmark|biggest|largest|top|major|domestic|local|own)$/;
 
 function namesNonState(after: string): boolean {
   let rest = after.replace(/^(?:'s|’s)?[\s-]+/, '');
@@ -71,7 +105,8 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
-    if (namesNonState(after) || AFTER_ACTOR_PLACE.test(after) || /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start))) continue;
+    if (namesNonState(after) || AFTER_ACTOR_PLACE.test(after) || /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)))
+      continue;
     refs.push({
       actor: m.actor,
       start: m.start,

@@ -47,7 +47,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     if (verb === 'according to') {
       const comma = tail.indexOf(',');
       const speaker = refs.find((r) => r.start >= verbEnd && (comma < 0 || r.start < verbEnd + comma)) ?? null;
-      if (speaker && comma >= 0) frames.push({ start: verbEnd + comma + 1, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
+      if (speaker && comma >= 0)
+        frames.push({ start: verbEnd + comma + 1, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
       continue;
     }
     // "..., a senior official said Wednesday." / "..., said KCNA."
@@ -57,7 +58,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       const contentEnd = comma > from ? comma : from;
       const speaker =
         nearestBefore(refs, text, contentEnd, verbStart) ?? refs.find((r) => r.start >= verbEnd && r.end <= to) ?? null;
-      if (contentEnd > from) frames.push({ start: from, end: contentEnd, speaker, speakerName: speakerName(speaker), denied, verbStart });
+      if (contentEnd > from)
+        frames.push({ start: from, end: contentEnd, speaker, speakerName: speakerName(speaker), denied, verbStart });
       continue;
     }
     const lead = /^\s*(?:(?:him|her|them|us|reporters|journalists|the [\w ]{1,30}?)\s+)?(?:that\b|,|:|“|")/i.exec(tail);
@@ -65,7 +67,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const speaker = participle
       ? (refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep) ?? null)
       : nearestBefore(refs, text, from, verbStart);
-    if (!lead && !denied && /^\s*(?:(?:to|by|in|on|at|for|with|about|of|as|from|over|under|after|before)\b|[.,;)]|$)/i.test(tail)) continue;
+    if (!lead && !denied && /^\s*(?:(?:to|by|in|on|at|for|with|about|of|as|from|over|under|after|before)\b|[.,;)]|$)/i.test(tail))
+      continue;
     const start = verbEnd + (lead ? lead[0].length : 0);
     frames.push({ start, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }

@@ -2,10 +2,24 @@ import type { PloverCategory } from '../../../api/analysis';
 import { TRIGGERS, type TriggerEntry } from './triggers';
 
 const IRREGULAR: Record<string, string[]> = {
-  meet: ['met'], hold: ['held'], speak: ['spoke', 'spoken'], give: ['gave', 'given'], strike: ['struck'],
-  freeze: ['froze', 'frozen'], break: ['broke', 'broken'], go: ['went', 'gone'], fight: ['fought'],
-  shoot: ['shot'], lend: ['lent'], send: ['sent'], cut: ['cut'], withdraw: ['withdrew', 'withdrawn'],
-  stand: ['stood'], seek: ['sought'], forbid: ['forbade', 'forbidden'], take: ['took', 'taken'],
+  meet: ['met'],
+  hold: ['held'],
+  speak: ['spoke', 'spoken'],
+  give: ['gave', 'given'],
+  strike: ['struck'],
+  freeze: ['froze', 'frozen'],
+  break: ['broke', 'broken'],
+  go: ['went', 'gone'],
+  fight: ['fought'],
+  shoot: ['shot'],
+  lend: ['lent'],
+  send: ['sent'],
+  cut: ['cut'],
+  withdraw: ['withdrew', 'withdrawn'],
+  stand: ['stood'],
+  seek: ['sought'],
+  forbid: ['forbade', 'forbidden'],
+  take: ['took', 'taken'],
 };
 
 /** Regular and irregular verb forms of a base form. */
@@ -15,9 +29,15 @@ export function verbForms(base: string): string[] {
     const stem = base.slice(0, -1);
     out.add(`${stem}ies`).add(`${stem}ied`).add(`${base}ing`);
   } else if (base.endsWith('e')) {
-    out.add(`${base}s`).add(`${base}d`).add(`${base.slice(0, -1)}ing`);
+    out
+      .add(`${base}s`)
+      .add(`${base}d`)
+      .add(`${base.slice(0, -1)}ing`);
   } else {
-    out.add(/(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`).add(`${base}ed`).add(`${base}ing`);
+    out
+      .add(/(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`)
+      .add(`${base}ed`)
+      .add(`${base}ing`);
     if (/[^aeiou][aeiou][bdglmnprt]$/.test(base)) {
       const last = base[base.length - 1];
       out.add(`${base}${last}ed`).add(`${base}${last}ing`);
@@ -29,12 +49,15 @@ export function verbForms(base: string): string[] {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wordSource(word: string, noun: boolean): string {
-  if (word === '_') return '(?:[\\w\'’.-]+,?\\s+){0,4}?';
+  if (word === '_') return "(?:[\\w'’.-]+,?\\s+){0,4}?";
   if (word.endsWith('~')) return `${escape(word.slice(0, -1))}\\w*`;
   if (!word.endsWith('*')) return escape(word);
   const base = word.slice(0, -1);
   if (noun) return /[^aeiou]y$/.test(base) ? `(?:${base}|${base.slice(0, -1)}ies)` : `${escape(base)}(?:s|es)?`;
-  return `(?:${verbForms(base).sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  return `(?:${verbForms(base)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`;
 }
 
 function patternSource(pattern: string, noun: boolean): string {

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { all, type DomDocument, type DomElement } from './dom';
 import { blockText } from './text';
+import { cleanArticle } from './cleanup';
 
 export interface Body {
   text: string;
@@ -20,6 +21,7 @@ export function extractBody(doc: DomDocument): Body {
   }
   const content = result?.content ?? null;
   if (content) {
+    cleanArticle(content);
     return {
       text: blockText(content),
       html: content.innerHTML,

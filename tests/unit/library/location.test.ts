@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chooseLibraryDir, readSettings, resolveLibraryDir, userDataDir } from '../../../electron/main/library-location';
+import { chooseLibraryDir, readSettings, resolveLibraryDir, userDataDir } from '../../../electron/core/library/location';
 
 let userData: string;
 
