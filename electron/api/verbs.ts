@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PloverCategory, Polarity } from './analysis';
+import { VERB_NAMES, type VerbName } from './channels';
 import type {
   Article,
   ArticleAnalysis,
@@ -127,7 +128,12 @@ export type Input<V extends Verb> = z.input<(typeof inputs)[V]>;
 export type ParsedInput<V extends Verb> = z.output<(typeof inputs)[V]>;
 export type Output<V extends Verb> = Outputs[V];
 
-export const verbs = Object.keys(inputs) as Verb[];
+export const verbs: readonly Verb[] = VERB_NAMES;
+
+// Both directions must hold: every schema has a name in channels.ts and every name has a schema.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const verbListsAgree: Same<Verb, VerbName> = true;
+void verbListsAgree;
 
 /** Verbs the web host does not expose: a browser page cannot name files on the server's disk. */
 export const electronOnlyVerbs: ReadonlySet<Verb> = new Set(['importPaths']);
@@ -144,5 +150,4 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 /** The typed client shape: one async function per verb. Implemented by the preload and by the web client. */
 export type BriefingApi = { [V in Verb]: (input: Input<V>) => Promise<Result<Output<V>>> };
 
-export const PROGRESS_CHANNEL = 'briefing:progress';
-export const INVOKE_CHANNEL_PREFIX = 'briefing:';
+export { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL } from './channels';

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ProgressEvent } from '../api/models';
 import type { PreloadApi } from '../api/preload-api';
-import { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL, verbs } from '../api/verbs';
+import { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL, VERB_NAMES } from '../api/channels';
 
 const calls = Object.fromEntries(
-  verbs.map((verb) => [verb, (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL_PREFIX + verb, input)]),
+  VERB_NAMES.map((verb) => [verb, (input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL_PREFIX + verb, input)]),
 );
 
 const api: PreloadApi = {

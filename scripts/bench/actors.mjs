@@ -9,7 +9,10 @@ import { splitSentences } from '../../electron/core/analysis/sentences';
 const roundsArg = process.argv.indexOf('--rounds');
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 10;
 const path = requireData(sharedData('wikinews', 'articles.jsonl'), 'Wikinews articles');
-const docs = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const docs = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const sentencesPerRound = docs.reduce((n, d) => n + splitSentences(d.text).length, 0);
 
 function time(fn) {
@@ -22,10 +25,13 @@ function time(fn) {
 const stages = [
   ['splitSentences', (d) => splitSentences(d.text)],
   ['findMentions', (d) => findMentions(d.text, d.published)],
-  ['splitSentences + findMentions + findQuotes', (d) => {
-    splitSentences(d.text);
-    findQuotes(d.text, findMentions(d.text, d.published), d.published);
-  }],
+  [
+    'splitSentences + findMentions + findQuotes',
+    (d) => {
+      splitSentences(d.text);
+      findQuotes(d.text, findMentions(d.text, d.published), d.published);
+    },
+  ],
 ];
 const total = sentencesPerRound * ROUNDS;
 const rows = stages.map(([name, fn]) => {
@@ -36,4 +42,8 @@ const out = table(['stage', 'total s', 'sentences/s', 'ms/sentence'], rows);
 const summary = `${docs.length} articles x ${ROUNDS} rounds = ${total} sentences, Node ${process.version}, one core. Goal: >= 2,000 sentences/s for the whole analysis.`;
 console.log(out);
 console.log(summary);
-writeSection('benchmarks.md', 'actors', `## Actors and quotes\n\n\`npx tsx scripts/bench/actors.mjs\`.\n\n${out}\n\n${summary}\n`);
+writeSection(
+  'benchmarks.md',
+  'actors',
+  `## Actors and quotes\n\n\`npx tsx scripts/bench/actors.mjs\`.\n\n${out}\n\n${summary}\n`,
+);

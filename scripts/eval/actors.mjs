@@ -5,9 +5,12 @@ import { fmt, requireData, sharedData, table, writeSection } from '../lib/report
 import { findMentions } from '../../electron/core/analysis/mentions';
 import { findQuotes } from '../../electron/core/analysis/quotes';
 
-const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const readJsonl = (path) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const CAMEO_TO_ISO = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM', ROM: 'ROU' };
-const ORGS = new Set(['NATO', 'EU', 'UN', 'IAEA', 'OPEC', 'WTO', 'ASEAN', 'AU', 'WEST']);
 
 function score(name, items) {
   let gold = 0;
@@ -21,7 +24,11 @@ function score(name, items) {
       else missed.set(a, (missed.get(a) ?? 0) + 1);
     }
   }
-  const top = [...missed].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a, n]) => `${a} ${n}`).join(', ');
+  const top = [...missed]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([a, n]) => `${a} ${n}`)
+    .join(', ');
   return [name, items.length, gold, found, fmt(gold ? found / gold : 0), top || '-'];
 }
 
@@ -58,9 +65,20 @@ const seedQuotes = findQuotes(seedText, seedMentions, '2024-06-06');
 const seedActors = new Set(seedMentions.map((m) => m.actor));
 const direct = seedQuotes.filter((q) => q.kind === 'direct');
 const seedChecks = [
-  ['actors RUS, KOR, JPN, USA, PRK, UKR and NATO or WEST found', ['RUS', 'KOR', 'JPN', 'USA', 'PRK', 'UKR'].every((a) => seedActors.has(a)) && (seedActors.has('NATO') || seedActors.has('WEST'))],
-  ['Putin, Moscow/Kremlin or Russian map to RUS', seedMentions.some((m) => m.person === 'Vladimir Putin') && seedMentions.some((m) => m.kind === 'demonym' && m.actor === 'RUS')],
-  ['every direct quote has speaker Vladimir Putin / RUS', direct.length >= 8 && direct.every((q) => q.speaker === 'Vladimir Putin' && q.actor === 'RUS')],
+  [
+    'actors RUS, KOR, JPN, USA, PRK, UKR and NATO or WEST found',
+    ['RUS', 'KOR', 'JPN', 'USA', 'PRK', 'UKR'].every((a) => seedActors.has(a)) &&
+      (seedActors.has('NATO') || seedActors.has('WEST')),
+  ],
+  [
+    'Putin, Moscow/Kremlin or Russian map to RUS',
+    seedMentions.some((m) => m.person === 'Vladimir Putin') &&
+      seedMentions.some((m) => m.kind === 'demonym' && m.actor === 'RUS'),
+  ],
+  [
+    'every direct quote has speaker Vladimir Putin / RUS',
+    direct.length >= 8 && direct.every((q) => q.speaker === 'Vladimir Putin' && q.actor === 'RUS'),
+  ],
   ['no direct quote for the scare quote', !direct.some((q) => /several candidates/.test(q.text))],
 ];
 

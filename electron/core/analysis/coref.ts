@@ -1,5 +1,5 @@
 import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS } from './actors-words';
-import { activeRole, findPerson } from './gazetteer';
+import { findPerson } from './gazetteer';
 import type { ActorMention, ScanContext } from './mentions';
 import { rolePhraseAt } from './mentions';
 import { isCapitalized, type Token } from './tokens';
@@ -31,13 +31,7 @@ const NOT_PERSON_ENDINGS = new Set(
 const TITLE_WINDOW = 5;
 const PREPOSITIONS = new Set(['between', 'with', 'to', 'by', 'for', 'of', 'and', 'against', 'from', 'than', 'on', 'about', 'as']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'miss']);
-const PRONOUNS: Record<string, { female: boolean; object: boolean }> = {
-  he: { female: false, object: false },
-  his: { female: false, object: false },
-  him: { female: false, object: true },
-  she: { female: true, object: false },
-  her: { female: true, object: false },
-};
+const PRONOUNS = new Set(['he', 'his', 'him', 'she', 'her']);
 
 function firstTokenAt(tokens: Token[], offset: number, from: number): number {
   let k = from;
@@ -123,7 +117,16 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     if (m) {
       if (m.kind === 'person') {
         const person = m.person ? findPerson(m.person) : null;
-        addReferent({ actor: m.actor, text: m.antecedent ?? m.text, person: m.person, role: m.role, female: person ? person.female : null, sentence, token: k, subject: false });
+        addReferent({
+          actor: m.actor,
+          text: m.antecedent ?? m.text,
+          person: m.person,
+          role: m.role,
+          female: person ? person.female : null,
+          sentence,
+          token: k,
+          subject: false,
+        });
       }
       continue;
     }
@@ -134,7 +137,7 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     }
     if (covered[k]) continue;
     const token = tokens[k]!;
-    const pronoun = PRONOUNS[token.key];
+    const pronoun = PRONOUNS.has(token.key);
     let target: Referent | null = null;
     let end = k + 1;
     if (pronoun && /^\p{L}+$/u.test(token.text)) {
@@ -165,7 +168,14 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     if (!target || !target.actor) continue;
     const start = token.start;
     const stop = tokens[end - 1]!.end;
-    const mention: ActorMention = { text: ctx.text.slice(start, stop), start, end: stop, actor: target.actor, kind: 'person', resolved: true };
+    const mention: ActorMention = {
+      text: ctx.text.slice(start, stop),
+      start,
+      end: stop,
+      actor: target.actor,
+      kind: 'person',
+      resolved: true,
+    };
     if (target.person) mention.person = target.person;
     if (target.role) mention.role = target.role;
     if (target.text) mention.antecedent = target.text;
@@ -175,9 +185,4 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
-}
-
-export function roleAt(name: string, date: string | null): string | undefined {
-  const person = findPerson(name);
-  return person ? activeRole(person, date)?.role : undefined;
 }

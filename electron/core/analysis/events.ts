@@ -62,7 +62,9 @@ function eventsOfAct(
   const speaker = act.frame?.speaker ?? null;
   const emit = (s: Ref, t: Ref) => {
     if (s.actor === t.actor) return;
-    const reported = speaker !== null && s.actor !== speaker.actor;
+    // a joint act announced by one of its parties is that party's own statement, not a claim
+    const party = act.mutual || act.sources.length > 1 ? [s.actor, t.actor] : [s.actor];
+    const reported = speaker !== null && !party.includes(speaker.actor);
     out.push({
       ...base,
       source: s.actor,

@@ -77,7 +77,9 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
   }
   const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases: tokens.map((t) => caseMode(t.text)) };
   const list = (node.entries ??= []);
-  const duplicate = list.some((e) => e.actor === full.actor && e.kind === full.kind && e.person === full.person && e.surname === full.surname);
+  const duplicate = list.some(
+    (e) => e.actor === full.actor && e.kind === full.kind && e.person === full.person && e.surname === full.surname,
+  );
   if (!duplicate) list.push(full);
 }
 
@@ -130,8 +132,10 @@ function build(): void {
     }
   }
   for (const [code, list] of Object.entries(stateRecords.capitals)) for (const n of list) country(code, n, 'capital');
-  for (const [code, list] of Object.entries(stateRecords.institutions)) for (const n of list) add(n, { actor: code, kind: 'institution' });
-  for (const [code, list] of Object.entries(stateRecords.media)) for (const n of list) add(n, { actor: code, kind: 'institution', media: true });
+  for (const [code, list] of Object.entries(stateRecords.institutions))
+    for (const n of list) add(n, { actor: code, kind: 'institution' });
+  for (const [code, list] of Object.entries(stateRecords.media))
+    for (const n of list) add(n, { actor: code, kind: 'institution', media: true });
   for (const org of organisationRecords) {
     names.set(org.code, org.name);
     for (const n of org.names) add(n, { actor: org.code, kind: org.kind });
@@ -139,7 +143,8 @@ function build(): void {
   for (const record of personRecords) {
     const person = toPerson(record);
     personsByName.set(person.name, person);
-    for (const n of [record.n, ...(record.a ?? [])]) for (const v of spacedVariants(n)) add(v, { actor: person.country, kind: 'person', person });
+    for (const n of [record.n, ...(record.a ?? [])])
+      for (const v of spacedVariants(n)) add(v, { actor: person.country, kind: 'person', person });
     for (const s of record.s) add(s, { actor: person.country, kind: 'person', person, surname: 'short' });
     add(person.surname, { actor: person.country, kind: 'person', person, surname: 'auto' });
   }
@@ -209,5 +214,10 @@ export function gazetteerStats(): { countries: number; names: number; persons: n
     for (const child of node.next.values()) walk(child);
   };
   walk(root);
-  return { countries: countryRecords.length, names: phrases, persons: personsByName.size, organisations: organisationRecords.length };
+  return {
+    countries: countryRecords.length,
+    names: phrases,
+    persons: personsByName.size,
+    organisations: organisationRecords.length,
+  };
 }

@@ -105,7 +105,8 @@ function followedByMarket(tokens: Token[], end: number): boolean {
 }
 
 const COMPASS: Record<string, string> = { north: 'PRK', south: 'KOR' };
-const CLAUSE_WORDS = /^(and|but|or|to|in|on|by|with|for|as|if|since|after|before|which|who|that|was|is|has|had|have|said|says|would|will|could|did|also)$/;
+const CLAUSE_WORDS =
+  /^(and|but|or|to|in|on|by|with|for|as|if|since|after|before|which|who|that|was|is|has|had|have|said|says|would|will|could|did|also)$/;
 
 /** "Atlanta, Georgia" and "Seattle, Washington" name US states. */
 function afterCityComma(tokens: Token[], i: number): boolean {
@@ -115,7 +116,10 @@ function afterCityComma(tokens: Token[], i: number): boolean {
 }
 
 function keyOf(tokens: Token[], match: GazetteerMatch): string {
-  return tokens.slice(match.start, match.end).map((t) => t.key).join(' ');
+  return tokens
+    .slice(match.start, match.end)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 export class MentionScanner {
@@ -160,7 +164,8 @@ export class MentionScanner {
     if (seen.length > 0) return seen.sort((a, b) => this.seen.get(b.person!)! - this.seen.get(a.person!)!)[0]!;
     if (match.entries.some((e) => e.kind !== 'person')) return null;
     const listed = people.filter((e) => e.surname === 'short');
-    if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key)) return null;
+    if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key))
+      return null;
     return listed.find((e) => activeRole(e.person!, ctx.published)) ?? listed[0] ?? null;
   }
 
@@ -169,7 +174,10 @@ export class MentionScanner {
     this.seen.set(person, match.start);
     this.dropTitledDemonym(match.start);
     const role = activeRole(person, this.ctx.published);
-    this.push(match.start, match.end, personActor(person, this.ctx.published), 'person', { person: person.name, role: role?.role });
+    this.push(match.start, match.end, personActor(person, this.ctx.published), 'person', {
+      person: person.name,
+      role: role?.role,
+    });
     return match.end;
   }
 
@@ -179,7 +187,13 @@ export class MentionScanner {
     if (!last || last.kind === 'person') return;
     const { tokens } = this.ctx;
     let k = personStart - 1;
-    while (k >= 0 && tokens[k]!.end > last.end && isWord(tokens[k]) && (TITLE_WORDS.has(tokens[k]!.key) || tokens[k]!.key === 'of')) k--;
+    while (
+      k >= 0 &&
+      tokens[k]!.end > last.end &&
+      isWord(tokens[k]) &&
+      (TITLE_WORDS.has(tokens[k]!.key) || tokens[k]!.key === 'of')
+    )
+      k--;
     if (k < personStart - 1 && tokens[k]!.end === last.end) this.mentions.pop();
   }
 
@@ -218,7 +232,7 @@ export class MentionScanner {
         const after = j + role.length;
         if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && e.surname !== 'auto')) return after;
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
-        this.push(start, after, actor, 'person', { role: role.role });
+        this.push(start, after, actor, 'person', { role: ROLE_NOUNS[role.role]?.[0] });
         return after;
       }
       const institution = phraseAt(INSTITUTIONS, tokens, j);
@@ -261,7 +275,12 @@ export class MentionScanner {
       if (!actor || tokens[k - 1]!.key !== 'the' || covered.has(t.start)) continue;
       const next = tokens[k + 1];
       if (next?.key === 'of' || next?.key === '-' || next?.key === "'") continue;
-      if (isCapitalized(t.text) ? isWord(next) && isCapitalized(next.text) : !this.bothKoreas() || (isWord(next) && !CLAUSE_WORDS.test(next.key))) continue;
+      if (
+        isCapitalized(t.text)
+          ? isWord(next) && isCapitalized(next.text)
+          : !this.bothKoreas() || (isWord(next) && !CLAUSE_WORDS.test(next.key))
+      )
+        continue;
       this.push(k, k + 1, actor, 'country', {});
     }
     this.mentions.sort((a, b) => a.start - b.start);

@@ -28,7 +28,8 @@ function doubleQuotes(text: string, spans: QuoteSpan[]): void {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n' && open >= 0) {
-      if (text[open] === '\u201c' && text.slice(open + 1, i).trim().length > 0) spans.push({ start: open, end: i, innerStart: open + 1, innerEnd: i });
+      if (text[open] === '\u201c' && text.slice(open + 1, i).trim().length > 0)
+        spans.push({ start: open, end: i, innerStart: open + 1, innerEnd: i });
       open = -1;
     } else if (ch === '\u201c' || ch === '\u201e') {
       open = i;

@@ -1,15 +1,176 @@
-import type { Mention, Quote } from '../../api/analysis';
+import type { Quote } from '../../api/analysis';
 import { SPEECH_VERBS } from './actors-words';
 import type { QuoteSpan } from './quote-spans';
 import { speakerOf, type SpeakerMention } from './quotes-speaker';
 import type { Sentence } from './sentences';
 import { isCapitalized, type Token } from './tokens';
 
-const LINKS = new Set(['also', 'has', 'have', 'had', 'previously', 'repeatedly', 'publicly', 'later', 'reportedly', 'earlier', 'again', 'then', 'further', 'once', 'recently', 'had', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'not', 'never', 'on', 'separately', 'today', 'yesterday']);
-const AUDIENCE = new Set(['reporters', 'journalists', 'the', 'press', 'media', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'a', 'an', 'news', 'conference', 'agency', 'briefing', 'interviewer', 'state', 'television', 'tv', 'broadcaster', 'radio', 'newspaper', 'audience', 'crowd', 'supporters', 'officials', 'his', 'their', 'counterpart', 'delegates', 'students', 'guests', 'leaders', 'ministers']);
-const PREAMBLE = new Set(['in', 'on', 'at', 'during', 'after', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'statement', 'interview', 'speech', 'briefing', 'conference', 'press', 'news', 'televised', 'address', 'post', 'written', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meeting', 'call', 'phone', 'telephone', 'late', 'earlier', 'last', 'week', 'this', 'month', 'year', 'message', 'social', 'media', 'x', 'telegram', 'separate']);
-const BARE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'there', 'no', 'all', 'some', 'both', 'neither', 'any', 'russia', 'china']);
-const BARE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'warned', 'claimed', 'insisted', 'argued', 'stressed', 'noted', 'stated', 'announced', 'predicted', 'believes', 'emphasized', 'emphasised']);
+const LINKS = new Set([
+  'also',
+  'has',
+  'have',
+  'had',
+  'previously',
+  'repeatedly',
+  'publicly',
+  'later',
+  'reportedly',
+  'earlier',
+  'again',
+  'then',
+  'further',
+  'once',
+  'recently',
+  'had',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'not',
+  'never',
+  'on',
+  'separately',
+  'today',
+  'yesterday',
+]);
+const AUDIENCE = new Set([
+  'reporters',
+  'journalists',
+  'the',
+  'press',
+  'media',
+  'lawmakers',
+  'parliament',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'a',
+  'an',
+  'news',
+  'conference',
+  'agency',
+  'briefing',
+  'interviewer',
+  'state',
+  'television',
+  'tv',
+  'broadcaster',
+  'radio',
+  'newspaper',
+  'audience',
+  'crowd',
+  'supporters',
+  'officials',
+  'his',
+  'their',
+  'counterpart',
+  'delegates',
+  'students',
+  'guests',
+  'leaders',
+  'ministers',
+]);
+const PREAMBLE = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'statement',
+  'interview',
+  'speech',
+  'briefing',
+  'conference',
+  'press',
+  'news',
+  'televised',
+  'address',
+  'post',
+  'written',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'meeting',
+  'call',
+  'phone',
+  'telephone',
+  'late',
+  'earlier',
+  'last',
+  'week',
+  'this',
+  'month',
+  'year',
+  'message',
+  'social',
+  'media',
+  'x',
+  'telegram',
+  'separate',
+]);
+const BARE_OPENERS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'there',
+  'no',
+  'all',
+  'some',
+  'both',
+  'neither',
+  'any',
+  'russia',
+  'china',
+]);
+const BARE_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'warned',
+  'claimed',
+  'insisted',
+  'argued',
+  'stressed',
+  'noted',
+  'stated',
+  'announced',
+  'predicted',
+  'believes',
+  'emphasized',
+  'emphasised',
+]);
 
 function insideSpan(spans: QuoteSpan[], offset: number): boolean {
   return spans.some((s) => offset >= s.start && offset < s.end);
@@ -56,12 +217,13 @@ function clauseStart(tokens: Token[], v: number, sentence: Sentence, mentions: S
   while (k < tokens.length && tokens[k]!.start < sentence.end && skipped < 8) {
     const t = tokens[k]!;
     if (t.key === 'that') return k + 1;
-    if (t.key === ',' ) {
+    if (t.key === ',') {
       k++;
       skipped++;
       continue;
     }
-    const skippable = (verb.startsWith('tell') || verb === 'told' ? AUDIENCE.has(t.key) : false) || PREAMBLE.has(t.key) || /^\d+$/.test(t.key);
+    const skippable =
+      (verb.startsWith('tell') || verb === 'told' ? AUDIENCE.has(t.key) : false) || PREAMBLE.has(t.key) || /^\d+$/.test(t.key);
     if (skipped === 0 && BARE_VERBS.has(verb)) {
       const atMention = mentions.some((m) => m.start === t.start && m.kind !== 'demonym');
       if (atMention || (BARE_OPENERS.has(t.key) && !PREAMBLE.has(t.key))) return k;
@@ -74,7 +236,13 @@ function clauseStart(tokens: Token[], v: number, sentence: Sentence, mentions: S
 }
 
 /** "Putin said that …", "Lavrov said Russia would …", "according to X, …" as indirect quotes. */
-export function findIndirectQuotes(text: string, tokens: Token[], sentences: Sentence[], mentions: SpeakerMention[], spans: QuoteSpan[]): Quote[] {
+export function findIndirectQuotes(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  mentions: SpeakerMention[],
+  spans: QuoteSpan[],
+): Quote[] {
   const quotes: Quote[] = [];
   let s = 0;
   for (let v = 0; v < tokens.length; v++) {
@@ -84,7 +252,9 @@ export function findIndirectQuotes(text: string, tokens: Token[], sentences: Sen
     if (insideSpan(spans, t.start)) continue;
     if (t.key === 'according' && tokens[v + 1]?.key === 'to') {
       const at = tokens[v + 2]?.key === 'the' ? v + 3 : v + 2;
-      const source = mentions.find((m) => (m.start === tokens[at]?.start || m.start === tokens[v + 2]?.start) && m.kind !== 'demonym');
+      const source = mentions.find(
+        (m) => (m.start === tokens[at]?.start || m.start === tokens[v + 2]?.start) && m.kind !== 'demonym',
+      );
       if (!source) continue;
       const before = text.slice(sentence.start, t.start).replace(/[\s,]+$/, '');
       const afterComma = text.indexOf(',', source.end);
@@ -113,7 +283,14 @@ function wordCountOf(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function pushClause(text: string, quotes: Quote[], from: number, to: number, source: SpeakerMention | null, name: string | null = null): void {
+function pushClause(
+  text: string,
+  quotes: Quote[],
+  from: number,
+  to: number,
+  source: SpeakerMention | null,
+  name: string | null = null,
+): void {
   let a = from;
   while (a < to && /\s/.test(text[a]!)) a++;
   if (to - a < 3 || wordCountOf(text.slice(a, to)) < 2) return;

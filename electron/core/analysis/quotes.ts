@@ -32,7 +32,10 @@ function unknownName(text: string, tokens: Token[], from: number, to: number, fo
       break;
     }
     const isWord = /^\p{L}+$/u.test(t.text) && isCapitalized(t.text) && !SENTENCE_OPENERS.has(t.key) && !title;
-    const joiner = (t.text === '-' || t.text === "'" || t.text === '.') && last !== null && !/\s/.test(text.slice(Math.min(t.start, last.start), Math.max(t.end, last.end)));
+    const joiner =
+      (t.text === '-' || t.text === "'" || t.text === '.') &&
+      last !== null &&
+      !/\s/.test(text.slice(Math.min(t.start, last.start), Math.max(t.end, last.end)));
     if (isWord) {
       first ??= t;
       last = t;
@@ -54,7 +57,9 @@ function wordsBetween(tokens: Token[], from: number, to: number): Token[] {
 function speakerAfter(text: string, tokens: Token[], mentions: SpeakerMention[], span: QuoteSpan, limit: number): Speaker | null {
   const window = wordsBetween(tokens, span.end, limit).slice(0, AFTER_WINDOW + 2);
   const words = window.filter((t) => /\p{L}/u.test(t.text));
-  const verbIndex = words.slice(0, AFTER_WINDOW).findIndex((t) => SPEECH_VERBS.has(t.key) && t.text === t.key && !t.key.endsWith('ing'));
+  const verbIndex = words
+    .slice(0, AFTER_WINDOW)
+    .findIndex((t) => SPEECH_VERBS.has(t.key) && t.text === t.key && !t.key.endsWith('ing'));
   if (verbIndex < 0) return appositiveSpeaker(text, tokens, mentions, span, limit);
   const verb = words[verbIndex]!;
   if (window.some((t) => t.end <= verb.start && (/[.!?]/.test(t.text) || CLAUSE_BREAKS.has(t.key)))) return null;
@@ -64,12 +69,26 @@ function speakerAfter(text: string, tokens: Token[], mentions: SpeakerMention[],
   const next = words[verbIndex + 1];
   const after = next ? mentions.find((m) => m.start === next.start && SPEAKER_KINDS.has(m.kind)) : undefined;
   if (after) return speakerOf(after);
-  const name = unknownName(text, tokens, span.end, verb.start, false) ?? (next ? unknownName(text, tokens, next.start, limit, true) : null);
+  const name =
+    unknownName(text, tokens, span.end, verb.start, false) ??
+    (text
+      .slice(span.end, verb.start)
+      .replace(/^[\s,]+/, '')
+      .includes(',')
+      ? unknownName(text, tokens, span.end, verb.start, true)
+      : null) ??
+    (next ? unknownName(text, tokens, next.start, limit, true) : null);
   return name ? { speaker: name, actor: null } : null;
 }
 
 /** `"…," Khaled Saleh, an editor at the paper, said.` */
-function appositiveSpeaker(text: string, tokens: Token[], mentions: SpeakerMention[], span: QuoteSpan, limit: number): Speaker | null {
+function appositiveSpeaker(
+  text: string,
+  tokens: Token[],
+  mentions: SpeakerMention[],
+  span: QuoteSpan,
+  limit: number,
+): Speaker | null {
   const gap = /^[\s,]*/.exec(text.slice(span.end))![0].length;
   const sentenceEnd = text.slice(span.end, limit).search(/[.!?](\s|$)/);
   const stop = sentenceEnd < 0 ? limit : span.end + sentenceEnd;
@@ -83,7 +102,13 @@ function appositiveSpeaker(text: string, tokens: Token[], mentions: SpeakerMenti
 }
 
 /** `Putin said: "…"` / `He added, "…"` / `…, saying, "…"`. */
-function speakerBefore(text: string, tokens: Token[], mentions: SpeakerMention[], span: QuoteSpan, sentence: Sentence): Speaker | null {
+function speakerBefore(
+  text: string,
+  tokens: Token[],
+  mentions: SpeakerMention[],
+  span: QuoteSpan,
+  sentence: Sentence,
+): Speaker | null {
   const window = wordsBetween(tokens, sentence.start, span.start);
   let v = window.length - 1;
   while (v >= 0 && window.length - 1 - v <= BEFORE_WINDOW && !SPEECH_VERBS.has(window[v]!.key)) v--;
@@ -134,15 +159,29 @@ export function findQuotes(text: string, mentions: Mention[], published: string 
     if (words === 0) continue;
     const nextSpan = spans.find((o) => o.start >= span.end);
     const limit = Math.min(nextSpan?.start ?? text.length, span.end + 120);
-    const joined: boolean = previous !== null && /^[\s,;:\u2014-]*(and|but|adding|he said|she said)?[\s,;:\u2014-]*$/i.test(text.slice(previous.span.end, span.start));
+    const joined: boolean =
+      previous !== null &&
+      /^[\s,;:\u2014-]*(and|but|adding|he said|she said)?[\s,;:\u2014-]*$/i.test(text.slice(previous.span.end, span.start));
     const after = speakerAfter(text, tokens, mentions, span, limit);
-    const continues = previous !== null && previous.after && !/["\u201c\u201d]/.test(text.slice(previous.span.end, span.start)) && span.start - previous.span.end < 80;
-    const found: Speaker | null = after ?? speakerBefore(text, tokens, mentions, span, sentence) ?? (joined || continues ? previous!.speaker : null);
+    const continues =
+      previous !== null &&
+      previous.after &&
+      !/["\u201c\u201d]/.test(text.slice(previous.span.end, span.start)) &&
+      span.start - previous.span.end < 80;
+    const found: Speaker | null =
+      after ?? speakerBefore(text, tokens, mentions, span, sentence) ?? (joined || continues ? previous!.speaker : null);
     if (words <= 4 && !adjacentSpeechVerb(tokens, span)) continue;
     if (!found && !/[.!?,]$/.test(inner)) continue;
     const speaker: Speaker = found ?? { speaker: null, actor: null };
     const start = text.indexOf(inner, span.innerStart);
-    quotes.push({ text: inner, start, end: start + inner.length, speaker: speaker.speaker, actor: speaker.actor, kind: 'direct' });
+    quotes.push({
+      text: inner,
+      start,
+      end: start + inner.length,
+      speaker: speaker.speaker,
+      actor: speaker.actor,
+      kind: 'direct',
+    });
     previous = { span, speaker, after: after !== null };
   }
   const direct = quotes.slice();

@@ -5,11 +5,15 @@ export interface Sentence {
 }
 
 const TITLES = new Set(
-  'mr mrs ms dr prof gen lt col capt cpt sgt maj adm cmdr sen rep gov pres st jr sr rev hon fr no nos vs inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig vol ft mt'.split(' '),
+  'mr mrs ms dr prof gen lt col capt cpt sgt maj adm cmdr sen rep gov pres st jr sr rev hon fr no nos vs inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec dept est approx fig vol ft mt'.split(
+    ' ',
+  ),
 );
 // Words that clearly open a new sentence after an abbreviation such as "U.S." or "Inc.".
 const OPENERS = new Set(
-  'the a an he she it they we i you this that these those there but and however in on at for after before when while his her their its our my meanwhile also yet so if as'.split(' '),
+  'the a an he she it they we i you this that these those there but and however in on at for after before when while his her their its our my meanwhile also yet so if as'.split(
+    ' ',
+  ),
 );
 const CLOSERS = /["'\u201d\u2019)\]]/;
 const BOUNDARY = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s)|\n\s*/g;

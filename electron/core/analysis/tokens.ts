@@ -13,7 +13,11 @@ const MARKS = /\p{M}/gu;
 /** Lower case, no diacritics, typographic apostrophes folded: the form the gazetteer is keyed on. */
 export function normalizeToken(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
 export function tokenize(text: string): Token[] {

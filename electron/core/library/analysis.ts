@@ -137,13 +137,15 @@ export interface EventQuery {
 
 /** Machine events with the analyst's corrections applied, in the scope asked for. */
 export function listEvents(db: Db, q: EventQuery = {}): Array<StoredEvent & { key: string }> {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (q.articleId != null) (where.push('article_id = @articleId'), (params.articleId = q.articleId));
-  if (q.source) (where.push('source = @source'), (params.source = q.source));
-  if (q.target) (where.push('target = @target'), (params.target = q.target));
-  if (q.from) (where.push('(date IS NULL OR date >= @from)'), (params.from = q.from));
-  if (q.to) (where.push("(date IS NULL OR date < @to || '~')"), (params.to = q.to));
+  const conditions: Array<[unknown, string]> = [
+    [q.articleId, 'article_id = @articleId'],
+    [q.source, 'source = @source'],
+    [q.target, 'target = @target'],
+    [q.from, '(date IS NULL OR date >= @from)'],
+    [q.to, "(date IS NULL OR date < @to || '~')"],
+  ];
+  const where = conditions.filter(([value]) => value != null && value !== '').map(([, sql]) => sql);
+  const params = Object.fromEntries(Object.entries(q).filter(([, v]) => v != null));
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const machine = (stmt(db, `SELECT * FROM events ${clause} ORDER BY date, article_id, start`).all(params) as EventRow[]).map(
     toStored,

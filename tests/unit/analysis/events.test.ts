@@ -138,4 +138,10 @@ describe('extractEvents', () => {
     expect(sentenceDate(dates.slice(0, 1), 0, 40, '2024-06-06')).toBe('1994-01-01');
     expect(sentenceDate(dates, 50, 90, '2024-06-06T08:00:00Z')).toBe('2024-06-06');
   });
+
+  it("keeps a joint act announced by one of its parties as that party's own statement", () => {
+    const events = counted('Rossi said, “Our deals with Chile are working.”');
+    expect(pairs(events).sort()).toEqual(['CHL>ITA', 'ITA>CHL']);
+    expect(events.every((e) => !e.reported)).toBe(true);
+  });
 });

@@ -24,8 +24,16 @@ describe('gazetteer', () => {
     expect(stats.countries).toBeGreaterThanOrEqual(193);
     expect(stats.persons).toBeGreaterThan(300);
     for (const [name, code] of [
-      ['Taiwan', 'TWN'], ['Kosovo', 'XKX'], ['Palestine', 'PSE'], ['the Vatican', 'VAT'], ['Western Sahara', 'ESH'],
-      ['Eswatini', 'SWZ'], ['Tuvalu', 'TUV'], ['Côte d\u2019Ivoire', 'CIV'], ['Timor-Leste', 'TLS'], ['North Macedonia', 'MKD'],
+      ['Taiwan', 'TWN'],
+      ['Kosovo', 'XKX'],
+      ['Palestine', 'PSE'],
+      ['the Vatican', 'VAT'],
+      ['Western Sahara', 'ESH'],
+      ['Eswatini', 'SWZ'],
+      ['Tuvalu', 'TUV'],
+      ['Côte d\u2019Ivoire', 'CIV'],
+      ['Timor-Leste', 'TLS'],
+      ['North Macedonia', 'MKD'],
     ]) {
       expect(actorsOf(`Officials from ${name} arrived.`), name).toEqual([code]);
     }
@@ -33,8 +41,19 @@ describe('gazetteer', () => {
 
   it('knows short forms, demonyms and seats of power', () => {
     expect(actorsOf('The UAE, the DPRK, the ROK, the PRC and Britain met.')).toEqual(['ARE', 'PRK', 'KOR', 'CHN', 'GBR']);
-    expect(actorsOf('North Korean and South Korean negotiators met American and British diplomats.')).toEqual(['PRK', 'KOR', 'USA', 'GBR']);
-    expect(actorsOf('The Kremlin, the Pentagon, Downing Street, the Elysee and Kiev reacted.')).toEqual(['RUS', 'USA', 'GBR', 'FRA', 'UKR']);
+    expect(actorsOf('North Korean and South Korean negotiators met American and British diplomats.')).toEqual([
+      'PRK',
+      'KOR',
+      'USA',
+      'GBR',
+    ]);
+    expect(actorsOf('The Kremlin, the Pentagon, Downing Street, the Elysee and Kiev reacted.')).toEqual([
+      'RUS',
+      'USA',
+      'GBR',
+      'FRA',
+      'UKR',
+    ]);
     expect(actorsOf('The State Department and the White House were told by Pyongyang.')).toEqual(['USA', 'USA', 'PRK']);
   });
 
@@ -45,10 +64,21 @@ describe('gazetteer', () => {
 
   it('knows organisations and blocs', () => {
     expect(actorsOf('The European Commission and the Security Council answered NATO, ASEAN, the G7 and OPEC.')).toEqual([
-      'EU', 'UN', 'NATO', 'ASEAN', 'G7', 'OPEC',
+      'EU',
+      'UN',
+      'NATO',
+      'ASEAN',
+      'G7',
+      'OPEC',
     ]);
     expect(actorsOf('The IAEA, the WTO, the African Union, BRICS, the SCO and the G20 and the West.')).toEqual([
-      'IAEA', 'WTO', 'AU', 'BRICS', 'SCO', 'G20', 'WEST',
+      'IAEA',
+      'WTO',
+      'AU',
+      'BRICS',
+      'SCO',
+      'G20',
+      'WEST',
     ]);
   });
 

@@ -51,7 +51,10 @@ describe('findMentions', () => {
   });
 
   it('maps ministries, armed forces and state media to their country', () => {
-    const mentions = findMentions('The Russian Foreign Ministry and Japan\u2019s defence ministry replied, Yonhap said.', '2024-06-06');
+    const mentions = findMentions(
+      'The Russian Foreign Ministry and Japan\u2019s defence ministry replied, Yonhap said.',
+      '2024-06-06',
+    );
     expect(mentions.map((m) => [m.text, m.actor, m.kind])).toEqual([
       ['The Russian Foreign Ministry', 'RUS', 'institution'],
       ['Japan\u2019s defence ministry', 'JPN', 'institution'],
@@ -62,7 +65,10 @@ describe('findMentions', () => {
 
   it('names people in every common form and gives their country', () => {
     expect(found('Vladimir Putin met President Putin and Mr. Putin; Putin left.')).toEqual([
-      ['Vladimir Putin', 'RUS'], ['Putin', 'RUS'], ['Putin', 'RUS'], ['Putin', 'RUS'],
+      ['Vladimir Putin', 'RUS'],
+      ['Putin', 'RUS'],
+      ['Putin', 'RUS'],
+      ['Putin', 'RUS'],
     ]);
     const [m] = findMentions('Russian President Vladimir Putin spoke.', '2024-06-06');
     expect(m).toMatchObject({ text: 'Vladimir Putin', actor: 'RUS', kind: 'person', person: 'Vladimir Putin', role: 'pres' });
@@ -80,21 +86,30 @@ describe('findMentions', () => {
 
   it('uses a surname alone for a person named earlier in the article', () => {
     expect(found('Sergei Lavrov met Penny Wong. Wong later left.')).toEqual([
-      ['Sergei Lavrov', 'RUS'], ['Penny Wong', 'AUS'], ['Wong', 'AUS'],
+      ['Sergei Lavrov', 'RUS'],
+      ['Penny Wong', 'AUS'],
+      ['Wong', 'AUS'],
     ]);
     expect(actors('Wong later left.')).toEqual([]);
   });
 
   it('resolves pronouns and titles to the last fitting person', () => {
-    const mentions = findMentions('Kim Jong Un inspected a plant. He praised the workers. The leader left at noon.', '2024-06-06');
+    const mentions = findMentions(
+      'Kim Jong Un inspected a plant. He praised the workers. The leader left at noon.',
+      '2024-06-06',
+    );
     expect(mentions.map((m) => [m.text, m.actor])).toEqual([
-      ['Kim Jong Un', 'PRK'], ['He', 'PRK'], ['The leader', 'PRK'],
+      ['Kim Jong Un', 'PRK'],
+      ['He', 'PRK'],
+      ['The leader', 'PRK'],
     ]);
     expect(mentions[1]).toMatchObject({ kind: 'person', person: 'Kim Jong Un', resolved: true });
   });
 
   it('resolves a title with a demonym directly to the country', () => {
-    expect(findMentions('The Russian leader spoke.', '2024-06-06')).toMatchObject([{ text: 'The Russian leader', actor: 'RUS', kind: 'person' }]);
+    expect(findMentions('The Russian leader spoke.', '2024-06-06')).toMatchObject([
+      { text: 'The Russian leader', actor: 'RUS', kind: 'person' },
+    ]);
   });
 
   it('gives no mention for a pronoun without a person before it', () => {
@@ -104,5 +119,30 @@ describe('findMentions', () => {
 
   it('finds the West and Western countries', () => {
     expect(actors('The West and Western countries backed Kyiv.')).toEqual(['WEST', 'WEST', 'UKR']);
+  });
+
+  it('resolves "the minister" to the last minister, named or not', () => {
+    expect(found('Sergei Lavrov met the Japanese foreign minister. The minister said little.')).toEqual([
+      ['Sergei Lavrov', 'RUS'],
+      ['the Japanese foreign minister', 'JPN'],
+      ['The minister', 'JPN'],
+    ]);
+  });
+
+  it('credits international posts to the organisation only while they are held', () => {
+    expect(actors('Mark Rutte spoke.', '2023-05-01')).toEqual(['NLD']);
+    expect(actors('Mark Rutte spoke.', '2025-05-01')).toEqual(['NATO']);
+    expect(actors('Ursula von der Leyen spoke.', '2018-05-01')).toEqual(['DEU']);
+    expect(actors('Ursula von der Leyen spoke.', '2024-05-01')).toEqual(['EU']);
+  });
+
+  it('splits "North and South Korea" and resolves the South and the North', () => {
+    expect(found('North and South Korea exchanged fire. The South then fired into the north.')).toEqual([
+      ['North', 'PRK'],
+      ['South Korea', 'KOR'],
+      ['South', 'KOR'],
+      ['north', 'PRK'],
+    ]);
+    expect(actors('The South voted for the Republican candidate.')).toEqual([]);
   });
 });

@@ -64,4 +64,32 @@ describe('findQuotes', () => {
       ['direct', 'Prices will keep rising,', 'Maria Lopez', null],
     ]);
   });
+
+  it('reads straight quotes across sentences and a speaker after the verb', () => {
+    expect(brief('"Nothing has changed. The offer stands," said Putin.')).toEqual([
+      ['direct', 'Nothing has changed. The offer stands,', 'Vladimir Putin', 'RUS'],
+    ]);
+  });
+
+  it('names an unknown speaker introduced with an apposition', () => {
+    expect(brief('"It could have been much worse," Omar Haddad, a local official, said.')).toEqual([
+      ['direct', 'It could have been much worse,', 'Omar Haddad', null],
+    ]);
+  });
+
+  it('gives a follow-up quotation paragraph to the same speaker', () => {
+    const text = '"The door is open," said Antony Blinken.\n"We expect an answer this week."';
+    expect(brief(text).map((q) => q[2])).toEqual(['Antony Blinken', 'Antony Blinken']);
+  });
+
+  it('names the person a pronoun speaker refers to', () => {
+    const text = 'Annalena Baerbock arrived in Kyiv on Monday. "Germany stands with Ukraine," she told reporters.';
+    expect(brief(text)).toEqual([['direct', 'Germany stands with Ukraine,', 'Annalena Baerbock', 'DEU']]);
+  });
+
+  it('leaves the speaker empty when a pronoun has no antecedent', () => {
+    expect(brief('"We will see what happens next," he said.')).toEqual([
+      ['direct', 'We will see what happens next,', null, null],
+    ]);
+  });
 });

@@ -52,3 +52,11 @@ describe('dispatcher', () => {
     expect(await narrow('getArticle', { id: 1 })).toMatchObject({ ok: false, error: { code: 'unknown-verb' } });
   });
 });
+
+describe('API table', () => {
+  it('names the same verbs in the schema table and in the preload list', async () => {
+    const { inputs } = await import('../../../electron/api/verbs');
+    const { VERB_NAMES } = await import('../../../electron/api/channels');
+    expect(Object.keys(inputs).sort()).toEqual([...VERB_NAMES].sort());
+  });
+});

@@ -106,7 +106,6 @@ function findTargets(text: string, refs: Ref[], to: number, t: TriggerMatch, exc
     const direct = r.prep === null && !t.entry.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
     if (!direct && !(r.prep && (preps.includes(r.prep) || (t.entry.noun && r.prep === 'of')))) continue;
-    rejected = null;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];

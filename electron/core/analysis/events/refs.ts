@@ -100,6 +100,12 @@ function precedingWord(text: string, start: number): string | null {
   return null;
 }
 
+/** The resolved name behind a person mention ("he", "the President"), when the mention finder gives one. */
+function nameOf(m: Mention): string | null {
+  const person = (m as Mention & { person?: unknown }).person;
+  return typeof person === 'string' && person ? person : null;
+}
+
 /** Mentions that may name a state actor here (not a market, company, team or currency). */
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
@@ -113,7 +119,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       end: m.end,
       text: m.text,
       kind: m.kind,
-      person: m.kind === 'person' ? m.text : null,
+      person: m.kind === 'person' ? (nameOf(m) ?? m.text) : null,
       prep: precedingWord(text, m.start),
       possessive: /^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym',
     });

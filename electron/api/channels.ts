@@ -1,0 +1,27 @@
+/**
+ * Verb names and IPC channels without the schemas, so the sandboxed preload stays small (no zod).
+ * `verbs.ts` checks at compile time that this list and its schema table name the same verbs.
+ */
+export const VERB_NAMES = [
+  'libraryInfo',
+  'listArticles',
+  'getArticle',
+  'deleteArticle',
+  'search',
+  'importPaths',
+  'importUploads',
+  'importUrls',
+  'cancelJob',
+  'listSources',
+  'setSourceReliability',
+  'setArticleDate',
+  'getAnalysis',
+  'listStances',
+  'correctEvent',
+  'reanalyze',
+] as const;
+
+export type VerbName = (typeof VERB_NAMES)[number];
+
+export const PROGRESS_CHANNEL = 'briefing:progress';
+export const INVOKE_CHANNEL_PREFIX = 'briefing:';
