@@ -1,11 +1,18 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../core/version';
+import { runAnalyzeFile, runAnalyzeJsonl, runExtract } from './analysis-commands';
 import { resolveLibrary, runImport, runSearch } from './commands';
 import { terminal, type Out } from './io';
 
 const HELP = `briefing ${APP_VERSION}: the Briefing library from the command line
 
 Usage:
+  briefing extract --jsonl FILE...            one JSON line per article: {file, title, byline, published,
+                                              site, lang, text} (no library needed)
+  briefing analyze --jsonl                    read {id, text, published?} lines on stdin, write one line each:
+                                              {id, mentions, quotes, dates, events}
+  briefing analyze [--published YYYY-MM-DD] FILE
+                                              actors, events, quotes and dates of one article, for reading
   briefing import [--library DIR] PATH...     import files and folders (recursively)
   briefing search [--library DIR] [--json] [--limit N] QUERY
                                               ranked full-text search with snippets
@@ -18,9 +25,25 @@ Without --library the app's own library is used:
   Windows  %APPDATA%\\Briefing\\library
 Exit status: 0 on success; 1 when nothing could be imported or the command failed; 2 on a usage error.`;
 
-type Command = (out: Out, args: string[]) => Promise<number> | number;
+type Command = (out: Out, args: string[], stdin: NodeJS.ReadableStream) => Promise<number> | number;
 
 const commands: Record<string, Command> = {
+  extract(out, args) {
+    const { values, positionals } = parseArgs({ args, options: { jsonl: { type: 'boolean' } }, allowPositionals: true });
+    if (!values.jsonl) return usage(out, 'extract writes JSON lines: add --jsonl');
+    if (!positionals.length) return usage(out, 'extract needs at least one file');
+    return runExtract(out, positionals);
+  },
+  analyze(out, args, stdin) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { jsonl: { type: 'boolean' }, published: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (values.jsonl) return runAnalyzeJsonl(out, stdin);
+    if (positionals.length !== 1) return usage(out, 'analyze needs --jsonl (reading stdin) or exactly one file');
+    return runAnalyzeFile(out, positionals[0]!, values.published);
+  },
   async import(out, args) {
     const { values, positionals } = parseArgs({ args, options: { library: { type: 'string' } }, allowPositionals: true });
     if (!positionals.length) return usage(out, 'import needs at least one file or folder');
@@ -45,7 +68,7 @@ function usage(out: Out, problem: string): number {
   return 2;
 }
 
-export async function main(argv: string[], out: Out = terminal()): Promise<number> {
+export async function main(argv: string[], out: Out = terminal(), stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const [first, ...rest] = argv;
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     out.line(HELP);
@@ -58,7 +81,7 @@ export async function main(argv: string[], out: Out = terminal()): Promise<numbe
   const command = commands[first];
   if (!command) return usage(out, `unknown command "${first}"`);
   try {
-    return await command(out, rest);
+    return await command(out, rest, stdin);
   } catch (error) {
     out.error(`briefing ${first}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
