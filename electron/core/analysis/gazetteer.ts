@@ -75,7 +75,10 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
     }
     node = child;
   }
-  const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases: tokens.map((t) => caseMode(t.text)) };
+  // Later words of an institution's name may be written in lower case ("the State department").
+  const loose = entry.kind === 'institution' || entry.kind === 'organisation' || entry.kind === 'bloc';
+  const cases = tokens.map((t, k) => (loose && k > 0 && caseMode(t.text) === 1 ? 0 : caseMode(t.text)));
+  const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases };
   const list = (node.entries ??= []);
   const duplicate = list.some(
     (e) => e.actor === full.actor && e.kind === full.kind && e.person === full.person && e.surname === full.surname,

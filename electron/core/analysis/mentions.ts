@@ -238,7 +238,13 @@ export class MentionScanner {
       const institution = phraseAt(INSTITUTIONS, tokens, j);
       if (institution && !(entry.kind === 'capital' && j === match.end)) {
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
-        this.push(start, j + institution.length, actor, 'institution', {});
+        this.push(
+          start,
+          j + institution.length,
+          actor,
+          'institution',
+          institution.words[0] === 'state' && institution.length > 1 ? { media: true } : {},
+        );
         return j + institution.length;
       }
     }

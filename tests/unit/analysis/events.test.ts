@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TemporalExpression } from '../../../electron/api/analysis';
 import { sentenceDate } from '../../../electron/core/analysis/events';
-import { eventsOf, pairs, quotesOf, type Lexicon } from './helpers';
+import { eventsOf, pairs, quotesOf, type Lexicon } from './event-helpers';
 
 const lex: Lexicon = {
   France: ['FRA', 'country'],

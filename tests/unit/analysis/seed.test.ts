@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, quotesOf, type Lexicon } from './helpers';
+import { eventsOf, quotesOf, type Lexicon } from './event-helpers';
 
 // A paraphrase of the seed article's key statements (Putin on Korea, Japan, the US and the West).
 const text = [
