@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { inputs, type ApiError, type Output, type ParsedInput, type Result, type Verb } from './verbs';
 
 /** A handler per verb, receiving the parsed (defaults applied) input. */

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fmt, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
 import { findMentions } from '../../electron/core/analysis/mentions';
 import { findQuotes } from '../../electron/core/analysis/quotes';
+import { splitSentences } from '../../electron/core/analysis/sentences';
 
 const readJsonl = (path) =>
   readFileSync(path, 'utf8')
@@ -36,11 +37,15 @@ const stancesPath = requireData(sharedData('events-dev', 'wikinews-stances.jsonl
 const articles = new Map(readJsonl(sharedData('wikinews', 'articles.jsonl')).map((a) => [a.id, a]));
 const byArticle = new Map();
 const stanceItems = [];
+let sameSentence = 0;
+let stanceRows = 0;
 const candidates = [];
 for (const row of readJsonl(stancesPath)) {
   const article = articles.get(row.article);
   if (!article) continue;
   if (!byArticle.has(row.article)) byArticle.set(row.article, findMentions(article.text, article.published));
+  stanceRows++;
+  if (splitSentences(article.text).some((x) => x.start === row.start && x.end === row.end)) sameSentence++;
   const mentions = byArticle.get(row.article).filter((m) => m.start < row.end && m.end > row.start);
   const actors = new Set(row.events.flatMap((e) => [e.source, e.target]));
   if (actors.size > 0) stanceItems.push({ actors, mentions });
@@ -88,13 +93,15 @@ const rows = [
 ];
 const out = table(['set', 'sentences', 'gold actors', 'found', 'recall', 'missed (top)'], rows);
 const cand = `Wikinews stance sentences where at least two distinct actors are found: ${candidates.filter(Boolean).length} of ${candidates.length} (each was selected for naming two).`;
+const boundaries = `Sentence splitter: ${sameSentence} of ${stanceRows} annotated sentences reproduced with identical offsets.`;
 const seed = seedChecks.map(([name, ok]) => `- ${ok ? 'ok' : 'FAIL'}: ${name}`).join('\n');
 console.log(out);
 console.log(cand);
+console.log(boundaries);
 console.log(seed);
 writeSection(
   'quality.md',
   'actors',
-  `## Actors (mentions and quotes)\n\n\`npx tsx scripts/eval/actors.mjs\`. Recall of the actors that the gold events name, counted among the mentions found inside each sentence (pronouns and titles resolved from the article count).\n\n${out}\n\n${cand}\n\nSeed article (${direct.length} direct and ${seedQuotes.length - direct.length} indirect quotes):\n\n${seed}\n`,
+  `## Actors (mentions and quotes)\n\n\`npx tsx scripts/eval/actors.mjs\`. Recall of the actors that the gold events name, counted among the mentions found inside each sentence (pronouns and titles resolved from the article count).\n\n${out}\n\n${cand}\n\n${boundaries}\n\nSeed article (${direct.length} direct and ${seedQuotes.length - direct.length} indirect quotes):\n\n${seed}\n`,
 );
 process.exit(seedChecks.every(([, ok]) => ok) ? 0 : 1);

@@ -1,8 +1,8 @@
 import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS } from './actors-words';
 import { findPerson } from './gazetteer';
-import type { ActorMention, ScanContext } from './mentions';
-import { rolePhraseAt } from './mentions';
-import { isCapitalized, type Token } from './tokens';
+import { rolePhraseAt, type ScanContext } from './actors-context';
+import type { ActorMention } from './mentions';
+import { isCapitalized, type Token } from './actors-tokens';
 
 /** Someone a later pronoun or title can point back to; actor null = a person the gazetteer does not know. */
 interface Referent {

@@ -7,8 +7,8 @@ import {
   organisationRecords,
   personRecords,
   stateRecords,
-} from './gazetteer-data';
-import { isCapitalized, isUpperWord, tokenize, type Token } from './tokens';
+} from './actors-data';
+import { isCapitalized, isUpperWord, tokenize, type Token } from './actors-tokens';
 
 export { gazetteerVersion };
 

@@ -1,9 +1,25 @@
 import type { Mention } from '../../api/analysis';
-import { DAYS_AND_MONTHS, INSTITUTION_NOUNS, MARKET_WORDS, NOT_A_FIRST_NAME, ROLE_NOUNS, TITLE_WORDS } from './actors-words';
+import {
+  adjacent,
+  afterCityComma,
+  CLAUSE_WORDS,
+  COMPASS,
+  followedByMarket,
+  followedByName,
+  INSTITUTIONS,
+  isWord,
+  keyOf,
+  phraseAt,
+  precededByName,
+  rolePhraseAt,
+  scanContext,
+  titleBefore,
+  type ScanContext,
+} from './actors-context';
+import { isCapitalized } from './actors-tokens';
+import { ROLE_NOUNS, TITLE_WORDS } from './actors-words';
 import { resolveReferences } from './coref';
 import { activeRole, matchAt, personActor, type GazetteerEntry, type GazetteerMatch, type Person } from './gazetteer';
-import { splitSentences } from './sentences';
-import { isCapitalized, normalizeToken, tokenize, type Token } from './tokens';
 
 /** A Mention plus what the recogniser knows about it; the extra fields are dropped by the zod schema. */
 export interface ActorMention extends Mention {
@@ -17,109 +33,6 @@ export interface ActorMention extends Mention {
   resolved?: boolean;
   /** For a resolved pronoun or title: the text of the mention it points back to. */
   antecedent?: string;
-}
-
-export interface ScanContext {
-  text: string;
-  tokens: Token[];
-  /** Sentence index of every token. */
-  sentenceOf: Int32Array;
-  /** Token index where each sentence starts. */
-  sentenceStart: number[];
-  titleCase: boolean[];
-  /** Words that occur in lower case somewhere in the text: common words rather than names. */
-  lowercase: Set<string>;
-  published: string | null;
-}
-
-function buildPhraseIndex(phrases: string[]): Map<string, string[][]> {
-  const index = new Map<string, string[][]>();
-  for (const p of phrases) {
-    const words = tokenize(p).map((t) => t.key);
-    const list = index.get(words[0]!) ?? [];
-    list.push(words);
-    list.sort((a, b) => b.length - a.length);
-    index.set(words[0]!, list);
-  }
-  return index;
-}
-
-const INSTITUTIONS = buildPhraseIndex(INSTITUTION_NOUNS);
-const ROLES = buildPhraseIndex(Object.keys(ROLE_NOUNS));
-
-/** Longest phrase from `index` starting at token i; returns the token count. */
-export function phraseAt(index: Map<string, string[][]>, tokens: Token[], i: number): { words: string[]; length: number } | null {
-  const candidates = index.get(tokens[i]?.key ?? '');
-  if (!candidates) return null;
-  for (const words of candidates) {
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]?.key === words[k];
-    if (ok) return { words, length: words.length };
-  }
-  return null;
-}
-
-export function rolePhraseAt(tokens: Token[], i: number): { role: string; length: number } | null {
-  const hit = phraseAt(ROLES, tokens, i);
-  return hit ? { role: hit.words.join(' '), length: hit.length } : null;
-}
-
-function adjacent(tokens: Token[], text: string, a: number, b: number): boolean {
-  const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
-  return gap.length <= 1 && !gap.includes('\n');
-}
-
-function isWord(token: Token | undefined): token is Token {
-  return token !== undefined && /^[\p{L}]/u.test(token.text);
-}
-
-function startsActorMatch(tokens: Token[], i: number): boolean {
-  const m = matchAt(tokens, i);
-  return m !== null && m.entries.some((e) => e.kind !== 'none' && e.surname !== 'auto');
-}
-
-/** A capitalised word right before the match that makes it part of a personal name (Michael Jordan, Valeska Paris). */
-function precededByName(ctx: ScanContext, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
-  if (!isWord(prev) || !isCapitalized(prev.text) || !adjacent(ctx.tokens, ctx.text, i - 1, i)) return false;
-  if (NOT_A_FIRST_NAME.has(prev.key) || DAYS_AND_MONTHS.has(prev.key) || startsActorMatch(ctx.tokens, i - 1)) return false;
-  return ctx.sentenceStart[ctx.sentenceOf[i - 1]!] !== i - 1 || !ctx.lowercase.has(prev.key);
-}
-
-/** A capitalised word right after the match that makes it part of a company, team or venue name (Korea Zinc). */
-function followedByName(ctx: ScanContext, end: number): boolean {
-  const next = ctx.tokens[end];
-  if (!isWord(next) || !isCapitalized(next.text) || !adjacent(ctx.tokens, ctx.text, end - 1, end)) return false;
-  return !TITLE_WORDS.has(next.key) && !DAYS_AND_MONTHS.has(next.key) && !startsActorMatch(ctx.tokens, end);
-}
-
-/** "Japan's Nikkei", "US stocks", "the UK's FTSE-100": markets and currencies, not the state. */
-function followedByMarket(tokens: Token[], end: number): boolean {
-  let j = end;
-  if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') {
-    j += 2;
-    if (matchAt(tokens, j)?.entries.some((e) => e.kind === 'none')) return true;
-  }
-  const next = tokens[j];
-  return next !== undefined && MARKET_WORDS.has(next.key);
-}
-
-const COMPASS: Record<string, string> = { north: 'PRK', south: 'KOR' };
-const CLAUSE_WORDS =
-  /^(and|but|or|to|in|on|by|with|for|as|if|since|after|before|which|who|that|was|is|has|had|have|said|says|would|will|could|did|also)$/;
-
-/** "Atlanta, Georgia" and "Seattle, Washington" name US states. */
-function afterCityComma(tokens: Token[], i: number): boolean {
-  const comma = tokens[i - 1];
-  const city = tokens[i - 2];
-  return comma?.text === ',' && isWord(city) && isCapitalized(city.text);
-}
-
-function keyOf(tokens: Token[], match: GazetteerMatch): string {
-  return tokens
-    .slice(match.start, match.end)
-    .map((t) => t.key)
-    .join(' ');
 }
 
 export class MentionScanner {
@@ -163,6 +76,14 @@ export class MentionScanner {
     const seen = people.filter((e) => this.seen.has(e.person!));
     if (seen.length > 0) return seen.sort((a, b) => this.seen.get(b.person!)! - this.seen.get(a.person!)!)[0]!;
     if (match.entries.some((e) => e.kind !== 'person')) return null;
+    const titled = titleBefore(ctx.tokens, match.start);
+    if (titled) {
+      const holder = people.find((e) => {
+        const role = activeRole(e.person!, ctx.published);
+        return role !== null && (titled.length === 0 || titled.includes(role.role));
+      });
+      if (holder) return holder;
+    }
     const listed = people.filter((e) => e.surname === 'short');
     if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key))
       return null;
@@ -302,42 +223,6 @@ export class MentionScanner {
   }
 }
 
-function isTitleCase(tokens: Token[], from: number, to: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.text.length < 4 || !/^\p{L}+$/u.test(t.text)) continue;
-    words++;
-    if (isCapitalized(t.text)) capitals++;
-  }
-  return words >= 3 && capitals / words > 0.7;
-}
-
-export function scanContext(text: string, published: string | null): ScanContext {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text);
-  const sentenceOf = new Int32Array(tokens.length);
-  const sentenceStart: number[] = [];
-  let s = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    while (s < sentences.length - 1 && tokens[k]!.start >= sentences[s]!.end) s++;
-    sentenceOf[k] = s;
-    if (sentenceStart[s] === undefined) sentenceStart[s] = k;
-  }
-  const titleCase = sentences.map(() => false);
-  for (let k = 0; k < sentenceStart.length; k++) {
-    const from = sentenceStart[k];
-    if (from === undefined) continue;
-    let to = from;
-    while (to < tokens.length && sentenceOf[to] === k) to++;
-    titleCase[k] = isTitleCase(tokens, from, to);
-  }
-  const lowercase = new Set<string>();
-  for (const t of tokens) if (t.text === t.key) lowercase.add(t.key);
-  return { text, tokens, sentenceOf, sentenceStart, titleCase, lowercase, published };
-}
-
 /** State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders. */
 export function findMentions(text: string, published: string | null): ActorMention[] {
   const ctx = scanContext(text, published);
@@ -347,5 +232,3 @@ export function findMentions(text: string, published: string | null): ActorMenti
   const mentions = scanner.mentions;
   return resolveReferences(ctx, mentions);
 }
-
-export { normalizeToken };

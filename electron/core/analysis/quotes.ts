@@ -1,10 +1,10 @@
 import type { Mention, Quote } from '../../api/analysis';
 import { SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
-import { findIndirectQuotes } from './quotes-indirect';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
-import { speakerOf, type Speaker, type SpeakerMention } from './quotes-speaker';
+import { findIndirectQuotes } from './actors-indirect';
+import { findQuoteSpans, type QuoteSpan } from './actors-quote-spans';
+import { speakerOf, type Speaker, type SpeakerMention } from './actors-speaker';
 import { splitSentences, type Sentence } from './sentences';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isCapitalized, tokenize, type Token } from './actors-tokens';
 
 const SPEAKER_KINDS = new Set(['person', 'institution', 'country', 'capital', 'organisation', 'bloc']);
 const AFTER_WINDOW = 7;

@@ -145,4 +145,14 @@ describe('findMentions', () => {
     ]);
     expect(actors('The South voted for the Republican candidate.')).toEqual([]);
   });
+
+  it('reads a title and a surname as the office holder at the article date', () => {
+    expect(findMentions('President Lee said so.', '2010-08-01')[0]).toMatchObject({ actor: 'KOR', person: 'Lee Myung-bak' });
+    expect(findMentions('President Lee said so.', '2025-08-01')[0]).toMatchObject({ actor: 'KOR', person: 'Lee Jae-myung' });
+    expect(findMentions('Prime Minister Johnson said so.', '2020-05-01')[0]).toMatchObject({
+      actor: 'GBR',
+      person: 'Boris Johnson',
+    });
+    expect(actors('Lee said so.', '2025-08-01')).toEqual([]);
+  });
 });

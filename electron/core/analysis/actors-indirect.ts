@@ -1,9 +1,9 @@
 import type { Quote } from '../../api/analysis';
 import { SPEECH_VERBS } from './actors-words';
-import type { QuoteSpan } from './quote-spans';
-import { speakerOf, type SpeakerMention } from './quotes-speaker';
+import type { QuoteSpan } from './actors-quote-spans';
+import { speakerOf, type SpeakerMention } from './actors-speaker';
 import type { Sentence } from './sentences';
-import { isCapitalized, type Token } from './tokens';
+import { isCapitalized, type Token } from './actors-tokens';
 
 const LINKS = new Set([
   'also',
