@@ -66,7 +66,9 @@ function slopeOf(events: StoredEvent[]): number {
   for (const e of events) {
     if (!e.date || !/^\d{4}-\d{2}/.test(e.date)) continue;
     const m = month(e.date);
-    byMonth.set(m, [...(byMonth.get(m) ?? []), e.intensity]);
+    const list = byMonth.get(m);
+    if (list) list.push(e.intensity);
+    else byMonth.set(m, [e.intensity]);
   }
   const points = [...byMonth.entries()].map(([m, xs]) => [m, xs.reduce((a, b) => a + b, 0) / xs.length]);
   if (points.length < 2) return 0;
@@ -92,7 +94,9 @@ export function summarizeStances(
   for (const e of events) {
     if (!counts(e) || (e.reported && !opts.includeReported) || !inWindow(e, opts.from, opts.to)) continue;
     const k = `${e.source}>${e.target}`;
-    groups.set(k, [...(groups.get(k) ?? []), e]);
+    const group = groups.get(k);
+    if (group) group.push(e);
+    else groups.set(k, [e]);
   }
   const stances: Stance[] = [];
   for (const group of groups.values()) {
