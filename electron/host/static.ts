@@ -1,35 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-};
-
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../core/web-assets';
 
 /** Map a URL path to a file under root, or null when it would leave root. */
 export function staticPath(root: string, urlPath: string): string | null {
@@ -63,9 +35,9 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     return;
   }
   res.writeHead(200, {
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentTypeFor(file),
     'content-length': size,
-    'content-security-policy': CSP,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
   });

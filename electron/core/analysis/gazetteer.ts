@@ -76,7 +76,8 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
     node = child;
   }
   // Later words of an institution's name may be written in lower case ("the State department").
-  const loose = entry.kind === 'institution' || entry.kind === 'organisation' || entry.kind === 'bloc';
+  const loose =
+    (entry.kind === 'institution' || entry.kind === 'organisation' || entry.kind === 'bloc') && caseMode(tokens[0]!.text) > 0;
   const cases = tokens.map((t, k) => (loose && k > 0 && caseMode(t.text) === 1 ? 0 : caseMode(t.text)));
   const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases };
   const list = (node.entries ??= []);

@@ -1,7 +1,7 @@
 import type { Event, Polarity } from '../../api/analysis';
+import type { StoredEvent } from '../../api/models';
 
-/** An event as stored: the machine event plus the article it came from and its stable key. */
-export type StoredEvent = Event & { articleId: string | number; eventId: string };
+export type { StoredEvent };
 
 export type Correction =
   | { kind: 'polarity'; eventKey: string; polarity: Polarity }
