@@ -84,6 +84,11 @@ export class MentionScanner {
       });
       if (holder) return holder;
     }
+    const owner = this.possessor(match.start);
+    if (owner) {
+      const holder = people.find((e) => activeRole(e.person!, ctx.published) && personActor(e.person!, ctx.published) === owner);
+      if (holder) return holder;
+    }
     const listed = people.filter((e) => e.surname === 'short');
     if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key))
       return null;
@@ -93,19 +98,28 @@ export class MentionScanner {
   private emitPerson(match: GazetteerMatch, entry: GazetteerEntry): number {
     const person = entry.person!;
     this.seen.set(person, match.start);
-    this.dropTitledDemonym(match.start);
+    const actor = personActor(person, this.ctx.published);
+    this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
-    this.push(match.start, match.end, personActor(person, this.ctx.published), 'person', {
+    this.push(match.start, match.end, actor, 'person', {
       person: person.name,
       role: role?.role,
     });
     return match.end;
   }
 
-  /** "Russian President Vladimir Putin": the demonym and title belong to the person mention. */
-  private dropTitledDemonym(personStart: number): void {
+  /** The actor of "Pakistan's" in "Pakistan's Sharif". */
+  private possessor(start: number): string | null {
+    const { tokens } = this.ctx;
     const last = this.mentions[this.mentions.length - 1];
-    if (!last || last.kind === 'person') return;
+    if (tokens[start - 1]?.key !== 's' || tokens[start - 2]?.key !== "'" || !last) return null;
+    return last.end === tokens[start - 3]?.end && last.kind !== 'person' ? last.actor : null;
+  }
+
+  /** "Russian President Vladimir Putin": the demonym and title belong to the person mention. */
+  private dropTitledDemonym(personStart: number, actor: string): void {
+    const last = this.mentions[this.mentions.length - 1];
+    if (!last || last.kind === 'person' || last.actor !== actor) return;
     const { tokens } = this.ctx;
     let k = personStart - 1;
     while (

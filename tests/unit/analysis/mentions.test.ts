@@ -155,4 +155,21 @@ describe('findMentions', () => {
     });
     expect(actors('Lee said so.', '2025-08-01')).toEqual([]);
   });
+
+  it('reads "Pakistan\'s Sharif" as the office holder of that country', () => {
+    expect(found("India's Modi met Pakistan's Sharif.", '2024-06-01')).toEqual([
+      ['India', 'IND'],
+      ['Modi', 'IND'],
+      ['Pakistan', 'PAK'],
+      ['Sharif', 'PAK'],
+    ]);
+  });
+
+  it('keeps an organisation before a title when the person acts for another actor', () => {
+    expect(found('NATO Secretary General Mark Rutte spoke.', '2024-06-01')).toEqual([
+      ['NATO', 'NATO'],
+      ['Mark Rutte', 'NLD'],
+    ]);
+    expect(found('NATO Secretary General Mark Rutte spoke.', '2025-06-01')).toEqual([['Mark Rutte', 'NATO']]);
+  });
 });

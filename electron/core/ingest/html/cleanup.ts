@@ -6,13 +6,11 @@ const READ_ALSO = /^[^:»›\n]{2,30}[:»›]\s/;
 
 /** Drop what Readability keeps but readers skip: image credits and link-only "read also" lines. */
 export function cleanArticle(root: DomElement): void {
-  const mode = process.env.CLEAN ?? 'ac';
-  if (mode.includes('a')) for (const el of all(root, 'figcaption, [class*="caption"], [class*="credit"], [class*="copyright"]')) {
+  for (const el of all(root, 'figcaption, [class*="caption"], [class*="credit"], [class*="copyright"]')) {
     const text = textOf(el);
     if (CREDIT_CLASS.test(el.getAttribute('class') ?? '') || (text.length < 200 && CREDIT_TEXT.test(text))) el.remove();
   }
-  if (mode.includes('A')) for (const el of all(root, 'figcaption')) el.remove();
-  if (mode.includes('c')) for (const el of all(root, 'p, li, div')) {
+  for (const el of all(root, 'p, li, div')) {
     const text = textOf(el);
     if (!text || text.length > 160 || !READ_ALSO.test(text)) continue;
     const linked = all(el, 'a').reduce((n, a) => n + textOf(a).length, 0);
