@@ -10,8 +10,8 @@ import { extractPdf } from './pdf';
 import { isOleFile, looksBinary, sniffFormat } from './sniff';
 import { extractPlainText } from './text';
 import { IngestError, type ExtractOptions, type ExtractedArticle, type SourceFormat } from './types';
+import { extractMhtml } from './mhtml';
 
-type MhtmlModule = { extractMhtml: (bytes: Uint8Array, opts: ExtractOptions) => ExtractedArticle | Promise<ExtractedArticle> };
 
 /**
  * Turn the bytes of one dropped file (or fetched page) into articles. The format comes from the
@@ -56,7 +56,7 @@ async function extractAs(
     case 'atom':
       return extractFeed(bytes, opts);
     case 'mhtml':
-      return [await (await loadMhtml(opts.fileName)).extractMhtml(bytes, opts)];
+      return [extractMhtml(bytes, opts)];
     case 'html': {
       const { text } = decodeText(bytes, { contentType: opts.contentType, format });
       return [await extractHtml(text, opts)];
@@ -69,14 +69,6 @@ async function extractAs(
       return [extractPlainText(bytes, opts, format)];
     }
   }
-}
-
-// Resolved at run time so the dispatcher keeps working while the MHTML reader is absent.
-const MHTML_MODULE = './mhtml';
-async function loadMhtml(name: string): Promise<MhtmlModule> {
-  const mod = (await import(/* @vite-ignore */ MHTML_MODULE).catch(() => null)) as MhtmlModule | null;
-  if (!mod?.extractMhtml) throw new IngestError('unsupported', `${name}: saved web archives (MHTML) cannot be imported yet`);
-  return mod;
 }
 
 function unknownFormat(bytes: Uint8Array, name: string): IngestError {

@@ -15,9 +15,8 @@ const DATELINE = new RegExp(
 
 /** "MOSCOW, June 5 (Reuters) - ..." at the start of the body: the place, and the date when it is complete. */
 export function findDateline(text: string): Dateline | null {
-  const head = text.slice(0, 200);
-  const firstParagraph = head.split('\n')[0];
-  const m = DATELINE.exec(firstParagraph);
+  const opening = text.slice(0, 1200).split('\n\n').slice(0, 3);
+  const m = opening.map((p) => DATELINE.exec(p.slice(0, 200))).find((x) => x);
   if (!m) return null;
   const place = m[1].trim().replace(/[.,]$/, '');
   if (place.length < 3 || !/\p{Lu}{3}/u.test(place)) return null;
