@@ -9,7 +9,17 @@ const layer = (patterns, paths = []) => ['error', { paths, patterns }];
 
 export default ts.config(
   {
-    ignores: ['**/*.tmp.*', '**/.dev-tmp/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'coverage/'],
+    ignores: [
+      '**/*.tmp.*',
+      '**/.dev-tmp/',
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.cache/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -40,7 +50,10 @@ export default ts.config(
       'no-restricted-imports': layer(
         [
           { group: ['electron/*'], message: noElectron.message },
-          { group: ['**/main/*', '**/preload/*', '**/renderer/*'], message: 'core, api, host and cli never import main, preload or renderer code.' },
+          {
+            group: ['**/main/*', '**/preload/*', '**/renderer/*'],
+            message: 'core, api, host and cli never import main, preload or renderer code.',
+          },
         ],
         [noElectron],
       ),
@@ -52,7 +65,10 @@ export default ts.config(
       'no-restricted-imports': layer(
         [
           { group: ['electron/*'], message: noElectron.message },
-          { group: ['**/main/*', '**/preload/*', '**/renderer/*', '**/host/*', '**/cli/*'], message: 'core and api depend on nothing above them.' },
+          {
+            group: ['**/main/*', '**/preload/*', '**/renderer/*', '**/host/*', '**/cli/*'],
+            message: 'core and api depend on nothing above them.',
+          },
         ],
         [noElectron],
       ),
@@ -63,7 +79,10 @@ export default ts.config(
     rules: {
       'no-restricted-imports': layer(
         [
-          { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/host/**', '**/electron/cli/**'], message: 'The renderer reaches the back end only through renderer/lib/api.ts.' },
+          {
+            group: ['**/electron/core/**', '**/electron/main/**', '**/electron/host/**', '**/electron/cli/**'],
+            message: 'The renderer reaches the back end only through renderer/lib/api.ts.',
+          },
           { group: ['node:*'], message: 'The renderer runs in a sandboxed page.' },
         ],
         [noElectron],

@@ -21,7 +21,11 @@ const sourcesAt = Math.max(newest(join(root, 'renderer')), newest(join(root, 'el
 if (builtAt < sourcesAt) {
   console.log('Building Briefing…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const build = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const build = spawnSync(npm, ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const child = spawn(process.execPath, [join(root, 'dist/host/main.mjs'), ...process.argv.slice(2)], { stdio: 'inherit' });

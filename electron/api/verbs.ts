@@ -55,20 +55,18 @@ export const inputs = {
   importUploads: z
     .object({
       uploads: z
-        .array(z.object({ id: z.string().regex(/^[a-f0-9-]{36}$/, 'not an upload id'), name: z.string().min(1).max(1000) }).strict())
+        .array(
+          z.object({ id: z.string().regex(/^[a-f0-9-]{36}$/, 'not an upload id'), name: z.string().min(1).max(1000) }).strict(),
+        )
         .min(1, 'no files were given')
         .max(10_000),
     })
     .strict(),
-  importUrls: z
-    .object({ urls: z.array(z.string().url('not a valid URL')).min(1).max(100) })
-    .strict(),
+  importUrls: z.object({ urls: z.array(z.string().url('not a valid URL')).min(1).max(100) }).strict(),
   cancelJob: z.object({ jobId: z.string().min(1) }).strict(),
   listSources: z.object({}).strict(),
   setSourceReliability: z.object({ id, reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']) }).strict(),
-  setArticleDate: z
-    .object({ id, published: isoDay.nullable() })
-    .strict(),
+  setArticleDate: z.object({ id, published: isoDay.nullable() }).strict(),
   getAnalysis: z.object({ articleId: id }).strict(),
   listStances: z
     .object({ from: isoDay.optional(), to: isoDay.optional(), actor: z.string().min(2).max(10).optional() })

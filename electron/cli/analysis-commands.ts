@@ -76,10 +76,12 @@ export async function runAnalyzeFile(out: Out, file: string, published: string |
   out.line();
   out.line(out.bold('Actors'));
   out.line(
-    `  ${[...actors.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .map(([a, n]) => `${actorName(a)} (${a}) ×${n}`)
-      .join(', ') || 'none'}`,
+    `  ${
+      [...actors.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([a, n]) => `${actorName(a)} (${a}) ×${n}`)
+        .join(', ') || 'none'
+    }`,
   );
   out.line();
   out.line(out.bold('Who did what to whom'));
@@ -95,11 +97,11 @@ export async function runAnalyzeFile(out: Out, file: string, published: string |
   out.line();
   out.line(out.bold('Quotes'));
   if (!result.quotes.length) out.line('  none found');
-  for (const q of result.quotes) out.line(`  ${q.speaker ?? 'unknown'}${q.actor ? ` (${q.actor})` : ''}, ${q.kind}: “${q.text.replace(/\s+/g, ' ')}”`);
+  for (const q of result.quotes)
+    out.line(`  ${q.speaker ?? 'unknown'}${q.actor ? ` (${q.actor})` : ''}, ${q.kind}: “${q.text.replace(/\s+/g, ' ')}”`);
   out.line();
   out.line(out.bold('Time expressions'));
   if (!result.dates.length) out.line('  none found');
   for (const d of result.dates) out.line(`  ${d.text} → ${d.value} (${d.type}${d.qualifier ? `, ${d.qualifier}` : ''})`);
   return 0;
 }
-

@@ -73,11 +73,15 @@ export function runSearch(out: Out, libraryDir: string, query: string, json: boo
     page.items.forEach((h, i) => {
       const meta = [h.article.source?.name, h.article.published ?? 'undated'].filter(Boolean).join(', ');
       out.line(`${i + 1}. ${out.bold(h.article.title)} ${out.dim(`(${meta}) #${h.article.id}`)}`);
-      out.line(`   ${h.snippet.map((p) => (p.hit ? out.hit(p.text) : p.text)).join('').replace(/\s+/g, ' ')}`);
+      out.line(
+        `   ${h.snippet
+          .map((p) => (p.hit ? out.hit(p.text) : p.text))
+          .join('')
+          .replace(/\s+/g, ' ')}`,
+      );
     });
     return 0;
   } finally {
     lib.close();
   }
 }
-

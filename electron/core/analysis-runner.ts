@@ -18,7 +18,8 @@ export interface AnalysisRunReport {
 
 /** Analyse one stored article and keep the result; returns false when the analysis failed. */
 export function analyzeArticle(lib: Library, id: number): boolean {
-  const row = lib.db.prepare('SELECT text, published FROM articles WHERE id = ?').get(id) as { text: string; published: string | null } | undefined;
+  const row = lib.db.prepare('SELECT text, published FROM articles WHERE id = ?').get(id) as
+    { text: string; published: string | null } | undefined;
   if (!row) return true;
   try {
     storeAnalysis(lib.db, id, analyze({ id, text: row.text, published: row.published }), CODER_VERSION);

@@ -88,7 +88,14 @@ export function createServices(options: ServicesOptions): Services {
         for (const u of uploads) {
           const path = options.resolveUpload?.(u.id) ?? null;
           if (path) items.push({ kind: 'path', name: u.name, path });
-          else missing.push({ name: u.name, status: 'failed', articleIds: [], message: `${u.name}: upload not found`, errorCode: 'unreadable' });
+          else
+            missing.push({
+              name: u.name,
+              status: 'failed',
+              articleIds: [],
+              message: `${u.name}: upload not found`,
+              errorCode: 'unreadable',
+            });
         }
         try {
           const report = await runImport(lib, items, importOptions(jobId, signal));
@@ -100,7 +107,13 @@ export function createServices(options: ServicesOptions): Services {
         }
       }),
     importUrls: ({ urls }) =>
-      job((jobId, signal) => runImport(lib, urls.map((url) => ({ kind: 'url', name: url, url })), importOptions(jobId, signal))),
+      job((jobId, signal) =>
+        runImport(
+          lib,
+          urls.map((url) => ({ kind: 'url', name: url, url })),
+          importOptions(jobId, signal),
+        ),
+      ),
     cancelJob: ({ jobId }) => {
       const controller = jobs.get(jobId);
       controller?.abort();
@@ -120,7 +133,11 @@ export function createServices(options: ServicesOptions): Services {
     listStances: ({ from, to, actor }) => {
       const titles = new Map<number, string>();
       const title = (id: number) => {
-        if (!titles.has(id)) titles.set(id, (lib.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string } | undefined)?.title ?? '');
+        if (!titles.has(id))
+          titles.set(
+            id,
+            (lib.db.prepare('SELECT title FROM articles WHERE id = ?').get(id) as { title: string } | undefined)?.title ?? '',
+          );
         return titles.get(id)!;
       };
       return summarizeStances(listEvents(lib.db, { from, to }), { from, to })
@@ -129,7 +146,11 @@ export function createServices(options: ServicesOptions): Services {
           ...s,
           sourceName: actorName(s.source),
           targetName: actorName(s.target),
-          evidence: s.evidence.map((e) => ({ ...e, key: (e as typeof e & { key: string }).key, articleTitle: title(Number(e.articleId)) })),
+          evidence: s.evidence.map((e) => ({
+            ...e,
+            key: (e as typeof e & { key: string }).key,
+            articleTitle: title(Number(e.articleId)),
+          })),
         }));
     },
     correctEvent: ({ articleId, correction, note }) => {

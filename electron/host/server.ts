@@ -97,9 +97,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!hostAllowed(req)) return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'unexpected Host header' } });
+    if (!hostAllowed(req))
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'unexpected Host header' } });
     if (!url.pathname.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'method not allowed' } });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'method not allowed' } });
       return serveStatic(options.rendererDir, url.pathname, res);
     }
     if (!authorized(req, url)) {
@@ -129,7 +131,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       req.resume();
       return sendJson(res, 413, {
         ok: false,
-        error: { code: 'invalid-input', message: `${name}: file is ${formatBytes(declared)}, larger than the ${formatBytes(maxUpload)} import limit` },
+        error: {
+          code: 'invalid-input',
+          message: `${name}: file is ${formatBytes(declared)}, larger than the ${formatBytes(maxUpload)} import limit`,
+        },
       });
     }
     const id = randomUUID();

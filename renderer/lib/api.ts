@@ -69,7 +69,10 @@ export interface DroppedFile {
 }
 
 /** Import dropped files: paths inside Electron, uploads in the browser. Both run the same core pipeline. */
-export async function importDropped(files: DroppedFile[], onUploaded?: (done: number, total: number) => void): Promise<ImportReport> {
+export async function importDropped(
+  files: DroppedFile[],
+  onUploaded?: (done: number, total: number) => void,
+): Promise<ImportReport> {
   if (bridge) {
     const paths = bridge.pathsForFiles(files.map((f) => f.file)).filter(Boolean);
     return call('importPaths', { paths });
@@ -82,7 +85,10 @@ export async function importDropped(files: DroppedFile[], onUploaded?: (done: nu
       method: 'POST',
       headers: { 'x-briefing-token': token, 'content-type': 'application/octet-stream' },
       body: file,
-    }).catch((error: Error) => ({ ok: false, json: async () => ({ ok: false, error: { message: `${name}: ${error.message}` } }) }));
+    }).catch((error: Error) => ({
+      ok: false,
+      json: async () => ({ ok: false, error: { message: `${name}: ${error.message}` } }),
+    }));
     const body = (await res.json()) as Result<{ id: string }>;
     if (body.ok) uploads.push({ id: body.value.id, name });
     else refused.push({ name, status: 'failed', articleIds: [], message: body.error.message, errorCode: 'too-large' });

@@ -31,7 +31,12 @@ export class LibraryState {
     this.#pending.clear();
     this.loading = true;
     try {
-      const first = await call('listArticles', { offset: 0, limit: PAGE, sort: this.sort, order: this.sort === 'title' ? 'asc' : 'desc' });
+      const first = await call('listArticles', {
+        offset: 0,
+        limit: PAGE,
+        sort: this.sort,
+        order: this.sort === 'title' ? 'asc' : 'desc',
+      });
       this.total = first.total;
       const rows = new Array<ArticleSummary | undefined>(first.total);
       first.items.forEach((a, i) => (rows[i] = a));

@@ -48,7 +48,17 @@ async function phase(name) {
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  process.stdout.write(JSON.stringify({ name, seconds, cpuSeconds, articles, maxRssMb: process.resourceUsage().maxRSS / 1024, loopP99: loop.count ? loop.percentile(99) / 1e6 : null, loopMax: loop.count ? loop.max / 1e6 : null }));
+  process.stdout.write(
+    JSON.stringify({
+      name,
+      seconds,
+      cpuSeconds,
+      articles,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      loopP99: loop.count ? loop.percentile(99) / 1e6 : null,
+      loopMax: loop.count ? loop.max / 1e6 : null,
+    }),
+  );
 }
 
 if (values.phase) {
@@ -56,12 +66,33 @@ if (values.phase) {
 } else {
   const self = fileURLToPath(import.meta.url);
   const run = (name) =>
-    JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', self, '--phase', name, '--pages', String(count)], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', self, '--phase', name, '--pages', String(count)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      }),
+    );
   const base = run('readability');
   const full = run('pipeline');
   const rows = [
-    ['bare Readability + linkedom (extract only)', base.articles, fmt(base.seconds, 2), fmt(base.cpuSeconds, 2), fmt(base.articles / base.seconds, 1), fmt(base.maxRssMb, 0), '1.00'],
-    ['full import pipeline (extract, sanitize, dedupe, store, index)', full.articles, fmt(full.seconds, 2), fmt(full.cpuSeconds, 2), fmt(full.articles / full.seconds, 1), fmt(full.maxRssMb, 0), fmt(full.seconds / base.seconds, 2)],
+    [
+      'bare Readability + linkedom (extract only)',
+      base.articles,
+      fmt(base.seconds, 2),
+      fmt(base.cpuSeconds, 2),
+      fmt(base.articles / base.seconds, 1),
+      fmt(base.maxRssMb, 0),
+      '1.00',
+    ],
+    [
+      'full import pipeline (extract, sanitize, dedupe, store, index)',
+      full.articles,
+      fmt(full.seconds, 2),
+      fmt(full.cpuSeconds, 2),
+      fmt(full.articles / full.seconds, 1),
+      fmt(full.maxRssMb, 0),
+      fmt(full.seconds / base.seconds, 2),
+    ],
   ];
   const md = table(['run', 'articles', 'wall s', 'CPU s', 'articles/s', 'peak RSS (MB)', 'time vs bare'], rows);
   const responsiveness = `While the pipeline ran, the import's event loop (the one that answers the window's requests) was never blocked longer than ${fmt(full.loopMax, 0)} ms (p99 ${fmt(full.loopP99, 0)} ms): it yields after every file.`;

@@ -11,7 +11,9 @@ if (folder !== 'eval' && folder !== 'bench') {
   process.exit(2);
 }
 const dir = join(repoRoot, 'scripts', folder);
-const scripts = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+const scripts = readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort();
 let failed = 0;
 for (const script of scripts) {
   console.log(`\n== ${folder}/${script}`);

@@ -7,7 +7,8 @@ const vienna = {
 };
 const harvest = {
   name: 'grain-corridor.md',
-  content: '# Grain corridor extended for sixty days\n\nThe shipping corridor for grain exports across the Black Sea was extended.\n',
+  content:
+    '# Grain corridor extended for sixty days\n\nThe shipping corridor for grain exports across the Black Sea was extended.\n',
 };
 
 test('an analyst drops two articles, finds one by search and reads it', async ({ library, page }, testInfo) => {
@@ -31,14 +32,19 @@ test('an analyst drops two articles, finds one by search and reads it', async ({
 
   await hit.click();
   await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Ministers resume nuclear talks in Vienna');
-  await expect(library.reader).toContainText('Diplomats said the negotiations on sanctions relief would continue through the week.');
+  await expect(library.reader).toContainText(
+    'Diplomats said the negotiations on sanctions relief would continue through the week.',
+  );
   await expect(library.reader.locator('.body p')).toHaveCount(2);
 
   await page.screenshot({ path: testInfo.outputPath('library-view.png') });
   await page.screenshot({ path: 'test-results/screenshots/library-view.png' });
 });
 
-test('an empty file and a binary file named .txt fail with their own reasons while the rest imports', async ({ library, page }, testInfo) => {
+test('an empty file and a binary file named .txt fail with their own reasons while the rest imports', async ({
+  library,
+  page,
+}, testInfo) => {
   const binary = Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256);
   await library.dropFiles([{ name: 'empty.txt', content: '' }, { name: 'photo.txt', content: binary }, vienna]);
   await library.waitForReport();

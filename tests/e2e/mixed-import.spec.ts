@@ -71,7 +71,10 @@ const txt =
 
 const bytes = (u: Uint8Array) => Array.from(u);
 
-test('a mixed batch imports with progress and a per-file report; the web page reads cleanly', async ({ library, page }, testInfo) => {
+test('a mixed batch imports with progress and a per-file report; the web page reads cleanly', async ({
+  library,
+  page,
+}, testInfo) => {
   // Record whether the progress bar was ever on screen: the import may finish faster than a poll.
   await page.evaluate(() => {
     const w = window as unknown as { sawProgress: boolean };

@@ -42,7 +42,8 @@ export async function collectFiles(paths: string[]): Promise<{ files: CollectedF
     }
     if (info.isDirectory()) {
       if (seenDirs.has(real)) {
-        if (path !== real) problems.push({ name, code: 'symlink-loop', message: `${name}: link back into a folder already imported, skipped` });
+        if (path !== real)
+          problems.push({ name, code: 'symlink-loop', message: `${name}: link back into a folder already imported, skipped` });
         return;
       }
       seenDirs.add(real);

@@ -12,7 +12,6 @@ import { extractPlainText } from './text';
 import { IngestError, type ExtractOptions, type ExtractedArticle, type SourceFormat } from './types';
 import { extractMhtml } from './mhtml';
 
-
 /**
  * Turn the bytes of one dropped file (or fetched page) into articles. The format comes from the
  * bytes, not the name; a feed yields one article per item. Failures are IngestErrors a user can act on.

@@ -5,7 +5,7 @@ import { findDateline } from './html/dateline';
 import { parseDocument, squash } from './html/dom';
 import { readJsonLd } from './html/jsonld';
 import { canonicalUrl, firstMeta, language, readMeta, siteName } from './html/metadata';
-import { chooseAuthor, cleanAuthor } from './html/author';
+import { authorEvidence, chooseAuthor } from './html/author';
 import { textAroundTitle } from './html/around';
 import { publicationDate } from './html/published';
 import { sanitizeArticleHtml } from './html/sanitize';
@@ -32,17 +32,17 @@ export function extractHtml(html: string, opts: ExtractOptions, format: SourceFo
     url,
   });
   const around = textAroundTitle(doc, title);
-  const byline = chooseAuthor(doc, meta, ld, site, around);
+  const authors = authorEvidence(doc, meta, ld, around);
   const lang = language(doc, meta, ld);
   const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], around, lang);
 
   const body = extractBody(doc);
-  const finalByline = byline ?? cleanAuthor(body.readabilityByline);
+  const byline = chooseAuthor(authors, site, body.readabilityByline);
   const dateline = findDateline(body.text);
   if (!body.text && !title) throw new IngestError('no-text', `${opts.fileName}: no readable text found in the page`);
   return {
     title: title || squash(body.readabilityTitle) || opts.fileName,
-    byline: finalByline,
+    byline,
     published: date ?? dateline?.date ?? null,
     site,
     lang,

@@ -20,7 +20,11 @@ function fnv1a(s: string): number {
 }
 
 export function normalizeForHash(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function minhash(text: string): number[] | null {
@@ -38,7 +42,8 @@ export function minhash(text: string): number[] | null {
 }
 
 export const encodeSignature = (sig: number[]): string => sig.map((n) => n.toString(16).padStart(8, '0')).join('');
-export const decodeSignature = (s: string): number[] => Array.from({ length: s.length / 8 }, (_, i) => parseInt(s.slice(i * 8, i * 8 + 8), 16));
+export const decodeSignature = (s: string): number[] =>
+  Array.from({ length: s.length / 8 }, (_, i) => parseInt(s.slice(i * 8, i * 8 + 8), 16));
 
 export function bandKeys(sig: number[]): number[] {
   return Array.from({ length: BANDS }, (_, b) => fnv1a(`${b}:${sig.slice(b * ROWS, (b + 1) * ROWS).join(',')}`) | 0);

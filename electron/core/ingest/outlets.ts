@@ -12,10 +12,28 @@ export interface KnownOutlet {
 
 export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Reuters', domains: ['reuters.com'], aliases: ['thomson reuters'], country: 'GBR', kind: 'wire' },
-  { name: 'Associated Press', domains: ['apnews.com', 'ap.org'], aliases: ['ap', 'the associated press'], country: 'USA', kind: 'wire' },
-  { name: 'AFP', domains: ['afp.com'], aliases: ['agence france-presse', 'agence france presse', 'france presse'], country: 'FRA', kind: 'wire' },
+  {
+    name: 'Associated Press',
+    domains: ['apnews.com', 'ap.org'],
+    aliases: ['ap', 'the associated press'],
+    country: 'USA',
+    kind: 'wire',
+  },
+  {
+    name: 'AFP',
+    domains: ['afp.com'],
+    aliases: ['agence france-presse', 'agence france presse', 'france presse'],
+    country: 'FRA',
+    kind: 'wire',
+  },
   { name: 'Bloomberg', domains: ['bloomberg.com'], aliases: ['bloomberg news'], country: 'USA', kind: 'wire' },
-  { name: 'TASS', domains: ['tass.com', 'tass.ru'], aliases: ['itar-tass', 'tass news agency'], country: 'RUS', kind: 'state media' },
+  {
+    name: 'TASS',
+    domains: ['tass.com', 'tass.ru'],
+    aliases: ['itar-tass', 'tass news agency'],
+    country: 'RUS',
+    kind: 'state media',
+  },
   { name: 'RIA Novosti', domains: ['ria.ru'], aliases: ['ria', 'ria novosti'], country: 'RUS', kind: 'state media' },
   { name: 'Interfax', domains: ['interfax.ru', 'interfax.com'], aliases: [], country: 'RUS', kind: 'wire' },
   { name: 'RT', domains: ['rt.com'], aliases: ['russia today'], country: 'RUS', kind: 'state media' },
@@ -23,16 +41,52 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'Xinhua', domains: ['xinhuanet.com', 'news.cn'], aliases: ['xinhua news agency'], country: 'CHN', kind: 'state media' },
   { name: 'Global Times', domains: ['globaltimes.cn'], aliases: [], country: 'CHN', kind: 'state media' },
   { name: 'CGTN', domains: ['cgtn.com'], aliases: [], country: 'CHN', kind: 'state media' },
-  { name: 'Yonhap', domains: ['yna.co.kr', 'en.yna.co.kr'], aliases: ['yonhap news agency', 'yonhap news'], country: 'KOR', kind: 'wire' },
-  { name: 'KCNA', domains: ['kcna.kp', 'kcnawatch.org'], aliases: ['korean central news agency'], country: 'PRK', kind: 'state media' },
+  {
+    name: 'Yonhap',
+    domains: ['yna.co.kr', 'en.yna.co.kr'],
+    aliases: ['yonhap news agency', 'yonhap news'],
+    country: 'KOR',
+    kind: 'wire',
+  },
+  {
+    name: 'KCNA',
+    domains: ['kcna.kp', 'kcnawatch.org'],
+    aliases: ['korean central news agency'],
+    country: 'PRK',
+    kind: 'state media',
+  },
   { name: 'Kyodo', domains: ['kyodonews.net'], aliases: ['kyodo news'], country: 'JPN', kind: 'wire' },
   { name: 'NHK', domains: ['nhk.or.jp'], aliases: ['nhk world'], country: 'JPN', kind: 'public broadcaster' },
-  { name: 'BBC', domains: ['bbc.co.uk', 'bbc.com'], aliases: ['bbc news', 'british broadcasting corporation'], country: 'GBR', kind: 'public broadcaster' },
-  { name: 'The Guardian', domains: ['theguardian.com', 'guardian.co.uk'], aliases: ['guardian'], country: 'GBR', kind: 'newspaper' },
+  {
+    name: 'BBC',
+    domains: ['bbc.co.uk', 'bbc.com'],
+    aliases: ['bbc news', 'british broadcasting corporation'],
+    country: 'GBR',
+    kind: 'public broadcaster',
+  },
+  {
+    name: 'The Guardian',
+    domains: ['theguardian.com', 'guardian.co.uk'],
+    aliases: ['guardian'],
+    country: 'GBR',
+    kind: 'newspaper',
+  },
   { name: 'Financial Times', domains: ['ft.com'], aliases: ['ft'], country: 'GBR', kind: 'newspaper' },
   { name: 'The New York Times', domains: ['nytimes.com'], aliases: ['new york times', 'nyt'], country: 'USA', kind: 'newspaper' },
-  { name: 'The Washington Post', domains: ['washingtonpost.com'], aliases: ['washington post'], country: 'USA', kind: 'newspaper' },
-  { name: 'The Wall Street Journal', domains: ['wsj.com'], aliases: ['wall street journal', 'wsj'], country: 'USA', kind: 'newspaper' },
+  {
+    name: 'The Washington Post',
+    domains: ['washingtonpost.com'],
+    aliases: ['washington post'],
+    country: 'USA',
+    kind: 'newspaper',
+  },
+  {
+    name: 'The Wall Street Journal',
+    domains: ['wsj.com'],
+    aliases: ['wall street journal', 'wsj'],
+    country: 'USA',
+    kind: 'newspaper',
+  },
   { name: 'CNN', domains: ['cnn.com'], aliases: [], country: 'USA', kind: 'broadcaster' },
   { name: 'Al Jazeera', domains: ['aljazeera.com', 'aljazeera.net'], aliases: [], country: 'QAT', kind: 'broadcaster' },
   { name: 'Deutsche Welle', domains: ['dw.com'], aliases: ['dw'], country: 'DEU', kind: 'public broadcaster' },
@@ -43,7 +97,13 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
   { name: 'The Korea Times', domains: ['koreatimes.co.kr'], aliases: ['korea times'], country: 'KOR', kind: 'newspaper' },
   { name: 'The Japan Times', domains: ['japantimes.co.jp'], aliases: ['japan times'], country: 'JPN', kind: 'newspaper' },
   { name: 'South China Morning Post', domains: ['scmp.com'], aliases: ['scmp'], country: 'HKG', kind: 'newspaper' },
-  { name: 'Kyiv Independent', domains: ['kyivindependent.com'], aliases: ['the kyiv independent'], country: 'UKR', kind: 'online' },
+  {
+    name: 'Kyiv Independent',
+    domains: ['kyivindependent.com'],
+    aliases: ['the kyiv independent'],
+    country: 'UKR',
+    kind: 'online',
+  },
   { name: 'Ukrinform', domains: ['ukrinform.net', 'ukrinform.ua'], aliases: [], country: 'UKR', kind: 'state media' },
   { name: 'IRNA', domains: ['irna.ir'], aliases: ['islamic republic news agency'], country: 'IRN', kind: 'state media' },
   { name: 'Anadolu Agency', domains: ['aa.com.tr'], aliases: ['anadolu'], country: 'TUR', kind: 'state media' },
@@ -77,7 +137,11 @@ export interface OutletGuess {
 }
 
 /** Decide the outlet from what the document says (site name), where it came from (URL) and its dateline. */
-export function identifyOutlet(site: string | null, url: string | null, datelineOutlet: string | null = null): OutletGuess | null {
+export function identifyOutlet(
+  site: string | null,
+  url: string | null,
+  datelineOutlet: string | null = null,
+): OutletGuess | null {
   const domain = domainOf(url);
   const candidates = [site, datelineOutlet].filter((s): s is string => !!s && s.trim().length > 0);
   for (const c of candidates) {

@@ -10,10 +10,60 @@ const OUTLETS = [
   ['Al Jazeera', 'aljazeera.com'],
   ['Deutsche Welle', 'dw.com'],
 ];
-const ACTORS = ['Russia', 'South Korea', 'Japan', 'the United States', 'China', 'Ukraine', 'North Korea', 'Germany', 'France', 'Turkey', 'India', 'Iran'];
-const CAPITALS = ['Moscow', 'Seoul', 'Tokyo', 'Washington', 'Beijing', 'Kyiv', 'Pyongyang', 'Berlin', 'Paris', 'Ankara', 'New Delhi', 'Tehran'];
-const VERBS = ['criticised', 'praised', 'warned', 'thanked', 'accused', 'met', 'urged', 'threatened', 'welcomed', 'condemned', 'signed an agreement with', 'held talks with'];
-const TOPICS = ['missile tests', 'grain exports', 'sanctions', 'energy supplies', 'border security', 'a trade deal', 'naval drills', 'nuclear talks', 'visa rules', 'humanitarian aid'];
+const ACTORS = [
+  'Russia',
+  'South Korea',
+  'Japan',
+  'the United States',
+  'China',
+  'Ukraine',
+  'North Korea',
+  'Germany',
+  'France',
+  'Turkey',
+  'India',
+  'Iran',
+];
+const CAPITALS = [
+  'Moscow',
+  'Seoul',
+  'Tokyo',
+  'Washington',
+  'Beijing',
+  'Kyiv',
+  'Pyongyang',
+  'Berlin',
+  'Paris',
+  'Ankara',
+  'New Delhi',
+  'Tehran',
+];
+const VERBS = [
+  'criticised',
+  'praised',
+  'warned',
+  'thanked',
+  'accused',
+  'met',
+  'urged',
+  'threatened',
+  'welcomed',
+  'condemned',
+  'signed an agreement with',
+  'held talks with',
+];
+const TOPICS = [
+  'missile tests',
+  'grain exports',
+  'sanctions',
+  'energy supplies',
+  'border security',
+  'a trade deal',
+  'naval drills',
+  'nuclear talks',
+  'visa rules',
+  'humanitarian aid',
+];
 const FILLER = [
   'Officials familiar with the discussions said no date had been set for the next round.',
   'The ministry did not respond to a request for comment on Tuesday.',
@@ -53,7 +103,10 @@ export function generatePages(count, seed = 42) {
       const lead = `${pick(CAPITALS)} ${pick(VERBS)} ${pick(ACTORS)} on ${pick(TOPICS)} in report ${i + 1}, paragraph ${p + 1}.`;
       paragraphs.push(`${lead} ${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`);
     }
-    const related = Array.from({ length: 8 }, (_, k) => `<li><a href="/news/${i}-${k}">${pick(ACTORS)} and ${pick(ACTORS)} discuss ${pick(TOPICS)}</a></li>`).join('');
+    const related = Array.from(
+      { length: 8 },
+      (_, k) => `<li><a href="/news/${i}-${k}">${pick(ACTORS)} and ${pick(ACTORS)} discuss ${pick(TOPICS)}</a></li>`,
+    ).join('');
     const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${title} | ${site}</title>

@@ -43,8 +43,14 @@ describe('dispatcher', () => {
   });
 
   it('turns thrown errors into error values instead of throwing across the boundary', async () => {
-    expect(await dispatch('getArticle', { id: 404 })).toEqual({ ok: false, error: { code: 'not-found', message: 'Article 404 not found' } });
-    expect(await dispatch('getArticle', { id: 500 })).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
+    expect(await dispatch('getArticle', { id: 404 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'Article 404 not found' },
+    });
+    expect(await dispatch('getArticle', { id: 500 })).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'disk on fire' },
+    });
   });
 
   it('hides verbs the transport does not allow', async () => {

@@ -7,7 +7,8 @@ import { main } from '../../../electron/cli/program';
 import { captureOut } from '../../helpers/out';
 import { tempDir } from '../../helpers/tmp';
 
-const lines = (...objs: unknown[]) => Readable.from(objs.map((o) => (typeof o === 'string' ? o : JSON.stringify(o))).join('\n') + '\n');
+const lines = (...objs: unknown[]) =>
+  Readable.from(objs.map((o) => (typeof o === 'string' ? o : JSON.stringify(o))).join('\n') + '\n');
 
 describe('briefing analyze --jsonl', () => {
   it('writes one line per input that validates against the published output schema', async () => {
@@ -16,7 +17,11 @@ describe('briefing analyze --jsonl', () => {
       ['analyze', '--jsonl'],
       out,
       lines(
-        { id: 'a1', text: 'On June 5, Russian President Vladimir Putin thanked South Korea for not sending weapons to Ukraine.', published: '2024-06-06' },
+        {
+          id: 'a1',
+          text: 'On June 5, Russian President Vladimir Putin thanked South Korea for not sending weapons to Ukraine.',
+          published: '2024-06-06',
+        },
         { id: 7, text: 'Shares rose in Tokyo on Monday.' },
       ),
     );
@@ -35,7 +40,11 @@ describe('briefing analyze --jsonl', () => {
 
   it('reports a bad line on stderr with its number and goes on with the rest', async () => {
     const out = captureOut();
-    const code = await main(['analyze', '--jsonl'], out, lines('not json', { text: 'no id here' }, { id: 'ok', text: 'Nothing happens.' }));
+    const code = await main(
+      ['analyze', '--jsonl'],
+      out,
+      lines('not json', { text: 'no id here' }, { id: 'ok', text: 'Nothing happens.' }),
+    );
     expect(code).toBe(1);
     expect(out.stderr[0]).toBe('line 1: not JSON');
     expect(out.stderr[1]).toMatch(/^line 2: id: /);
@@ -48,7 +57,10 @@ describe('briefing analyze FILE and extract --jsonl', () => {
   it('prints actors, events, quotes and dates of one article for a reader', async () => {
     const dir = tempDir();
     const file = join(dir, 'note.txt');
-    writeFileSync(file, 'Kremlin rebuffs Tokyo\n\nPutin said Russia would not hold talks with Japan unless Tokyo changed its position.\n');
+    writeFileSync(
+      file,
+      'Kremlin rebuffs Tokyo\n\nPutin said Russia would not hold talks with Japan unless Tokyo changed its position.\n',
+    );
     const out = captureOut();
     expect(await main(['analyze', '--published', '2024-06-06', file], out)).toBe(0);
     const text = out.stdout.join('\n');
@@ -60,7 +72,10 @@ describe('briefing analyze FILE and extract --jsonl', () => {
 
   it('extracts files to JSON lines without a library, and names failures', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'a.md'), '# Border reopens\n\nSEOUL, June 6 (Yonhap) -- The crossing reopened on Thursday, 2024-06-06, officials said.\n');
+    writeFileSync(
+      join(dir, 'a.md'),
+      '# Border reopens\n\nSEOUL, June 6 (Yonhap) -- The crossing reopened on Thursday, 2024-06-06, officials said.\n',
+    );
     writeFileSync(join(dir, 'empty.txt'), '');
     const out = captureOut();
     const code = await main(['extract', '--jsonl', join(dir, 'a.md'), join(dir, 'empty.txt')], out);

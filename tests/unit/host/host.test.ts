@@ -67,7 +67,16 @@ describe('web host', () => {
   it('refuses a request addressed to another host name', async () => {
     const h = await start();
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: h.port, path: '/api/libraryInfo', method: 'POST', headers: { host: 'evil.example', 'x-briefing-token': h.token } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: h.port,
+          path: '/api/libraryInfo',
+          method: 'POST',
+          headers: { host: 'evil.example', 'x-briefing-token': h.token },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.on('error', reject);
       req.end('{}');
     });

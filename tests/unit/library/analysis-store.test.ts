@@ -64,7 +64,15 @@ describe('stored analysis', () => {
       articleId: id,
       correction: {
         kind: 'add',
-        event: { source: 'USA', target: 'RUS', category: 'CONSULT', polarity: 'cooperative', start, end: start + sentence.length, date: '2024-03-03' },
+        event: {
+          source: 'USA',
+          target: 'RUS',
+          category: 'CONSULT',
+          polarity: 'cooperative',
+          start,
+          end: start + sentence.length,
+          date: '2024-03-03',
+        },
       },
     });
     const rerun = await call<{ done: number }>('reanalyze', { all: true });
@@ -73,7 +81,9 @@ describe('stored analysis', () => {
     expect(after.events.find((e) => e.key === japan.key)?.polarity).toBe('neutral');
     expect(after.events.some((e) => e.key === usa.key)).toBe(false);
     expect(after.events.some((e) => e.source === 'USA' && e.target === 'RUS' && e.sentence === sentence)).toBe(true);
-    const machineRows = services.lib.db.prepare("SELECT polarity FROM events WHERE event_key = ?").get(japan.key) as { polarity: string };
+    const machineRows = services.lib.db.prepare('SELECT polarity FROM events WHERE event_key = ?').get(japan.key) as {
+      polarity: string;
+    };
     expect(machineRows.polarity).toBe('conflictual');
   });
 

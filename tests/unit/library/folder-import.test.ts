@@ -12,9 +12,14 @@ describe('folder import through the core', () => {
     const root = nestedFolderWithLoop();
     const report = await importPaths(lib, [root]);
     expect(report.counts.imported).toBe(3);
-    const titles = listArticles(lib.db, { offset: 0, limit: 10, sort: 'title', order: 'asc', filter: {} }).items.map((a) => a.title);
+    const titles = listArticles(lib.db, { offset: 0, limit: 10, sort: 'title', order: 'asc', filter: {} }).items.map(
+      (a) => a.title,
+    );
     expect(titles).toEqual(['Border talks resume', 'Grain corridor extended', 'Ministers meet in Vienna']);
-    const names = report.outcomes.filter((o) => o.status === 'imported').map((o) => o.name).sort();
+    const names = report.outcomes
+      .filter((o) => o.status === 'imported')
+      .map((o) => o.name)
+      .sort();
     expect(names).toEqual(['inbox/a.txt', 'inbox/europe/b.md', 'inbox/europe/deeper/c.txt']);
     const loop = report.outcomes.find((o) => o.name.endsWith('loop'));
     expect(loop).toMatchObject({ status: 'failed', errorCode: 'symlink-loop' });

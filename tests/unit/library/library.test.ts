@@ -9,7 +9,12 @@ import { tempDir } from '../../helpers/tmp';
 
 const base = { text: 'Body text of the article.', contentHash: '' };
 let n = 0;
-const article = (over: Partial<Parameters<typeof addArticle>[1]> = {}) => ({ ...base, title: 'Untitled', contentHash: `h${n++}`, ...over });
+const article = (over: Partial<Parameters<typeof addArticle>[1]> = {}) => ({
+  ...base,
+  title: 'Untitled',
+  contentHash: `h${n++}`,
+  ...over,
+});
 
 describe('library', () => {
   it('creates a new library with every migration applied and WAL on', () => {
@@ -63,7 +68,10 @@ describe('library', () => {
   it('pages through articles in a stable order', () => {
     const lib = openLibrary(tempDir());
     for (let i = 0; i < 25; i++) {
-      addArticle(lib.db, article({ title: `Article ${String(i).padStart(2, '0')}`, published: `2024-01-${String(i + 1).padStart(2, '0')}` }));
+      addArticle(
+        lib.db,
+        article({ title: `Article ${String(i).padStart(2, '0')}`, published: `2024-01-${String(i + 1).padStart(2, '0')}` }),
+      );
     }
     const seen: string[] = [];
     for (let offset = 0; offset < 25; offset += 10) {
@@ -74,7 +82,13 @@ describe('library', () => {
     expect(seen).toHaveLength(25);
     expect(seen[0]).toBe('Article 00');
     expect(seen[24]).toBe('Article 24');
-    const june = listArticles(lib.db, { offset: 0, limit: 50, sort: 'published', order: 'asc', filter: { from: '2024-01-10', to: '2024-01-12' } });
+    const june = listArticles(lib.db, {
+      offset: 0,
+      limit: 50,
+      sort: 'published',
+      order: 'asc',
+      filter: { from: '2024-01-10', to: '2024-01-12' },
+    });
     expect(june.items.map((a) => a.published)).toEqual(['2024-01-10', '2024-01-11', '2024-01-12']);
     lib.close();
   });
@@ -85,7 +99,9 @@ describe('library', () => {
     addArticle(lib.db, article({ title: 'Dated', published: '2020-05-01', publishedPrecision: 'day' }));
     const page = listArticles(lib.db, { offset: 0, limit: 10, sort: 'published', order: 'desc', filter: {} });
     expect(page.items.map((a) => a.title)).toEqual(['Dated', 'No date']);
-    expect(listArticles(lib.db, { offset: 0, limit: 10, sort: 'published', order: 'desc', filter: { undated: true } }).items).toHaveLength(1);
+    expect(
+      listArticles(lib.db, { offset: 0, limit: 10, sort: 'published', order: 'desc', filter: { undated: true } }).items,
+    ).toHaveLength(1);
     lib.close();
   });
 

@@ -29,10 +29,16 @@ const bytes = (name: string, content: string): ImportItem => ({ kind: 'bytes', n
 describe('import pipeline', () => {
   it('groups the same story from two outlets instead of storing it as unrelated or deleting it', async () => {
     const lib = openLibrary(tempDir());
-    const retold = STORY.replace('on Wednesday', 'late on Wednesday').replace('could be restored quickly', 'could recover quickly');
+    const retold = STORY.replace('on Wednesday', 'late on Wednesday').replace(
+      'could be restored quickly',
+      'could recover quickly',
+    );
     const report = await runImport(lib, [
       bytes('tass.html', page('TASS', 'Putin values Seoul stance on arms', STORY, 'https://tass.com/politics/1')),
-      bytes('yonhap.html', page('Yonhap News Agency', 'Putin praises S. Korea for not arming Ukraine', retold, 'https://en.yna.co.kr/view/2')),
+      bytes(
+        'yonhap.html',
+        page('Yonhap News Agency', 'Putin praises S. Korea for not arming Ukraine', retold, 'https://en.yna.co.kr/view/2'),
+      ),
     ]);
     expect(report.outcomes.map((o) => o.status)).toEqual(['imported', 'grouped']);
     expect(report.outcomes[1]!.message).toContain('Putin values Seoul stance on arms');
@@ -51,7 +57,15 @@ describe('import pipeline', () => {
     const report = await runImport(lib, [
       bytes('a.html', original),
       bytes('a copy.html', original),
-      bytes('updated.html', page('Reuters', 'Kremlin warns Tokyo (updated)', `${STORY}\nAn extra paragraph was added later.`, 'https://www.reuters.com/world/a')),
+      bytes(
+        'updated.html',
+        page(
+          'Reuters',
+          'Kremlin warns Tokyo (updated)',
+          `${STORY}\nAn extra paragraph was added later.`,
+          'https://www.reuters.com/world/a',
+        ),
+      ),
     ]);
     expect(report.outcomes.map((o) => o.status)).toEqual(['imported', 'duplicate', 'duplicate']);
     expect(listArticles(lib.db, { offset: 0, limit: 10, sort: 'title', order: 'asc', filter: {} }).total).toBe(1);
@@ -61,8 +75,19 @@ describe('import pipeline', () => {
   it('recognises wire services and creates new outlets ungraded (F); articles show the outlet grade', async () => {
     const lib = openLibrary(tempDir());
     await runImport(lib, [
-      bytes('wire.txt', 'Talks stall\n\nMOSCOW, June 5 (Reuters) - Negotiators failed to agree on a new text after two days of meetings in the capital.\n'),
-      bytes('blog.html', page('The Eastern Ledger', 'A view from the region', 'A long commentary about shipping routes and insurance costs in the region this year.', 'https://ledger.example/x')),
+      bytes(
+        'wire.txt',
+        'Talks stall\n\nMOSCOW, June 5 (Reuters) - Negotiators failed to agree on a new text after two days of meetings in the capital.\n',
+      ),
+      bytes(
+        'blog.html',
+        page(
+          'The Eastern Ledger',
+          'A view from the region',
+          'A long commentary about shipping routes and insurance costs in the region this year.',
+          'https://ledger.example/x',
+        ),
+      ),
     ]);
     const sources = listSources(lib.db);
     expect(sources.map((s) => [s.name, s.reliability, s.kind])).toEqual([
@@ -70,14 +95,17 @@ describe('import pipeline', () => {
       ['The Eastern Ledger', 'F', null],
     ]);
     setReliability(lib.db, sources[0]!.id, 'B');
-    const wire = listArticles(lib.db, { offset: 0, limit: 10, sort: 'title', order: 'asc', filter: { sourceId: sources[0]!.id } }).items[0]!;
+    const wire = listArticles(lib.db, { offset: 0, limit: 10, sort: 'title', order: 'asc', filter: { sourceId: sources[0]!.id } })
+      .items[0]!;
     expect(wire.source).toMatchObject({ name: 'Reuters', reliability: 'B' });
     lib.close();
   });
 
   it('marks an article without any date as undated, never as the import time', async () => {
     const lib = openLibrary(tempDir());
-    await runImport(lib, [bytes('note.txt', 'Field note\n\nObservers counted more convoys on the northern road than in previous weeks.\n')]);
+    await runImport(lib, [
+      bytes('note.txt', 'Field note\n\nObservers counted more convoys on the northern road than in previous weeks.\n'),
+    ]);
     const a = listArticles(lib.db, { offset: 0, limit: 1, sort: 'title', order: 'asc', filter: {} }).items[0]!;
     expect(a.published).toBeNull();
     expect(a.publishedPrecision).toBeNull();
@@ -88,7 +116,10 @@ describe('import pipeline', () => {
     const lib = openLibrary(tempDir());
     const text = 'Original kept\n\nThe analyst can always show exactly what was imported, byte for byte.\n';
     await runImport(lib, [bytes('kept.txt', text)]);
-    const a = getArticle(lib.db, listArticles(lib.db, { offset: 0, limit: 1, sort: 'title', order: 'asc', filter: {} }).items[0]!.id)!;
+    const a = getArticle(
+      lib.db,
+      listArticles(lib.db, { offset: 0, limit: 1, sort: 'title', order: 'asc', filter: {} }).items[0]!.id,
+    )!;
     const path = join(lib.dir, 'originals', a.originalSha256!);
     expect(existsSync(path)).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe(text);
@@ -97,7 +128,9 @@ describe('import pipeline', () => {
 
   it('reports progress per file and stops between files when cancelled, keeping what was imported', async () => {
     const lib = openLibrary(tempDir());
-    const items = Array.from({ length: 6 }, (_, i) => bytes(`n${i}.txt`, `Note ${i}\n\nA distinct observation number ${i} about movements near the border crossing.\n`));
+    const items = Array.from({ length: 6 }, (_, i) =>
+      bytes(`n${i}.txt`, `Note ${i}\n\nA distinct observation number ${i} about movements near the border crossing.\n`),
+    );
     const controller = new AbortController();
     const seen: ImportProgress[] = [];
     const report = await runImport(lib, items, {
@@ -116,7 +149,9 @@ describe('import pipeline', () => {
 
   it('keeps the library intact when one file in a batch fails', async () => {
     const lib = openLibrary(tempDir());
-    await runImport(lib, [bytes('first.txt', 'First\n\nAn earlier article that is already in the library before the bad batch.\n')]);
+    await runImport(lib, [
+      bytes('first.txt', 'First\n\nAn earlier article that is already in the library before the bad batch.\n'),
+    ]);
     const report = await runImport(lib, [
       bytes('junk.html', '\u0000\u0001\u0002binary\u0000junk'.repeat(50)),
       bytes('good.txt', 'Good\n\nA second article arrives in the same batch as the broken file.\n'),

@@ -69,7 +69,8 @@ describe('full-text search', () => {
 
   it('pages through hits', () => {
     const lib = openLibrary(tempDir());
-    for (let i = 0; i < 30; i++) addArticle(lib.db, { title: `Report ${i}`, text: 'sanctions were discussed', contentHash: `s${i}` });
+    for (let i = 0; i < 30; i++)
+      addArticle(lib.db, { title: `Report ${i}`, text: 'sanctions were discussed', contentHash: `s${i}` });
     const first = searchArticles(lib.db, 'sanctions', { offset: 0, limit: 20 });
     const second = searchArticles(lib.db, 'sanctions', { offset: 20, limit: 20 });
     expect(first.total).toBe(30);

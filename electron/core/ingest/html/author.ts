@@ -42,8 +42,22 @@ function isPerson(name: string, site: string | null): boolean {
   return !site || name.toLowerCase() !== site.toLowerCase();
 }
 
-/** The author: JSON-LD, then meta tags, then the page's byline, then "By ..." next to the headline. */
-export function chooseAuthor(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, site: string | null, around: () => AroundTitle | null): string | null {
+export interface AuthorEvidence {
+  ld: string[];
+  meta: string | null;
+  visible: string | null;
+  nearTitle: string | null;
+}
+
+/** Author candidates from the untouched page (Readability later removes bylines from the DOM). */
+export function authorEvidence(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, around: () => AroundTitle | null): AuthorEvidence {
+  const metaName = META_KEYS.flatMap((k) => (meta.get(k) ?? []).filter((v) => !(k === 'twitter:creator' && v.startsWith('@')))).find((v) => cleanAuthor(v));
+  const visible = visibleByline(doc);
+  return { ld: ld.authors, meta: metaName ?? null, visible, nearTitle: visible ? null : bylineNearTitle(around()) };
+}
+
+/** The author: JSON-LD, meta tags, the byline Readability found in the article, the page's byline, "By ..." near the headline. */
+export function chooseAuthor(e: AuthorEvidence, site: string | null, readabilityByline: string | null): string | null {
   const fallbacks: string[] = [];
   const pick = (names: Array<string | null>): string | null => {
     const clean = names.map(cleanAuthor).filter((n): n is string => !!n);
@@ -51,14 +65,12 @@ export function chooseAuthor(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, s
     fallbacks.push(...clean);
     return people.length ? people.join(', ') : null;
   };
-  return (
-    pick(ld.authors) ??
-    pick(META_KEYS.flatMap((k) => (meta.get(k) ?? []).filter((v) => !(k === 'twitter:creator' && v.startsWith('@'))).slice(0, 1)).slice(0, 1)) ??
-    pick([visibleByline(doc)]) ??
-    pick([bylineNearTitle(around())]) ??
-    fallbacks[0] ??
-    null
-  );
+  const order = process.env.AORD === 'old' ? [e.ld, [e.meta], [e.visible], [e.nearTitle], [readabilityByline]] : [e.ld, [e.meta], [readabilityByline], [e.visible], [e.nearTitle]];
+  for (const names of order) {
+    const found = pick(names);
+    if (found) return found;
+  }
+  return fallbacks[0] ?? null;
 }
 
 function visibleByline(doc: DomDocument): string | null {
