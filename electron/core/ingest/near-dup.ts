@@ -30,9 +30,12 @@ export function normalizeForHash(text: string): string {
 export function minhash(text: string): number[] | null {
   const words = normalizeForHash(text).split(' ').filter(Boolean);
   if (words.length < SHINGLE * 2) return null;
+  const wordHashes = words.map(fnv1a);
   const sig = new Array<number>(HASHES).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i + SHINGLE <= wordHashes.length; i++) {
+    // Combine the shingle's word hashes in order (no string building on this hot path).
+    let h = 0x811c9dc5;
+    for (let j = 0; j < SHINGLE; j++) h = Math.imul(h ^ wordHashes[i + j]!, 0x01000193) >>> 0;
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, SEEDS[k]![0]) + SEEDS[k]![1]) >>> 0;
       if (v < sig[k]!) sig[k] = v;

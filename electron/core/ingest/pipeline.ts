@@ -13,7 +13,7 @@ import { bandKeys, decodeSignature, encodeSignature, minhash, normalizeForHash, 
 import { identifyOutlet } from './outlets';
 import { readFileChecked } from './read';
 import { IngestError, type ExtractedArticle } from './types';
-import { stmt } from '../library/statements';
+import { inTransaction, stmt } from '../library/statements';
 
 /** One thing to import: a file on disk, bytes uploaded by the web host, or a URL. */
 export type ImportItem =
@@ -132,45 +132,58 @@ function storeArticle(lib: Library, a: ExtractedArticle, name: string, originNam
     if (sameUrl) return duplicate(name, sameUrl);
   }
   const sig = minhash(text);
-  return db.transaction((): ImportOutcome => {
-    const storyOf = sig ? findStory(lib, sig) : null;
-    const outlet = identifyOutlet(a.site, a.url);
-    const sourceId = outlet ? ensureSource(db, outlet) : null;
-    const id = addArticle(db, {
-      title: a.title.trim() || text.split('\n')[0]!.slice(0, 200),
-      byline: a.byline,
-      sourceId,
-      url: a.url,
-      published: a.published?.value ?? null,
-      publishedPrecision: a.published?.precision ?? null,
-      publishedSource: a.published?.source ?? null,
-      lang: a.lang,
-      text,
-      html: a.html,
-      format: a.format,
-      contentHash,
-      nearSignature: sig ? encodeSignature(sig) : null,
-      storyId: storyOf?.storyId ?? null,
-      originName,
-      originalSha256: original,
-      dateline: a.dateline,
-    });
-    if (sig) {
-      const insert = stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
-      for (const band of bandKeys(sig)) insert.run(band, id);
-    }
-    if (storyOf) {
-      stmt(db, 'UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL').run(storyOf.storyId, storyOf.matchId);
-      return {
-        name,
-        status: 'grouped',
-        articleIds: [id],
-        message: `same story as “${storyOf.title}”`,
-        errorCode: null,
-      };
-    }
-    return { name, status: 'imported', articleIds: [id], message: null, errorCode: null };
-  })();
+  return inTransaction(db, insertArticle)(lib, a, { text, contentHash, sig, name, originName, original });
+}
+
+interface Prepared {
+  text: string;
+  contentHash: string;
+  sig: number[] | null;
+  name: string;
+  originName: string;
+  original: string;
+}
+
+function insertArticle(lib: Library, a: ExtractedArticle, p: Prepared): ImportOutcome {
+  const { db } = lib;
+  const { text, contentHash, sig, name, originName, original } = p;
+  const storyOf = sig ? findStory(lib, sig) : null;
+  const outlet = identifyOutlet(a.site, a.url);
+  const sourceId = outlet ? ensureSource(db, outlet) : null;
+  const id = addArticle(db, {
+    title: a.title.trim() || text.split('\n')[0]!.slice(0, 200),
+    byline: a.byline,
+    sourceId,
+    url: a.url,
+    published: a.published?.value ?? null,
+    publishedPrecision: a.published?.precision ?? null,
+    publishedSource: a.published?.source ?? null,
+    lang: a.lang,
+    text,
+    html: a.html,
+    format: a.format,
+    contentHash,
+    nearSignature: sig ? encodeSignature(sig) : null,
+    storyId: storyOf?.storyId ?? null,
+    originName,
+    originalSha256: original,
+    dateline: a.dateline,
+  });
+  if (sig) {
+    const insert = stmt(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
+    for (const band of bandKeys(sig)) insert.run(band, id);
+  }
+  if (storyOf) {
+    stmt(db, 'UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NULL').run(storyOf.storyId, storyOf.matchId);
+    return {
+      name,
+      status: 'grouped',
+      articleIds: [id],
+      message: `same story as “${storyOf.title}”`,
+      errorCode: null,
+    };
+  }
+  return { name, status: 'imported', articleIds: [id], message: null, errorCode: null };
 }
 
 function duplicate(name: string, of: { id: number; title: string }): ImportOutcome {

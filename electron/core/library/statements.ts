@@ -11,3 +11,17 @@ export function stmt(db: Db, sql: string): Statement {
   if (!s) byText.set(sql, (s = db.prepare(sql)));
   return s;
 }
+
+const transactions = new WeakMap<Db, Map<unknown, unknown>>();
+
+/**
+ * `fn` wrapped in a transaction, wrapped once per connection (better-sqlite3 prepares BEGIN/COMMIT for each
+ * wrapper). `fn` must take everything it needs as arguments.
+ */
+export function inTransaction<A extends unknown[], R>(db: Db, fn: (...args: A) => R): (...args: A) => R {
+  let byFn = transactions.get(db);
+  if (!byFn) transactions.set(db, (byFn = new Map()));
+  let wrapped = byFn.get(fn) as ((...args: A) => R) | undefined;
+  if (!wrapped) byFn.set(fn, (wrapped = db.transaction(fn)));
+  return wrapped;
+}

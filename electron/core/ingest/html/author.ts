@@ -56,7 +56,7 @@ export function authorEvidence(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts,
   return { ld: ld.authors, meta: metaName ?? null, visible, nearTitle: visible ? null : bylineNearTitle(around()) };
 }
 
-/** The author: JSON-LD, meta tags, the byline Readability found in the article, the page's byline, "By ..." near the headline. */
+/** The author: JSON-LD, meta tags, the page's byline, "By ..." near the headline, then Readability's byline. */
 export function chooseAuthor(e: AuthorEvidence, site: string | null, readabilityByline: string | null): string | null {
   const fallbacks: string[] = [];
   const pick = (names: Array<string | null>): string | null => {
@@ -65,8 +65,7 @@ export function chooseAuthor(e: AuthorEvidence, site: string | null, readability
     fallbacks.push(...clean);
     return people.length ? people.join(', ') : null;
   };
-  const order = process.env.AORD === 'old' ? [e.ld, [e.meta], [e.visible], [e.nearTitle], [readabilityByline]] : [e.ld, [e.meta], [readabilityByline], [e.visible], [e.nearTitle]];
-  for (const names of order) {
+  for (const names of [e.ld, [e.meta], [e.visible], [e.nearTitle], [readabilityByline]]) {
     const found = pick(names);
     if (found) return found;
   }

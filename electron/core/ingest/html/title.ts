@@ -81,7 +81,8 @@ function meaningfulChildren(node: DomNode): DomNode[] {
 function visibleText(node: DomNode): string {
   if (node.nodeType !== ELEMENT_NODE) return node.textContent ?? '';
   if (isHidden(node)) return '';
-  return Array.from(node.childNodes).map(visibleText).join('');
+  const inner = Array.from(node.childNodes).map(visibleText).join('');
+  return /^(?:BR|DIV|P|LI)$/i.test(node.nodeName) ? ` ${inner} ` : inner;
 }
 
 /** A kicker or subtitle inside a heading: a classed or block-level child, not inline emphasis. */
