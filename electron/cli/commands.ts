@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { ImportReport } from '../api/models';
 import { analyzeArticle } from '../core/analysis-runner';
+import { defaultExtractor } from '../core/ingest/extract-pool';
 import { importPaths } from '../core/ingest/pipeline';
 import { openLibrary } from '../core/library/open';
 import { searchArticles } from '../core/library/search';
@@ -15,6 +16,7 @@ export function resolveLibrary(flag: string | undefined): string {
 
 export async function runImport(out: Out, libraryDir: string, paths: string[]): Promise<number> {
   const lib = openLibrary(libraryDir);
+  const extractor = defaultExtractor();
   let report: ImportReport;
   try {
     report = await importPaths(
@@ -23,10 +25,12 @@ export async function runImport(out: Out, libraryDir: string, paths: string[]): 
       {
         onProgress: (p) => out.progress(p.done, p.total, p.current),
         onStored: (ids) => ids.forEach((id) => analyzeArticle(lib, id)),
+        extractor,
       },
     );
   } finally {
     out.endProgress();
+    await extractor.close();
     lib.close();
   }
   for (const o of report.outcomes) {

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { fmt, table, writeSection } from '../lib/report.mjs';
+import { fmt, repoRoot, table, writeSection } from '../lib/report.mjs';
 import { generatePages } from './lib/pages.mjs';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, phase: { type: 'string' } } });
 const count = Number(values.pages);
+const THREADS = 2;
 
 async function phase(name) {
   const pages = generatePages(count);
@@ -23,6 +24,26 @@ async function phase(name) {
   const { Readability } = await import('@mozilla/readability');
   const { openLibrary } = await import('../../electron/core/library/open.ts');
   const { runImport } = await import('../../electron/core/ingest/pipeline.ts');
+  const { ExtractorPool, inProcessExtractor } = await import('../../electron/core/ingest/extract-pool.ts');
+  let extractor = inProcessExtractor;
+  if (name === 'pipeline-threads') {
+    const { build } = await import('esbuild');
+    const workerBundle = join(repoRoot, 'node_modules/.cache/briefing-bench/extract-worker.mjs');
+    await build({
+      entryPoints: [join(repoRoot, 'electron/core/ingest/extract-worker.ts')],
+      outfile: workerBundle,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'silent',
+    });
+    extractor = new ExtractorPool(workerBundle, THREADS);
+    // Let the threads load their code before the clock starts, as they do when the app starts.
+    await extractor.extract(encoder.encode('Warm up\n\nThe extraction threads load their modules before timing starts.'), {
+      fileName: 'warm.txt',
+    });
+  }
   const loop = monitorEventLoopDelay({ resolution: 5 });
   const started = performance.now();
   const cpuStart = process.cpuUsage();
@@ -39,7 +60,9 @@ async function phase(name) {
     const report = await runImport(
       lib,
       pages.map((p) => ({ kind: 'bytes', name: p.name, bytes: encoder.encode(p.html) })),
+      { extractor },
     );
+    await extractor.close();
     articles = report.counts.imported + report.counts.grouped;
     lib.close();
     rmSync(dir, { recursive: true, force: true });
@@ -74,32 +97,28 @@ if (values.phase) {
     );
   const base = run('readability');
   const full = run('pipeline');
+  const threaded = run('pipeline-threads');
+  const row = (label, r) => [
+    label,
+    r.articles,
+    fmt(r.seconds, 2),
+    fmt(r.cpuSeconds, 2),
+    fmt(r.articles / r.seconds, 1),
+    fmt(r.maxRssMb, 0),
+    fmt(r.seconds / base.seconds, 2),
+  ];
   const rows = [
-    [
-      'bare Readability + linkedom (extract only)',
-      base.articles,
-      fmt(base.seconds, 2),
-      fmt(base.cpuSeconds, 2),
-      fmt(base.articles / base.seconds, 1),
-      fmt(base.maxRssMb, 0),
-      '1.00',
-    ],
-    [
-      'full import pipeline (extract, sanitize, dedupe, store, index)',
-      full.articles,
-      fmt(full.seconds, 2),
-      fmt(full.cpuSeconds, 2),
-      fmt(full.articles / full.seconds, 1),
-      fmt(full.maxRssMb, 0),
-      fmt(full.seconds / base.seconds, 2),
-    ],
+    row('bare Readability + linkedom (extract only)', base),
+    row('full import pipeline (extract, sanitize, dedupe, store, index)', full),
+    row(`full import pipeline, extraction on ${THREADS} worker threads (as the app runs it)`, threaded),
   ];
   const md = table(['run', 'articles', 'wall s', 'CPU s', 'articles/s', 'peak RSS (MB)', 'time vs bare'], rows);
-  const responsiveness = `While the pipeline ran, the import's event loop (the one that answers the window's requests) was never blocked longer than ${fmt(full.loopMax, 0)} ms (p99 ${fmt(full.loopP99, 0)} ms): it yields after every file.`;
+  const responsiveness = `Event loop that answers the window's requests, longest block while importing: ${fmt(full.loopMax, 0)} ms (p99 ${fmt(full.loopP99, 0)} ms) with extraction in the same thread; ${fmt(threaded.loopMax, 0)} ms (p99 ${fmt(threaded.loopP99, 0)} ms) with extraction on worker threads.`;
   console.log(md);
   console.log(responsiveness);
   const ratio = full.seconds / base.seconds;
   const cpuRatio = full.cpuSeconds / base.cpuSeconds;
+  const threadedRatio = threaded.seconds / base.seconds;
   writeSection(
     'benchmarks.md',
     'import',
@@ -111,6 +130,6 @@ ${md}
 
 ${responsiveness}
 
-Goal: the full pipeline at most 1.5x bare extraction: measured ${fmt(ratio, 2)}x in wall time and ${fmt(cpuRatio, 2)}x in CPU time; peak memory under 400 MB: measured ${fmt(full.maxRssMb, 0)} MB. Shared 2-core machine: absolute figures are indicative; CPU time is less sensitive to other load than wall time.`,
+Goal: the full pipeline at most 1.5x bare extraction. As the app runs it (extraction on ${THREADS} threads): ${fmt(threadedRatio, 2)}x in wall time. On one thread: ${fmt(ratio, 2)}x in wall time and ${fmt(cpuRatio, 2)}x in CPU time, the honest cost per article (Readability itself is over half of it; metadata, sanitizing, hashing and storing add the rest). Peak memory under 400 MB: measured ${fmt(Math.max(full.maxRssMb, threaded.maxRssMb), 0)} MB. Shared 2-core machine: absolute figures are indicative; CPU time is less sensitive to other load than wall time.`,
   );
 }

@@ -7,7 +7,7 @@ import type { Library } from '../library/open';
 import { beginDeferredIndexing, endDeferredIndexing } from '../library/fts';
 import { ensureSource } from '../library/sources';
 import { collectFiles } from './collect';
-import { extractFile } from './extract';
+import { inProcessExtractor, type Extractor } from './extract-pool';
 import { fetchUrl } from './fetch-url';
 import { bandKeys, decodeSignature, encodeSignature, minhash, normalizeForHash, SAME_STORY, similarity } from './near-dup';
 import { identifyOutlet } from './outlets';
@@ -25,6 +25,8 @@ export interface ImportOptions {
   jobId?: string;
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /** Where extraction runs; by default in this thread. */
+  extractor?: Extractor;
   /** Called with the ids of newly stored articles (e.g. to queue analysis). */
   onStored?: (articleIds: number[]) => void;
 }
@@ -48,11 +50,15 @@ export async function importPaths(lib: Library, paths: string[], opts: ImportOpt
 
 export async function runImport(lib: Library, items: ImportItem[], opts: ImportOptions = {}): Promise<ImportReport> {
   const jobId = opts.jobId ?? randomUUID();
+  const extractor = opts.extractor ?? inProcessExtractor;
   const outcomes: ImportOutcome[] = [];
   let failed = 0;
   let cancelled = false;
   const progress = (done: number, current: string | null) =>
     opts.onProgress?.({ kind: 'import', jobId, done, total: items.length, current, failed });
+  // Files are read and extracted ahead (as many as the extractor runs at once, twice over) and stored in order.
+  const ahead = Math.max(1, extractor.parallel * 2);
+  const prepared: Array<Promise<Prepared | ImportOutcome> | undefined> = [];
   const bulk = items.length >= BULK_IMPORT;
   if (bulk) beginDeferredIndexing(lib.db);
   try {
@@ -61,10 +67,18 @@ export async function runImport(lib: Library, items: ImportItem[], opts: ImportO
         cancelled = true;
         break;
       }
+      for (let j = i; j < Math.min(items.length, i + ahead); j++) {
+        prepared[j] ??= prepareItem(items[j]!, extractor, opts.signal);
+      }
       const item = items[i]!;
       progress(i, item.name);
-      const result = await importOne(lib, item, opts.signal);
-      for (const o of result) {
+      const ready = await prepared[i]!;
+      prepared[i] = undefined;
+      if (opts.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      for (const o of 'articles' in ready ? storePrepared(lib, item, ready) : [ready]) {
         outcomes.push(o);
         if (o.status === 'failed') failed++;
         if (o.articleIds.length && o.status !== 'duplicate') opts.onStored?.(o.articleIds);
@@ -81,7 +95,13 @@ export async function runImport(lib: Library, items: ImportItem[], opts: ImportO
   return { jobId, cancelled, outcomes, counts };
 }
 
-async function importOne(lib: Library, item: ImportItem, signal?: AbortSignal): Promise<ImportOutcome[]> {
+interface Prepared {
+  bytes: Uint8Array;
+  articles: ExtractedArticle[];
+}
+
+/** Read (or fetch) one item and extract its articles; a failure becomes that item's outcome. */
+async function prepareItem(item: ImportItem, extractor: Extractor, signal?: AbortSignal): Promise<Prepared | ImportOutcome> {
   try {
     let bytes: Uint8Array;
     let url: string | undefined;
@@ -94,18 +114,21 @@ async function importOne(lib: Library, item: ImportItem, signal?: AbortSignal): 
       url = fetched.finalUrl;
       contentType = fetched.contentType ?? undefined;
     }
-    const articles = await extractFile(bytes, { fileName: item.name, url, contentType, signal });
-    const original = keepOriginal(lib, bytes);
-    const many = articles.length > 1;
-    return articles.map((a, i) =>
-      storeArticle(lib, a, many ? `${item.name} › ${a.title || `item ${i + 1}`}` : item.name, item.name, original),
-    );
+    return { bytes, articles: await extractor.extract(bytes, { fileName: item.name, url, contentType }) };
   } catch (error) {
     const code = error instanceof IngestError ? error.code : 'unreadable';
     const raw = error instanceof Error ? error.message : String(error);
     const message = raw.startsWith(`${baseName(item.name)}:`) || raw.startsWith(`${item.name}:`) ? raw : `${item.name}: ${raw}`;
-    return [{ name: item.name, status: 'failed', articleIds: [], message, errorCode: code }];
+    return { name: item.name, status: 'failed', articleIds: [], message, errorCode: code };
   }
+}
+
+function storePrepared(lib: Library, item: ImportItem, { bytes, articles }: Prepared): ImportOutcome[] {
+  const original = keepOriginal(lib, bytes);
+  const many = articles.length > 1;
+  return articles.map((a, i) =>
+    storeArticle(lib, a, many ? `${item.name} › ${a.title || `item ${i + 1}`}` : item.name, item.name, original),
+  );
 }
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
@@ -135,7 +158,7 @@ function storeArticle(lib: Library, a: ExtractedArticle, name: string, originNam
   return inTransaction(db, insertArticle)(lib, a, { text, contentHash, sig, name, originName, original });
 }
 
-interface Prepared {
+interface NewRow {
   text: string;
   contentHash: string;
   sig: number[] | null;
@@ -144,7 +167,7 @@ interface Prepared {
   original: string;
 }
 
-function insertArticle(lib: Library, a: ExtractedArticle, p: Prepared): ImportOutcome {
+function insertArticle(lib: Library, a: ExtractedArticle, p: NewRow): ImportOutcome {
   const { db } = lib;
   const { text, contentHash, sig, name, originName, original } = p;
   const storyOf = sig ? findStory(lib, sig) : null;
