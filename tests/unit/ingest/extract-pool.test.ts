@@ -57,3 +57,18 @@ describe('extraction on worker threads', () => {
     expect(again[0]!.title).toBe('Still works');
   });
 });
+
+describe('choosing where extraction runs', () => {
+  it('uses threads when the bundled worker sits beside the running bundle, else this thread', async () => {
+    const { defaultExtractor, inProcessExtractor } = await import('../../../electron/core/ingest/extract-pool');
+    const { dirname, join } = await import('node:path');
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    const root = join(dirname(workerBundle), 'app');
+    mkdirSync(join(root, 'workers'), { recursive: true });
+    copyFileSync(workerBundle, join(root, 'workers', 'extract-worker.mjs'));
+    pool = defaultExtractor(`file://${join(root, 'host', 'main.mjs')}`) as ExtractorPool;
+    expect(pool).toBeInstanceOf(ExtractorPool);
+    expect(pool.parallel).toBeGreaterThanOrEqual(1);
+    expect(defaultExtractor(import.meta.url)).toBe(inProcessExtractor);
+  });
+});

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { all, type DomDocument, type DomElement } from './dom';
+import { all, textOf, type DomDocument, type DomElement } from './dom';
 import { blockText } from './text';
 import { cleanArticle } from './cleanup';
 
@@ -11,8 +11,18 @@ export interface Body {
   readabilityByline: string | null;
 }
 
-/** Extract the main text with Readability; falls back to the page body when Readability finds nothing. */
+/** Containers that sites use for the article body, most explicit first. */
+const CONTAINERS = ['[itemprop="articleBody"]', '.entry-content', '.post-content', '[class*="article-body"]', '[class*="article__body"]', 'article', 'main', '#content'];
+const CHROME = 'nav, header, footer, aside, form, script, style, noscript, button, [class*="comment"], [id*="comment"], [class*="share"], [class*="related"], [class*="cookie"], [class*="newsletter"]';
+/** Readability's pick is trusted unless the page's own article container holds this many times more text. */
+const SHORTFALL = 2;
+
+/**
+ * Extract the main text with Readability. When Readability settles on a fragment far smaller than the
+ * page's marked-up article container (a cookie notice, a teaser), the cleaned container is used instead.
+ */
 export function extractBody(doc: DomDocument): Body {
+  const container = articleContainer(doc);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
     result = new Readability<DomElement>(doc as never, { serializer: (node) => node as unknown as DomElement }).parse();
@@ -20,16 +30,24 @@ export function extractBody(doc: DomDocument): Body {
     result = null;
   }
   const content = result?.content ?? null;
-  if (content) {
-    cleanArticle(content);
-    return {
-      text: blockText(content),
-      html: content.innerHTML,
-      readabilityTitle: result?.title ?? null,
-      readabilityByline: result?.byline ?? null,
-    };
+  if (content) cleanArticle(content);
+  const text = content ? blockText(content) : '';
+  const meta = { readabilityTitle: result?.title ?? null, readabilityByline: result?.byline ?? null };
+  if (content && !(container && container.length > SHORTFALL * text.length && text.length < 2000)) {
+    return { text, html: content.innerHTML, ...meta };
   }
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  if (root) for (const el of all(root, 'nav, header, footer, aside, form, script, style, noscript')) el.remove();
-  return { text: root ? blockText(root) : '', html: root?.innerHTML ?? '', readabilityTitle: null, readabilityByline: null };
+  if (!container) return { text, html: content?.innerHTML ?? '', ...meta };
+  for (const el of all(container.el, CHROME)) el.remove();
+  cleanArticle(container.el);
+  return { text: blockText(container.el), html: container.el.innerHTML, ...meta };
+}
+
+function articleContainer(doc: DomDocument): { el: DomElement; length: number } | null {
+  for (const sel of CONTAINERS) {
+    const found = all(doc, sel);
+    if (found.length !== 1) continue;
+    const length = textOf(found[0]).length;
+    if (length > 200) return { el: found[0].cloneNode(true), length };
+  }
+  return null;
 }
