@@ -36,7 +36,7 @@ export function extractHtml(html: string, opts: ExtractOptions, format: SourceFo
   const lang = language(doc, meta, ld);
   const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], around, lang);
 
-  const body = extractBody(doc);
+  const body = extractBody(doc, html);
   const byline = chooseAuthor(authors, site, body.readabilityByline);
   const dateline = findDateline(body.text);
   if (!body.text && !title) throw new IngestError('no-text', `${opts.fileName}: no readable text found in the page`);

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { all, textOf, type DomDocument, type DomElement } from './dom';
+import { all, parseDocument, textOf, type DomDocument, type DomElement } from './dom';
 import { blockText } from './text';
 import { cleanArticle } from './cleanup';
 
@@ -14,14 +14,15 @@ export interface Body {
 /** Containers that sites use for the article body, most explicit first. */
 const CONTAINERS = ['[itemprop="articleBody"]', '.entry-content', '.post-content', '[class*="article-body"]', '[class*="article__body"]', 'article', 'main', '#content'];
 const CHROME = 'nav, header, footer, aside, form, script, style, noscript, button, [class*="comment"], [id*="comment"], [class*="share"], [class*="related"], [class*="cookie"], [class*="newsletter"]';
-/** Readability's pick is trusted unless the page's own article container holds this many times more text. */
+/** Readability's pick is trusted unless it is short and the page's own article container holds this many times more text. */
 const SHORTFALL = 2;
+const MAXLEN = 1000;
 
 /**
  * Extract the main text with Readability. When Readability settles on a fragment far smaller than the
  * page's marked-up article container (a cookie notice, a teaser), the cleaned container is used instead.
  */
-export function extractBody(doc: DomDocument): Body {
+export function extractBody(doc: DomDocument, html: string): Body {
   const container = articleContainer(doc);
   let result: ReturnType<Readability<DomElement>['parse']> = null;
   try {
@@ -33,21 +34,25 @@ export function extractBody(doc: DomDocument): Body {
   if (content) cleanArticle(content);
   const text = content ? blockText(content) : '';
   const meta = { readabilityTitle: result?.title ?? null, readabilityByline: result?.byline ?? null };
-  if (content && !(container && container.length > SHORTFALL * text.length && text.length < 2000)) {
+  if (content && (!container || container.length <= SHORTFALL * text.length || text.length >= MAXLEN)) {
     return { text, html: content.innerHTML, ...meta };
   }
-  if (!container) return { text, html: content?.innerHTML ?? '', ...meta };
-  for (const el of all(container.el, CHROME)) el.remove();
-  cleanArticle(container.el);
-  return { text: blockText(container.el), html: container.el.innerHTML, ...meta };
+  // Readability rearranged the parsed page, so the rare fallback reads the container from a fresh parse.
+  const el = container ? all(parseDocument(html), container.selector)[0] : undefined;
+  if (!el) return { text, html: content?.innerHTML ?? '', ...meta };
+  for (const chrome of all(el, CHROME)) chrome.remove();
+  cleanArticle(el);
+  const fallback = blockText(el);
+  if (content && fallback.length <= SHORTFALL * text.length) return { text, html: content.innerHTML, ...meta };
+  return { text: fallback, html: el.innerHTML, ...meta };
 }
 
-function articleContainer(doc: DomDocument): { el: DomElement; length: number } | null {
-  for (const sel of CONTAINERS) {
-    const found = all(doc, sel);
+function articleContainer(doc: DomDocument): { selector: string; length: number } | null {
+  for (const selector of CONTAINERS) {
+    const found = all(doc, selector);
     if (found.length !== 1) continue;
     const length = textOf(found[0]).length;
-    if (length > 200) return { el: found[0].cloneNode(true), length };
+    if (length > 200) return { selector, length };
   }
   return null;
 }

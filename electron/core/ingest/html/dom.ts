@@ -18,7 +18,6 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   closest(selector: string): DomElement | null;
-  cloneNode(deep: boolean): DomElement;
   remove(): void;
 }
 
