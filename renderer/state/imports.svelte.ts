@@ -9,6 +9,7 @@ export class ImportState {
   done = $state(0);
   total = $state(0);
   current = $state<string | null>(null);
+  failed = $state(0);
   phase = $state<'uploading' | 'importing' | null>(null);
   jobId = $state<string | null>(null);
   report = $state<ImportReport | null>(null);
@@ -25,6 +26,7 @@ export class ImportState {
       this.done = e.done;
       this.total = e.total;
       this.current = e.current;
+      this.failed = e.failed;
     });
   }
 
@@ -61,6 +63,7 @@ export class ImportState {
     this.report = null;
     this.error = null;
     this.jobId = null;
+    this.failed = 0;
     this.phase = phase;
     this.done = 0;
     this.total = total;

@@ -19,6 +19,9 @@ const BYLINE_SELECTORS = [
   '[class*="author"]',
 ];
 
+/** One pass over the page; the list order above still decides which match wins. */
+const BYLINE_QUERY = BYLINE_SELECTORS.join(', ');
+
 const META_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator'];
 const PREFIX = /^(?:by|von|par|por|di|door|av|autor(?:in)?|auteur|author|text|texte|written by|posted by|geschrieben von|verfasst von)\s*:?\s+/i;
 const NOT_A_NAME = /^(?:https?:|www\.)|[@{}<>]|\b(?:admin|administrator|posted|comments?|kommentare?|written by|profil)\b/i;
@@ -73,8 +76,10 @@ export function chooseAuthor(e: AuthorEvidence, site: string | null, readability
 }
 
 function visibleByline(doc: DomDocument): string | null {
+  const found = all(doc, BYLINE_QUERY);
+  if (!found.length) return null;
   for (const sel of BYLINE_SELECTORS) {
-    for (const el of all(doc, sel).slice(0, 3)) {
+    for (const el of found.filter((e) => e.matches(sel)).slice(0, 3)) {
       if (el.closest('[class*="comment"], [id*="comment"], footer, nav')) continue;
       const name = cleanAuthor(el.getAttribute('content') ?? textOf(el));
       if (name) return name;

@@ -18,6 +18,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   closest(selector: string): DomElement | null;
+  matches(selector: string): boolean;
   remove(): void;
 }
 
