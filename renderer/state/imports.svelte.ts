@@ -27,6 +27,8 @@ export class ImportState {
       this.total = e.total;
       this.current = e.current;
       this.failed = e.failed;
+      // Long imports fill the list as they go, not only at the end.
+      if (e.done > 0 && e.done % 100 === 0) void library.refresh();
     });
   }
 
