@@ -27,8 +27,9 @@ export function normalizeForHash(text: string): string {
     .trim();
 }
 
-export function minhash(text: string): number[] | null {
-  const words = normalizeForHash(text).split(' ').filter(Boolean);
+/** MinHash signature of a text already passed through `normalizeForHash`; null when too short to compare. */
+export function minhash(normalized: string): number[] | null {
+  const words = normalized.split(' ').filter(Boolean);
   if (words.length < SHINGLE * 2) return null;
   const wordHashes = words.map(fnv1a);
   const sig = new Array<number>(HASHES).fill(0xffffffff);

@@ -147,14 +147,15 @@ function storeArticle(lib: Library, a: ExtractedArticle, name: string, originNam
   if (!text) {
     return { name, status: 'failed', articleIds: [], message: `${name}: no readable text found`, errorCode: 'no-text' };
   }
-  const contentHash = sha256(normalizeForHash(text));
+  const normalized = normalizeForHash(text);
+  const contentHash = sha256(normalized);
   const sameText = findByHash(db, contentHash);
   if (sameText) return duplicate(name, sameText);
   if (a.url) {
     const sameUrl = findByUrl(db, a.url);
     if (sameUrl) return duplicate(name, sameUrl);
   }
-  const sig = minhash(text);
+  const sig = minhash(normalized);
   return inTransaction(db, insertArticle)(lib, a, { text, contentHash, sig, name, originName, original });
 }
 
