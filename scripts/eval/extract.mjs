@@ -35,7 +35,15 @@ function bare(html) {
 
 function ours(html) {
   const a = extractHtml(html, { fileName: 'page.html' });
-  return { title: a.title, byline: a.byline, date: a.published?.precision === 'day' ? a.published.value : null, site: a.site, lang: a.lang, text: a.text, source: a.published?.source };
+  return {
+    title: a.title,
+    byline: a.byline,
+    date: a.published?.precision === 'day' ? a.published.value : null,
+    site: a.site,
+    lang: a.lang,
+    text: a.text,
+    source: a.published?.source,
+  };
 }
 
 function isoDay(raw) {
@@ -54,15 +62,24 @@ function names(s) {
 }
 const sameAuthor = (pred, gold) => names(pred).some((n) => names(gold).includes(n));
 
-function timed(fn, html, bucket) {
-  const t0 = performance.now();
-  let out;
+function run(fn, html) {
   try {
-    out = fn(html);
+    return fn(html);
   } catch {
-    out = { title: '', byline: null, date: null, site: null, lang: null, text: '' };
+    return { title: '', byline: null, date: null, site: null, lang: null, text: '' };
   }
-  bucket.ms += performance.now() - t0;
+}
+
+/** Per-page time is the faster of two runs, so a burst of load on a shared machine does not skew one side. */
+function timed(fn, html, bucket) {
+  let best = Infinity;
+  let out;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    out = run(fn, html);
+    best = Math.min(best, performance.now() - t0);
+  }
+  bucket.ms += best;
   return out;
 }
 
@@ -111,7 +128,10 @@ for (const [i, file] of files.entries()) {
     s.without[1] += (gold.without ?? []).length;
     if (showErrors && name === 'ours') {
       const lines = [];
-      if (ok.title === false) lines.push(`  title: got ${JSON.stringify(r.title)} want ${JSON.stringify(gold.title)} (readability ${JSON.stringify(got.readability.title)})`);
+      if (ok.title === false)
+        lines.push(
+          `  title: got ${JSON.stringify(r.title)} want ${JSON.stringify(gold.title)} (readability ${JSON.stringify(got.readability.title)})`,
+        );
       if (ok.author === false) lines.push(`  author: got ${JSON.stringify(r.byline)} want ${JSON.stringify(gold.author)}`);
       if (ok.date === false) lines.push(`  date: got ${r.date} [${r.source ?? '-'}] want ${gold.date}`);
       if (missing.length) lines.push(`  missing: ${missing.map((m) => JSON.stringify(m.slice(0, 60))).join(', ')}`);
@@ -134,12 +154,13 @@ const truthRows = [
   ['body: `with` snippets found', ...Object.values(systems).map((s) => `${fmt(pct(s.with), 1)}% of ${s.with[1]}`)],
   ['body: `without` snippets absent', ...Object.values(systems).map((s) => `${fmt(pct(s.without), 1)}% of ${s.without[1]}`)],
   ['body F1 (with x without)', ...Object.values(systems).map((s) => fmt(bodyF(s)))],
-  ['ms/page (parse + extract)', ...Object.keys(systems).map((k) => fmt(clocks[k].ms / files.length, 1))],
+  ['ms/page (parse + extract + sanitize; best of 2)', ...Object.keys(systems).map((k) => fmt(clocks[k].ms / files.length, 1))],
+  ['time relative to bare Readability', fmt(clocks.ours.ms / clocks.readability.ms, 2), '1.00'],
 ];
 const truthTable = table(['html-truth', 'Briefing extractor', 'bare Readability'], truthRows);
 
 // --- html-dev ---------------------------------------------------------------------------------------
-let devTable = '';
+let devTable;
 let devCount = 0;
 try {
   const devFiles = readdirSync(devDir).filter((f) => f.endsWith('.html'));
@@ -149,13 +170,14 @@ try {
     const html = readFileSync(`${devDir}/${f}`, 'utf8');
     devCount++;
     for (const name of Object.keys(agree)) {
-      const r = timed(name === 'ours' ? ours : bare, html, { ms: 0 });
+      const r = run(name === 'ours' ? ours : bare, html);
       const a = agree[name];
       const check = (field, ok, want) => {
         if (!want) return;
         a[field][1]++;
         a[field][0] += ok;
-        if (!ok && showErrors && name === 'ours') errors.push(`${f} ${field}: got ${JSON.stringify(r[field === 'date' ? 'date' : field])} want ${JSON.stringify(want)}`);
+        if (!ok && showErrors && name === 'ours')
+          errors.push(`${f} ${field}: got ${JSON.stringify(r[field === 'date' ? 'date' : field])} want ${JSON.stringify(want)}`);
       };
       check('title', foldCase(r.title) === foldCase(expected.title), expected.title);
       check('byline', sameAuthor(r.byline, expected.byline), expected.byline);

@@ -32,7 +32,7 @@ export function extractHtml(html: string, opts: ExtractOptions, format: SourceFo
     url,
   });
   const around = textAroundTitle(doc, title);
-  const authors = authorEvidence(doc, meta, ld, around);
+  const authors = authorEvidence(doc, meta, ld, site, around);
   const lang = language(doc, meta, ld);
   const date = publicationDate(doc, meta, ld, [url, opts.url ?? null], around, lang);
 

@@ -61,17 +61,36 @@ describe('extractHtml on a news page', () => {
 
 describe('extractHtml dates', () => {
   it('uses article:published_time from meta tags', () => {
-    const a = extractHtml(page('<meta property="article:published_time" content="2023-11-02T08:00:00Z"><title>Port strike ends</title>', `<article><h1>Port strike ends</h1>${paragraphs(4)}</article>`), opts);
+    const a = extractHtml(
+      page(
+        '<meta property="article:published_time" content="2023-11-02T08:00:00Z"><title>Port strike ends</title>',
+        `<article><h1>Port strike ends</h1>${paragraphs(4)}</article>`,
+      ),
+      opts,
+    );
     expect(a.published).toEqual({ value: '2023-11-02', precision: 'day', source: 'meta:article:published_time' });
   });
 
   it('reads a late UTC timestamp on a German page as the next local day', () => {
-    const a = extractHtml(page('<meta property="article:published_time" content="2024-06-04T22:30:00Z"><title>Gipfel</title>', `<article><h1>Gipfel in Berlin</h1>${paragraphs(4)}</article>`, 'lang="de"'), opts);
+    const a = extractHtml(
+      page(
+        '<meta property="article:published_time" content="2024-06-04T22:30:00Z"><title>Gipfel</title>',
+        `<article><h1>Gipfel in Berlin</h1>${paragraphs(4)}</article>`,
+        'lang="de"',
+      ),
+      opts,
+    );
     expect(a.published?.value).toBe('2024-06-05');
   });
 
   it('falls back to the date in the canonical URL', () => {
-    const a = extractHtml(page('<link rel="canonical" href="https://example.org/2022/03/14/talks-resume/"><title>Talks resume</title>', `<article><h1>Talks resume</h1>${paragraphs(4)}</article>`), opts);
+    const a = extractHtml(
+      page(
+        '<link rel="canonical" href="https://example.org/2022/03/14/talks-resume/"><title>Talks resume</title>',
+        `<article><h1>Talks resume</h1>${paragraphs(4)}</article>`,
+      ),
+      opts,
+    );
     expect(a.published).toEqual({ value: '2022-03-14', precision: 'day', source: 'url' });
   });
 
@@ -82,13 +101,25 @@ describe('extractHtml dates', () => {
     expect(a.published?.precision).toBe('day');
   });
 
+  it('finds a labelled date elsewhere on the page', () => {
+    const body = `<article><h1>Förderprogramm verlängert</h1>${paragraphs(4)}</article><div class="infobox"><span>Datum:</span> 03.11.2021</div>`;
+    const a = extractHtml(
+      page('<meta property="og:title" content="Programm verlängert"><title>Programm verlängert</title>', body, 'lang="de"'),
+      opts,
+    );
+    expect(a.published?.value).toBe('2021-11-03');
+  });
+
   it('reads a <time datetime> in the article', () => {
     const body = `<article><h1>Grid upgrade approved</h1><time datetime="2021-09-30T12:00:00+01:00">30 September</time>${paragraphs(4)}</article>`;
     expect(extractHtml(page('<title>Grid upgrade approved</title>', body), opts).published?.value).toBe('2021-09-30');
   });
 
   it('leaves the date empty when the page gives none', () => {
-    const a = extractHtml(page('<title>Undated notes</title>', `<article><h1>Undated notes</h1>${paragraphs(4)}</article>`), opts);
+    const a = extractHtml(
+      page('<title>Undated notes</title>', `<article><h1>Undated notes</h1>${paragraphs(4)}</article>`),
+      opts,
+    );
     expect(a.published).toBeNull();
   });
 });
@@ -102,13 +133,23 @@ describe('extractHtml titles and bylines', () => {
 
   it('separates a kicker from the headline inside <h1>', () => {
     const body = `<article><h1><span class="kicker">Olympic Games</span> Drinks shipped to the city centre</h1>${paragraphs(4)}</article>`;
-    const a = extractHtml(page('<meta property="og:title" content="Olympic Games - Drinks shipped to the city centre"><title>x</title>', body), opts);
+    const a = extractHtml(
+      page('<meta property="og:title" content="Olympic Games - Drinks shipped to the city centre"><title>x</title>', body),
+      opts,
+    );
     expect(a.title).toBe('Drinks shipped to the city centre');
   });
 
   it('cleans a visible byline', () => {
     const body = `<article><h1>Budget vote delayed</h1><div class="author">Von Erika Mustermann</div>${paragraphs(4)}</article>`;
     expect(extractHtml(page('<title>Budget vote delayed</title>', body), opts).byline).toBe('Erika Mustermann');
+  });
+});
+
+describe('extractHtml short pages', () => {
+  it('keeps the text of a page too short for Readability', () => {
+    const a = extractHtml(page('<title>Note</title>', '<nav><a href="/">Home</a></nav><p>Meeting moved to Friday.</p>'), opts);
+    expect(a.text).toContain('Meeting moved to Friday.');
   });
 });
 

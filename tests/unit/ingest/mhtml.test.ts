@@ -8,14 +8,21 @@ const BOUNDARY = '----MultipartBoundary--k3Jd9----';
 const articleHtml = (charsetMeta: string) =>
   `<!DOCTYPE html><html lang="fr"><head>${charsetMeta}<title>Le café du port rouvre | Journal du Quai</title>` +
   '<meta property="og:site_name" content="Journal du Quai"></head><body><article><h1>Le café du port rouvre</h1>' +
-  Array.from({ length: 4 }, (_, i) => `<p>Paragraphe ${i + 1} : le café rouvre ses portes après des travaux, et les habitués reviennent déjà au comptoir pour le déjeuner.</p>`).join('') +
+  Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<p>Paragraphe ${i + 1} : le café rouvre ses portes après des travaux, et les habitués reviennent déjà au comptoir pour le déjeuner.</p>`,
+  ).join('') +
   '</article></body></html>';
 
 function quotedPrintable(bytes: Buffer): string {
   let out = '';
   let line = 0;
   for (const b of bytes) {
-    const chunk = b === 0x3d || b > 0x7e || (b < 0x20 && b !== 0x0a) ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b);
+    const chunk =
+      b === 0x3d || b > 0x7e || (b < 0x20 && b !== 0x0a)
+        ? `=${b.toString(16).toUpperCase().padStart(2, '0')}`
+        : String.fromCharCode(b);
     if (line + chunk.length > 75) {
       out += '=\r\n';
       line = 0;
@@ -27,7 +34,10 @@ function quotedPrintable(bytes: Buffer): string {
 }
 
 function mhtml(htmlPart: { encoding: 'quoted-printable' | 'base64'; charset: string | null; body: Buffer }): Uint8Array {
-  const encoded = htmlPart.encoding === 'base64' ? htmlPart.body.toString('base64').replace(/.{76}/g, '$&\r\n') : quotedPrintable(htmlPart.body);
+  const encoded =
+    htmlPart.encoding === 'base64'
+      ? htmlPart.body.toString('base64').replace(/.{76}/g, '$&\r\n')
+      : quotedPrintable(htmlPart.body);
   const text = [
     'From: <Saved by Blink>',
     'Snapshot-Content-Location: https://quai.example.fr/2023/04/12/cafe-du-port',

@@ -22,8 +22,18 @@ const BYLINE_SELECTORS = [
 /** One pass over the page; the list order above still decides which match wins. */
 const BYLINE_QUERY = BYLINE_SELECTORS.join(', ');
 
-const META_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator'];
-const PREFIX = /^(?:by|von|par|por|di|door|av|autor(?:in)?|auteur|author|text|texte|written by|posted by|geschrieben von|verfasst von)\s*:?\s+/i;
+const META_KEYS = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'twitter:creator',
+];
+const PREFIX =
+  /^(?:by|von|par|por|di|door|av|autor(?:in)?|auteur|author|text|texte|written by|posted by|geschrieben von|verfasst von)\s*:?\s+/i;
 const NOT_A_NAME = /^(?:https?:|www\.)|[@{}<>]|\b(?:admin|administrator|posted|comments?|kommentare?|written by|profil)\b/i;
 const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 
@@ -32,7 +42,10 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   let s = squash(raw);
   if (!s) return null;
   s = s.replace(PREFIX, '');
-  s = s.replace(/\s*[|•·]\s.*$/, '').replace(/\s+(?:on|am|le|el|vom)\s+\d.*$/i, '').replace(/\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '');
+  s = s
+    .replace(/\s*[|•·]\s.*$/, '')
+    .replace(/\s+(?:on|am|le|el|vom)\s+\d.*$/i, '')
+    .replace(/\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$/, '');
   s = s.replace(/[,;]\s*$/, '').trim();
   if (s.length < 2 || s.length > 80 || NOT_A_NAME.test(s) || /\d{3,}/.test(s)) return null;
   if (s.split(/\s+/).length > 8) return null;
@@ -53,8 +66,18 @@ export interface AuthorEvidence {
 }
 
 /** Author candidates from the untouched page (Readability later removes bylines from the DOM). */
-export function authorEvidence(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, around: () => AroundTitle | null): AuthorEvidence {
-  const metaName = META_KEYS.flatMap((k) => (meta.get(k) ?? []).filter((v) => !(k === 'twitter:creator' && v.startsWith('@')))).find((v) => cleanAuthor(v));
+export function authorEvidence(
+  doc: DomDocument,
+  meta: MetaMap,
+  ld: JsonLdFacts,
+  site: string | null,
+  around: () => AroundTitle | null,
+): AuthorEvidence {
+  const metaName = META_KEYS.flatMap((k) =>
+    (meta.get(k) ?? []).filter((v) => !(k === 'twitter:creator' && v.startsWith('@'))),
+  ).find((v) => cleanAuthor(v));
+  const named = [...ld.authors, metaName].map(cleanAuthor).some((n) => n && isPerson(n, site));
+  if (named) return { ld: ld.authors, meta: metaName ?? null, visible: null, nearTitle: null };
   const visible = visibleByline(doc);
   return { ld: ld.authors, meta: metaName ?? null, visible, nearTitle: visible ? null : bylineNearTitle(around()) };
 }
@@ -89,7 +112,10 @@ function visibleByline(doc: DomDocument): string | null {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:van|von|de|der|da|di|la|le)?\s*\p{Lu}[\p{L}'’.-]+){0,3}`;
-const BY_LINE = new RegExp(String.raw`(?:^|\n)\s*(?:By|Von|Par|Por|Text:|Autor:|Autorin:)\s+(${NAME}(?:\s*(?:,|und|and|&)\s*${NAME})*)`, 'u');
+const BY_LINE = new RegExp(
+  String.raw`(?:^|\n)\s*(?:By|Von|Par|Por|Text:|Autor:|Autorin:)\s+(${NAME}(?:\s*(?:,|und|and|&)\s*${NAME})*)`,
+  'u',
+);
 
 function bylineNearTitle(around: AroundTitle | null): string | null {
   if (!around) return null;

@@ -12,8 +12,18 @@ export interface Body {
 }
 
 /** Containers that sites use for the article body, most explicit first. */
-const CONTAINERS = ['[itemprop="articleBody"]', '.entry-content', '.post-content', '[class*="article-body"]', '[class*="article__body"]', 'article', 'main', '#content'];
-const CHROME = 'nav, header, footer, aside, form, script, style, noscript, button, [class*="comment"], [id*="comment"], [class*="share"], [class*="related"], [class*="cookie"], [class*="newsletter"]';
+const CONTAINERS = [
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.post-content',
+  '[class*="article-body"]',
+  '[class*="article__body"]',
+  'article',
+  'main',
+  '#content',
+];
+const CHROME =
+  'nav, header, footer, aside, form, script, style, noscript, button, [class*="comment"], [id*="comment"], [class*="share"], [class*="related"], [class*="cookie"], [class*="newsletter"]';
 /** Readability's pick is trusted unless it is short and the page's own article container holds this many times more text. */
 const SHORTFALL = 2;
 const MAXLEN = 1000;
@@ -24,7 +34,7 @@ const MAXLEN = 1000;
  */
 export function extractBody(doc: DomDocument, html: string): Body {
   const container = articleContainer(doc);
-  let result: ReturnType<Readability<DomElement>['parse']> = null;
+  let result: ReturnType<Readability<DomElement>['parse']>;
   try {
     result = new Readability<DomElement>(doc as never, { serializer: (node) => node as unknown as DomElement }).parse();
   } catch {
@@ -38,7 +48,8 @@ export function extractBody(doc: DomDocument, html: string): Body {
     return { text, html: content.innerHTML, ...meta };
   }
   // Readability rearranged the parsed page, so the rare fallback reads the container from a fresh parse.
-  const el = container ? all(parseDocument(html), container.selector)[0] : undefined;
+  const selector = container?.selector ?? (content ? null : 'body');
+  const el = selector ? all(parseDocument(html), selector)[0] : undefined;
   if (!el) return { text, html: content?.innerHTML ?? '', ...meta };
   for (const chrome of all(el, CHROME)) chrome.remove();
   cleanArticle(el);

@@ -1,7 +1,8 @@
 import { all, textOf, type DomElement } from './dom';
 
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credits?|copyright|image-source|bildnachweis|photo-credit|bildquelle)(?:$|[\s_-])/i;
-const CREDIT_TEXT = /©|\b(?:foto|fotos|bild|bilder|photo|image|quelle|source|credit|zdjęcie|źródło)\s*:|\b(?:getty ?images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock)\b/i;
+const CREDIT_TEXT =
+  /©|\b(?:foto|fotos|bild|bilder|photo|image|quelle|source|credit|zdjęcie|źródło)\s*:|\b(?:getty ?images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock)\b/i;
 const READ_ALSO = /^[^:»›\n]{2,30}[:»›]\s/;
 
 /** Drop what Readability keeps but readers skip: image credits and link-only "read also" lines. */

@@ -24,8 +24,27 @@ for (const [i, list] of MONTH_LISTS.entries()) {
   }
 }
 const ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9,
-  oct: 10, okt: 10, nov: 11, dec: 12, dez: 12, déc: 12, févr: 2, avr: 4, juil: 7,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  mär: 3,
+  apr: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+  dez: 12,
+  déc: 12,
+  févr: 2,
+  avr: 4,
+  juil: 7,
 };
 for (const [k, v] of Object.entries(ABBREVIATIONS)) MONTH_NAMES[k] ??= v;
 
@@ -38,7 +57,10 @@ const PATTERNS: Array<{ re: RegExp; build: (m: RegExpExecArray) => ParsedDate | 
   { re: /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, build: (m) => ymd(m[1], m[2], m[3]) },
   { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]\d)/, build: (m) => ymd(m[3], m[2], m[1]) },
   {
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(${MONTH})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'iu'),
+    re: new RegExp(
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?(${MONTH})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+      'iu',
+    ),
     build: (m) => ymd(m[3], String(monthOf(m[2])), m[1]),
   },
   {
@@ -119,7 +141,32 @@ export function findDate(text: string): { date: ParsedDate; index: number; lengt
 }
 
 /** Languages whose publishers sit east of Greenwich, so a late UTC timestamp is already the next local day. */
-const EUROPEAN = new Set(['de', 'fr', 'it', 'nl', 'pl', 'cs', 'sk', 'hu', 'da', 'sv', 'nb', 'no', 'fi', 'el', 'ro', 'bg', 'hr', 'sl', 'sr', 'ru', 'uk', 'lt', 'lv', 'et']);
+const EUROPEAN = new Set([
+  'de',
+  'fr',
+  'it',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'hu',
+  'da',
+  'sv',
+  'nb',
+  'no',
+  'fi',
+  'el',
+  'ro',
+  'bg',
+  'hr',
+  'sl',
+  'sr',
+  'ru',
+  'uk',
+  'lt',
+  'lv',
+  'et',
+]);
 
 /** Like parseDate, but a UTC timestamp ("...T23:10Z") is read in the page language's likely time zone. */
 export function parseLocalDate(raw: string | null | undefined, lang: string | null): ParsedDate | null {

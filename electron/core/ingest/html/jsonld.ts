@@ -34,14 +34,14 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
   const website = objects.find((o) => types(o).includes('WebSite'));
   const organization = objects.find((o) => types(o).some((t) => /Organization$/.test(t)));
   return {
-    headline: main ? str(main.headline) ?? (article ? str(main.name) : null) : null,
+    headline: main ? (str(main.headline) ?? (article ? str(main.name) : null)) : null,
     authors: main ? names(main.author ?? main.creator, objects) : [],
     datePublished: main ? str(main.datePublished) : null,
     dateCreated: main ? str(main.dateCreated) : null,
     dateModified: main ? str(main.dateModified) : null,
     publisher: (main && names(main.publisher, objects)[0]) || (organization ? str(organization.name) : null),
     websiteName: website ? str(website.name) : null,
-    url: main ? str(main.url) ?? urlOf(main.mainEntityOfPage) : null,
+    url: main ? (str(main.url) ?? urlOf(main.mainEntityOfPage)) : null,
     lang: main ? str(main.inLanguage) : null,
   };
 }

@@ -31,7 +31,12 @@ export function firstMeta(meta: MetaMap, ...keys: string[]): string | null {
 }
 
 export function siteName(meta: MetaMap, ld: JsonLdFacts): string | null {
-  return firstMeta(meta, 'og:site_name') ?? ld.publisher ?? ld.websiteName ?? firstMeta(meta, 'application-name', 'twitter:site:name', 'dc.publisher', 'publisher');
+  return (
+    firstMeta(meta, 'og:site_name') ??
+    ld.publisher ??
+    ld.websiteName ??
+    firstMeta(meta, 'application-name', 'twitter:site:name', 'dc.publisher', 'publisher')
+  );
 }
 
 export function language(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts): string | null {

@@ -66,7 +66,14 @@ function offContent(el: DomElement): boolean {
 }
 
 /** The publication date, strongest evidence first; never a guess from the import time. */
-export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts, urls: Array<string | null>, around: () => AroundTitle | null, lang: string | null): PublishedDate | null {
+export function publicationDate(
+  doc: DomDocument,
+  meta: MetaMap,
+  ld: JsonLdFacts,
+  urls: Array<string | null>,
+  around: () => AroundTitle | null,
+  lang: string | null,
+): PublishedDate | null {
   const parseDate = (raw: string | null | undefined) => parseLocalDate(raw, lang);
   const fromLd = published(parseDate(ld.datePublished), 'json-ld') ?? published(parseDate(ld.dateCreated), 'json-ld:dateCreated');
   if (fromLd) return fromLd;
@@ -80,7 +87,33 @@ export function publicationDate(doc: DomDocument, meta: MetaMap, ld: JsonLdFacts
   if (fromTime) return fromTime;
   const fromUrl = urls.map((u) => published(dateFromUrl(u), 'url')).find((d) => d);
   if (fromUrl?.precision === 'day') return fromUrl;
-  return dateNearTitle(around()) ?? visibleDate(doc) ?? fromUrl ?? null;
+  return dateNearTitle(around()) ?? labelledDate(around()) ?? visibleDate(doc) ?? titleDate(doc) ?? fromUrl ?? null;
+}
+
+const LABEL =
+  /(?:datum|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?|date)\s*:?\s*(?:\p{L}+,\s*)?$/iu;
+const LATE_LABEL = /(?:stand|aktualisiert(?: am)?|updated(?: on)?|zuletzt geändert(?: am)?)\s*:?\s*$/i;
+
+/** "Datum: 3.11.2021", "Veröffentlicht am ..." anywhere on the page; an "updated" label only when nothing else is. */
+function labelledDate(around: AroundTitle | null): PublishedDate | null {
+  if (!around) return null;
+  let late: PublishedDate | null = null;
+  const text = around.page;
+  let seen = 0;
+  for (let from = 0, m = findDate(text); m && seen < 60; m = findDate(text.slice(from)), seen++) {
+    const at = from + m.index;
+    const lead = text.slice(Math.max(0, at - 40), at);
+    if (LABEL.test(lead)) return published(m.date, 'dateline');
+    if (!late && LATE_LABEL.test(lead)) late = published(m.date, 'dateline');
+    from = at + m.length;
+  }
+  return late;
+}
+
+/** Some outlets put the date in the document title ("Story | DW | 23.05.2011"). */
+function titleDate(doc: DomDocument): PublishedDate | null {
+  const found = findDate(doc.title ?? '');
+  return found ? published(found.date, 'title') : null;
 }
 
 /** A date printed within a few lines of the headline, the nearest one winning. */
@@ -104,7 +137,10 @@ function timeElementDate(doc: DomDocument, parseDate: (raw: string | null) => Pa
   for (const el of ranked) {
     if (offContent(el)) continue;
     const raw = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? textOf(el);
-    const d = published(parseDate(raw) ?? parseDate(textOf(el)), el.getAttribute('itemprop') === 'datePublished' ? 'itemprop' : 'time');
+    const d = published(
+      parseDate(raw) ?? parseDate(textOf(el)),
+      el.getAttribute('itemprop') === 'datePublished' ? 'itemprop' : 'time',
+    );
     if (d) return d;
   }
   return null;

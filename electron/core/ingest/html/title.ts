@@ -28,7 +28,9 @@ export function chooseTitle(doc: DomDocument, src: TitleSources): string {
     .filter((h) => !mastheads.includes(h))
     .map(headingVariants)
     .filter((v) => v.full.length > 1 && v.full.length < 300 && !isSiteName(v.full, siteKeys));
-  const fromMeta = [src.headline, src.ogTitle, src.documentTitle].filter((t): t is string => !!t && !!squash(t)).map((t) => squash(decodeEntities(t)));
+  const fromMeta = [src.headline, src.ogTitle, src.documentTitle]
+    .filter((t): t is string => !!t && !!squash(t))
+    .map((t) => squash(decodeEntities(t)));
   const agreesWithMeta = (h: string) => fromMeta.some((m) => agrees(h, m, siteKeys));
 
   for (const v of headings) {
@@ -53,7 +55,8 @@ export function chooseTitle(doc: DomDocument, src: TitleSources): string {
 /** A heading's text, and its parts when it holds a kicker and a headline, longest part first. */
 function headingVariants(h: DomElement): { full: string; parts: string[] } {
   let root: DomNode = h;
-  while (meaningfulChildren(root).length === 1 && meaningfulChildren(root)[0].nodeType === ELEMENT_NODE) root = meaningfulChildren(root)[0];
+  while (meaningfulChildren(root).length === 1 && meaningfulChildren(root)[0].nodeType === ELEMENT_NODE)
+    root = meaningfulChildren(root)[0];
   const parts: string[] = [];
   let run = '';
   for (const k of meaningfulChildren(root)) {
@@ -89,12 +92,17 @@ function visibleText(node: DomNode): string {
 function isSeparatePart(node: DomNode): boolean {
   if (node.nodeType !== ELEMENT_NODE) return false;
   const el = node as DomElement;
-  return /^(DIV|P|SMALL|SPAN|STRONG|BR)$/i.test(el.nodeName) && (el.nodeName.toUpperCase() !== 'SPAN' || el.hasAttribute('class'));
+  return (
+    /^(DIV|P|SMALL|SPAN|STRONG|BR)$/i.test(el.nodeName) && (el.nodeName.toUpperCase() !== 'SPAN' || el.hasAttribute('class'))
+  );
 }
 
 /** A page-wide heading: the site logo or name in the header, usually a link to the home page. */
 function isMasthead(h: DomElement): boolean {
-  if (h.closest('nav, footer, aside, [class*="logo"], [id*="logo"], [class*="site-title"], [class*="site-name"], [class*="brand"]')) return true;
+  if (
+    h.closest('nav, footer, aside, [class*="logo"], [id*="logo"], [class*="site-title"], [class*="site-name"], [class*="brand"]')
+  )
+    return true;
   const link = h.querySelector('a[href]') ?? h.closest('a[href]');
   const href = link?.getAttribute('href')?.trim() ?? '';
   if (href && /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?)$/.test(href)) return true;
@@ -129,14 +137,20 @@ export function stripSite(title: string, siteKeys: string[]): string {
   const isSite = (seg: string) => {
     const f = fold(seg).replace(/\s/g, '');
     if (GENERIC_SEGMENT.test(fold(seg))) return true;
-    return f.length > 0 && siteKeys.some((k) => f === k || (k.length >= 4 && (f.includes(k) || k.includes(f)) && f.length <= k.length + 12));
+    return (
+      f.length > 0 &&
+      siteKeys.some((k) => f === k || (k.length >= 4 && (f.includes(k) || k.includes(f)) && f.length <= k.length + 12))
+    );
   };
   let first = 0;
   let last = parts.length - 1;
   while (last - 2 >= first && isSite(parts[last])) last -= 2;
   while (first + 2 <= last && isSite(parts[first])) first += 2;
   if (first === 0 && last === parts.length - 1) return t;
-  return parts.slice(first, last + 1).join('').trim();
+  return parts
+    .slice(first, last + 1)
+    .join('')
+    .trim();
 }
 
 function siteKeysOf(site: string | null, url: string | null, mastheads: string[]): string[] {
@@ -155,7 +169,19 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', raquo: '»', laquo: '«', ndash: '–', mdash: '—', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  raquo: '»',
+  laquo: '«',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+};
 
 /** Titles sometimes arrive escaped twice ("&amp;raquo;"); undo the second layer. */
 function decodeEntities(s: string): string {
