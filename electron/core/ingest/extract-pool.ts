@@ -14,6 +14,14 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
+/**
+ * Old-generation heap of one extraction thread. Small enough that long imports stay flat in memory (V8
+ * collects sooner); files too big for it are extracted in the calling thread instead.
+ */
+export const WORKER_HEAP_MB = 160;
+/** Files above this size skip the threads (their DOM or PDF model may not fit in WORKER_HEAP_MB). */
+export const THREAD_FILE_LIMIT = 8 * 1024 * 1024;
+
 export const inProcessExtractor: Extractor = {
   parallel: 1,
   extract: (bytes, opts) => extractFile(bytes, opts),
@@ -50,7 +58,7 @@ export class ExtractorPool implements Extractor {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.unref();
     this.#workers.push(worker);
     this.#load.set(worker, 0);
@@ -80,20 +88,22 @@ export class ExtractorPool implements Extractor {
     this.#workers.splice(index, 1);
     this.#load.delete(worker);
     // A thread that died before loading its code means threads cannot run here (e.g. inside a packaged
-    // archive): stop using them and extract its jobs in this thread instead.
+    // archive): stop using them. Its jobs, and those of a thread that ran out of heap, are extracted in
+    // this thread instead.
     const unavailable = !this.#ready.has(worker);
     if (unavailable) this.#broken = true;
+    const retry = unavailable || (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
     for (const [id, job] of this.#pending) {
       if (job.worker !== worker) continue;
       this.#pending.delete(id);
-      if (unavailable) extractFile(job.bytes, job.opts).then(job.resolve, job.reject);
+      if (retry) extractFile(job.bytes, job.opts).then(job.resolve, job.reject);
       else job.reject(new IngestError('unreadable', `${job.opts.fileName}: extraction failed (${error.message})`));
     }
     if (!this.#broken) this.#spawn();
   }
 
   async extract(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractedArticle[]> {
-    if (this.#broken || this.#workers.length === 0) return extractFile(bytes, opts);
+    if (this.#broken || this.#workers.length === 0 || bytes.byteLength > THREAD_FILE_LIMIT) return extractFile(bytes, opts);
     const worker = [...this.#load.entries()].sort((a, b) => a[1] - b[1])[0]![0];
     const id = this.#nextId++;
     // Copy into a buffer of our own so it can be transferred without detaching the caller's memory.
