@@ -86,12 +86,26 @@ const inWindow = (e: Event, from?: string, to?: string) =>
  * Per directed pair (source -> target) in a time window: polarity counts, mean intensity, trend, evidence.
  * Claims made in someone else's reported speech are left out unless `includeReported` is set.
  */
+/**
+ * One sentence that praises and promises cooperation is one piece of evidence, not two: of the events a
+ * sentence gives for the same pair and polarity, keep the strongest.
+ */
+function strongestPerSentence(events: StoredEvent[]): StoredEvent[] {
+  const best = new Map<string, StoredEvent>();
+  for (const e of events) {
+    const k = `${e.articleId}:${e.start}:${e.source}>${e.target}:${e.polarity}:${e.reported}`;
+    const seen = best.get(k);
+    if (!seen || Math.abs(e.intensity) > Math.abs(seen.intensity)) best.set(k, e);
+  }
+  return [...best.values()];
+}
+
 export function summarizeStances(
   events: StoredEvent[],
   opts: { from?: string; to?: string; includeReported?: boolean } = {},
 ): Stance[] {
   const groups = new Map<string, StoredEvent[]>();
-  for (const e of events) {
+  for (const e of strongestPerSentence(events)) {
     if (!counts(e) || (e.reported && !opts.includeReported) || !inWindow(e, opts.from, opts.to)) continue;
     const k = `${e.source}>${e.target}`;
     const group = groups.get(k);

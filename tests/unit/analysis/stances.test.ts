@@ -86,3 +86,41 @@ describe('applyCorrections', () => {
     expect(out[0].target).toBe('PRK');
   });
 });
+
+describe('stance counts', () => {
+  it('counts one sentence once per pair and polarity, keeping its strongest event as evidence', async () => {
+    const { summarizeStances } = await import('../../../electron/core/analysis/stances');
+    const base = {
+      articleId: 1,
+      source: 'RUS',
+      target: 'KOR',
+      polarity: 'cooperative' as const,
+      modality: 'verbal' as const,
+      sentence: 'Putin praised Seoul and pledged closer cooperation.',
+      start: 0,
+      end: 52,
+      date: '2024-06-05',
+      speaker: null,
+      negated: false,
+      conditional: false,
+      hypothetical: false,
+      reported: false,
+    };
+    const [stance] = summarizeStances([
+      { ...base, eventId: 'a', category: 'SUPPORT', intensity: 3.4 },
+      { ...base, eventId: 'b', category: 'COOPERATE', intensity: 5 },
+      {
+        ...base,
+        eventId: 'c',
+        category: 'ACCUSE',
+        polarity: 'conflictual',
+        intensity: -2,
+        start: 60,
+        end: 90,
+        sentence: 'He blamed Seoul for problems.',
+      },
+    ]);
+    expect(stance!.counts).toEqual({ cooperative: 1, conflictual: 1, neutral: 0 });
+    expect(stance!.evidence.map((e) => e.eventId)).toEqual(['b', 'c']);
+  });
+});
