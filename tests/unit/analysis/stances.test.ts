@@ -88,8 +88,7 @@ describe('applyCorrections', () => {
 });
 
 describe('stance counts', () => {
-  it('counts one sentence once per pair and polarity, keeping its strongest event as evidence', async () => {
-    const { summarizeStances } = await import('../../../electron/core/analysis/stances');
+  it('counts one sentence once per pair and polarity, keeping its strongest event as evidence', () => {
     const base = {
       articleId: 1,
       source: 'RUS',
