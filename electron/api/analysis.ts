@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLOVER_CATEGORIES, POLARITIES } from './plover';
 
 /** Output of the analysis engine for one article; offsets are UTF-16 offsets into `text`. */
 
@@ -36,31 +37,9 @@ export const TemporalExpression = z.object({
   qualifier: DateQualifier.nullable(),
 });
 
-export const PloverCategory = z.enum([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-  'DEMAND',
-  'DISAPPROVE',
-  'INVESTIGATE',
-  'FIGHT',
-  'STATEMENT',
-]);
+export const PloverCategory = z.enum(PLOVER_CATEGORIES);
 
-export const Polarity = z.enum(['cooperative', 'conflictual', 'neutral']);
+export const Polarity = z.enum(POLARITIES);
 
 export const Event = z.object({
   source: z.string(),

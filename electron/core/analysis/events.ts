@@ -37,26 +37,16 @@ export function sentenceDate(dates: TemporalExpression[], start: number, end: nu
   return published ? published.slice(0, 10) : null;
 }
 
+/** What every event of one sentence shares: the evidence span and its date. */
+type EventBase = Pick<Event, 'sentence' | 'start' | 'end' | 'date'>;
+
 function clamp(x: number): number {
   return Math.max(-10, Math.min(10, x));
 }
 
 function eventsOfAct(
   act: Act,
-  base: Omit<
-    Event,
-    | 'source'
-    | 'target'
-    | 'category'
-    | 'polarity'
-    | 'intensity'
-    | 'modality'
-    | 'speaker'
-    | 'negated'
-    | 'conditional'
-    | 'hypothetical'
-    | 'reported'
-  >,
+  base: EventBase,
 ): Event[] {
   const out: Event[] = [];
   const speaker = act.frame?.speaker ?? null;
@@ -98,20 +88,7 @@ function eventsOfAct(
 function accusation(
   text: string,
   act: Act,
-  base: Omit<
-    Event,
-    | 'source'
-    | 'target'
-    | 'category'
-    | 'polarity'
-    | 'intensity'
-    | 'modality'
-    | 'speaker'
-    | 'negated'
-    | 'conditional'
-    | 'hypothetical'
-    | 'reported'
-  >,
+  base: EventBase,
 ): Event[] {
   const frame = act.frame;
   if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];

@@ -110,7 +110,7 @@ export function parseYearWords(raw: string): number {
   return head + (m[2].trim() ? (parseCount(m[2]) ?? 0) : 0);
 }
 
-const SMALL: Record<string, number> = {
+export const SMALL: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,

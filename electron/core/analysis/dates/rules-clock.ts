@@ -1,6 +1,7 @@
 /** Clock times and parts of the day; their day comes from a neighbouring date or the text's last date. */
 import type { Partial } from './context';
 import { before, rx, type Rule } from './rule';
+import { SMALL } from './lexicon';
 
 const ZONE =
   '(?:\\s*\\(?\\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|local\\s+time|[A-Z][a-z]+\\s+time)\\b\\)?)';
@@ -8,20 +9,6 @@ const LEAD = '(?:(about|around|approximately|roughly|shortly\\s+after|shortly\\s
 
 const hhmm = (h: number, min: number): string => `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 
-const WORD_HOURS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 function clockFound(h: number, min: number, approx: string | undefined): Partial | null {
   if (h > 24 || min > 59) return null;
@@ -64,7 +51,7 @@ export const CLOCK_RULES: Rule[] = [
     re: rx(`\\b${LEAD}(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o['’]clock\\b`),
     gate: /clock/i,
     build: (m) => {
-      const h = WORD_HOURS[m[2].toLowerCase()] ?? Number(m[2]);
+      const h = SMALL[m[2].toLowerCase()] ?? Number(m[2]);
       return clockFound(h, 0, m[1]);
     },
   },

@@ -1,37 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-
-const ALLOWED_TAGS = [
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-  'code',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'a',
-  'figure',
-  'figcaption',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'br',
-  'hr',
-];
+import { ARTICLE_ATTRIBUTES, ARTICLE_TAGS } from '../../../api/article-html';
 
 /** Elements dropped together with everything inside them. */
 const DROP_WITH_CONTENT = [
@@ -78,8 +46,8 @@ function safeHref(href: string | undefined, base?: string): string | null {
  */
 export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
   return sanitizeHtml(html, {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href', 'rel'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'], ol: ['start'] },
+    allowedTags: [...ARTICLE_TAGS],
+    allowedAttributes: Object.fromEntries(Object.entries(ARTICLE_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: {},
     allowedSchemesAppliedToAttributes: ['href'],
