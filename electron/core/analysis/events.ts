@@ -44,10 +44,7 @@ function clamp(x: number): number {
   return Math.max(-10, Math.min(10, x));
 }
 
-function eventsOfAct(
-  act: Act,
-  base: EventBase,
-): Event[] {
+function eventsOfAct(act: Act, base: EventBase): Event[] {
   const out: Event[] = [];
   const speaker = act.frame?.speaker ?? null;
   const emit = (s: Ref, t: Ref) => {
@@ -85,11 +82,7 @@ function eventsOfAct(
 }
 
 /** The speaker's own act behind a reported hostile act of another actor: an accusation. */
-function accusation(
-  text: string,
-  act: Act,
-  base: EventBase,
-): Event[] {
+function accusation(text: string, act: Act, base: EventBase): Event[] {
   const frame = act.frame;
   if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];
   if (polarityOf(act.category) !== 'conflictual') return [];

@@ -9,7 +9,6 @@ const LEAD = '(?:(about|around|approximately|roughly|shortly\\s+after|shortly\\s
 
 const hhmm = (h: number, min: number): string => `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 
-
 function clockFound(h: number, min: number, approx: string | undefined): Partial | null {
   if (h > 24 || min > 59) return null;
   return { type: 'TIME', value: '', precision: 'day', anchorDays: 0, clock: hhmm(h, min), qualifier: approx ? 'approx' : null };
