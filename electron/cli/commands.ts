@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ImportReport } from '../api/models';
 import { analyzeArticle } from '../core/analysis-runner';
-import { defaultExtractor } from '../core/ingest/extract-pool';
+import { defaultBackground } from '../core/background/pool';
 import { importPaths } from '../core/ingest/pipeline';
 import { openLibrary } from '../core/library/open';
 import { searchArticles } from '../core/library/search';
@@ -16,21 +16,23 @@ export function resolveLibrary(flag: string | undefined): string {
 
 export async function runImport(out: Out, libraryDir: string, paths: string[]): Promise<number> {
   const lib = openLibrary(libraryDir);
-  const extractor = defaultExtractor();
+  const background = defaultBackground();
   let report: ImportReport;
+  const analyses: Array<Promise<boolean>> = [];
   try {
     report = await importPaths(
       lib,
       paths.map((p) => resolve(p)),
       {
         onProgress: (p) => out.progress(p.done, p.total, p.current),
-        onStored: (ids) => ids.forEach((id) => analyzeArticle(lib, id)),
-        extractor,
+        onStored: (ids) => analyses.push(...ids.map((id) => analyzeArticle(lib, id, background))),
+        extractor: background,
       },
     );
+    await Promise.all(analyses);
   } finally {
     out.endProgress();
-    await extractor.close();
+    await background.close();
     lib.close();
   }
   for (const o of report.outcomes) {

@@ -7,7 +7,7 @@ import { countArticles, deleteArticle, getArticle, listArticles, setPublished } 
 import { openLibrary, schemaVersion, type Library } from './library/open';
 import { searchArticles, SearchSyntaxError } from './library/search';
 import { listSources, setReliability } from './library/sources';
-import { defaultExtractor, type Extractor } from './ingest/extract-pool';
+import { defaultBackground, type Background } from './background/pool';
 import { importPaths, runImport, type ImportItem } from './ingest/pipeline';
 import { APP_VERSION } from './version';
 import { AnalysisQueue, CODER_VERSION } from './analysis-runner';
@@ -21,8 +21,8 @@ export interface ServicesOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Which verbs this transport exposes (the web host hides importPaths, Electron hides importUploads). */
   allowed?: (verb: Verb) => boolean;
-  /** Where extraction runs; by default worker threads when the bundled worker exists, else this thread. */
-  extractor?: Extractor;
+  /** Where extraction and analysis run; by default background threads when the bundled worker exists. */
+  background?: Background;
   /** Where the web host keeps uploaded files until they are imported. */
   resolveUpload?: (id: string) => string | null;
 }
@@ -42,8 +42,8 @@ function notFound(what: string): never {
 export function createServices(options: ServicesOptions): Services {
   const lib = openLibrary(options.libraryDir, { nativeBinding: options.nativeBinding });
   const jobs = new Map<string, AbortController>();
-  const analysis = new AnalysisQueue(lib, options.onProgress);
-  const extractor = options.extractor ?? defaultExtractor();
+  const background = options.background ?? defaultBackground();
+  const analysis = new AnalysisQueue(lib, options.onProgress, background);
   // Articles imported by another program (the CLI) or analysed by an older coder catch up in the background.
   analysis.enqueue(articlesNeedingAnalysis(lib.db, CODER_VERSION));
 
@@ -63,7 +63,7 @@ export function createServices(options: ServicesOptions): Services {
     signal,
     onProgress: options.onProgress,
     onStored: (ids: number[]) => analysis.enqueue(ids),
-    extractor,
+    extractor: background,
   });
 
   const handlers: Handlers = {
@@ -206,7 +206,7 @@ export function createServices(options: ServicesOptions): Services {
     dispatch: createDispatcher(handlers, options.allowed),
     close() {
       for (const c of jobs.values()) c.abort();
-      void extractor.close();
+      void background.close();
       lib.close();
     },
   };

@@ -28,6 +28,9 @@ export function createMainWindow(paths: AppPaths): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_ENTRY_URL);
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    // A failed load shows an empty window rather than crashing the main process; say why in the log.
+    console.error(`Briefing could not load its window: ${error instanceof Error ? error.message : String(error)}`);
+  });
   return window;
 }

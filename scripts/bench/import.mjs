@@ -29,13 +29,13 @@ async function phase(name, folder) {
   const { Readability } = await import('@mozilla/readability');
   const { openLibrary } = await import('../../electron/core/library/open.ts');
   const { runImport } = await import('../../electron/core/ingest/pipeline.ts');
-  const { ExtractorPool, inProcessExtractor } = await import('../../electron/core/ingest/extract-pool.ts');
-  let extractor = inProcessExtractor;
+  const { BackgroundPool, inProcessBackground } = await import('../../electron/core/background/pool.ts');
+  let extractor = inProcessBackground;
   if (name === 'pipeline-threads') {
     const { build } = await import('esbuild');
-    const workerBundle = join(repoRoot, 'node_modules/.cache/briefing-bench/extract-worker.mjs');
+    const workerBundle = join(repoRoot, 'node_modules/.cache/briefing-bench/workers/background.mjs');
     await build({
-      entryPoints: [join(repoRoot, 'electron/core/ingest/extract-worker.ts')],
+      entryPoints: [join(repoRoot, 'electron/core/background/worker.ts')],
       outfile: workerBundle,
       bundle: true,
       platform: 'node',
@@ -43,7 +43,7 @@ async function phase(name, folder) {
       packages: 'external',
       logLevel: 'silent',
     });
-    extractor = new ExtractorPool(workerBundle, THREADS);
+    extractor = new BackgroundPool(workerBundle, THREADS);
     // Let the threads load their code before the clock starts, as they do when the app starts.
     await extractor.extract(encoder.encode('Warm up\n\nThe extraction threads load their modules before timing starts.'), {
       fileName: 'warm.txt',

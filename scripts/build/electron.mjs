@@ -24,11 +24,11 @@ const entries = [
   },
   { name: 'cli', source: 'electron/cli/index.ts', out: 'cli/index.mjs', options: nodeModule },
   { name: 'host', source: 'electron/host/main.ts', out: 'host/main.mjs', options: nodeModule },
-  // Found by the bundles above at ../workers/ (see electron/core/ingest/extract-pool.ts).
+  // Found by the bundles above at ../workers/ (see electron/core/background/pool.ts).
   {
-    name: 'extract-worker',
-    source: 'electron/core/ingest/extract-worker.ts',
-    out: 'workers/extract-worker.mjs',
+    name: 'background-worker',
+    source: 'electron/core/background/worker.ts',
+    out: 'workers/background.mjs',
     options: nodeModule,
   },
 ];

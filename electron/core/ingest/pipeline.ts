@@ -7,7 +7,7 @@ import type { Library } from '../library/open';
 import { beginDeferredIndexing, endDeferredIndexing } from '../library/fts';
 import { ensureSource } from '../library/sources';
 import { collectFiles } from './collect';
-import { inProcessExtractor, type Extractor } from './extract-pool';
+import { inProcessExtractor, type Extractor } from './extractor';
 import { fetchUrl } from './fetch-url';
 import { bandKeys, decodeSignature, encodeSignature, minhash, normalizeForHash, SAME_STORY, similarity } from './near-dup';
 import { identifyOutlet } from './outlets';

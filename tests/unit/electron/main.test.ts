@@ -72,7 +72,7 @@ describe('main process start-up', () => {
   });
 
   it('keeps host-only verbs closed over IPC', async () => {
-    await startMain(() => fake.windows.length > 0);
+    await startMain(() => Boolean(fake.windows[0]?.webContents.loadedHtml));
     const result = await fake.ipcHandlers.get(`${INVOKE_CHANNEL_PREFIX}importUploads`)!(trustedEvent(), {
       uploads: [{ id: 'x', name: 'a.html' }],
     });
