@@ -13,7 +13,7 @@ import { READY, type Job, type Reply } from './protocol';
  * Old-generation heap of one background thread. Small enough that long imports stay flat in memory (V8
  * collects sooner); files too big for it are extracted in the calling thread instead.
  */
-export const WORKER_HEAP_MB = 160;
+export const WORKER_HEAP_MB = 128;
 /** Files above this size skip the threads (their DOM or PDF model may not fit in WORKER_HEAP_MB). */
 export const THREAD_FILE_LIMIT = 8 * 1024 * 1024;
 
