@@ -119,17 +119,24 @@ export interface ArticleAnalysis {
   error: string | null;
 }
 
-export interface Stance {
+/** Per directed pair and time window, as the core computes it. */
+export interface StanceSummary<E = StoredEvent> {
   source: string;
   target: string;
-  sourceName: string;
-  targetName: string;
   from: string | null;
   to: string | null;
   counts: Record<Polarity, number>;
   total: number;
   meanIntensity: number;
   trend: 'rising' | 'falling' | 'steady';
+  /** Change of the monthly mean intensity per month (least squares). */
   slope: number;
-  evidence: Array<StoredEvent & { key: string; articleTitle: string }>;
+  /** The strongest events, each with the sentence that proves it. */
+  evidence: E[];
+}
+
+/** A stance as the API returns it: with actor names and each piece of evidence's article title. */
+export interface Stance extends StanceSummary<StoredEvent & { key: string; articleTitle: string }> {
+  sourceName: string;
+  targetName: string;
 }

@@ -1,5 +1,5 @@
 import type { Event, Polarity } from '../../api/analysis';
-import type { StoredEvent } from '../../api/models';
+import type { StanceSummary, StoredEvent } from '../../api/models';
 
 export type { StoredEvent };
 
@@ -9,19 +9,7 @@ export type Correction =
   | { kind: 'reject'; eventKey: string }
   | { kind: 'add'; event: StoredEvent };
 
-export interface Stance {
-  source: string;
-  target: string;
-  from: string | null;
-  to: string | null;
-  counts: Record<Polarity, number>;
-  total: number;
-  meanIntensity: number;
-  trend: 'rising' | 'falling' | 'steady';
-  /** Change of the monthly mean intensity per month (least squares). */
-  slope: number;
-  evidence: StoredEvent[];
-}
+export type Stance = StanceSummary;
 
 const EVIDENCE = 5;
 const STEADY = 0.25;
