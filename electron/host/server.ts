@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -172,7 +172,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  mkdirSync(uploadDir, { recursive: true });
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
@@ -181,8 +180,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     services,
     async close() {
       for (const res of listeners) res.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Close open keep-alive and event-stream connections too, or close() would wait for the browser.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       services.close();
       rmSync(uploadDir, { recursive: true, force: true });
     },

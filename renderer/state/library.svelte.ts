@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Reliability, SearchHit } from '../../electron/api/models';
+import type { Article, ArticleSummary, Page, Reliability, SearchHit, SourceInfo } from '../../electron/api/models';
 import { call } from '../lib/api';
 
 const PAGE = 200;
@@ -15,6 +15,10 @@ export class LibraryState {
   error = $state<string | null>(null);
   loading = $state(false);
   sort = $state<'imported' | 'published' | 'title'>('imported');
+  /** List filters: one outlet, and articles that still need a date. */
+  sourceId = $state<number | null>(null);
+  undatedOnly = $state(false);
+  sources = $state<SourceInfo[]>([]);
 
   // Bookkeeping of pages being fetched; never rendered, so not reactive.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -31,12 +35,8 @@ export class LibraryState {
     this.#pending.clear();
     this.loading = true;
     try {
-      const first = await call('listArticles', {
-        offset: 0,
-        limit: PAGE,
-        sort: this.sort,
-        order: this.sort === 'title' ? 'asc' : 'desc',
-      });
+      const [first, sources] = await Promise.all([this.#page(0), call('listSources', {})]);
+      this.sources = sources;
       this.total = first.total;
       const rows = new Array<ArticleSummary | undefined>(first.total);
       first.items.forEach((a, i) => (rows[i] = a));
@@ -50,6 +50,16 @@ export class LibraryState {
     }
   }
 
+  #page(offset: number): Promise<Page<ArticleSummary>> {
+    return call('listArticles', {
+      offset,
+      limit: PAGE,
+      sort: this.sort,
+      order: this.sort === 'title' ? 'asc' : 'desc',
+      filter: { ...(this.sourceId !== null ? { sourceId: this.sourceId } : {}), ...(this.undatedOnly ? { undated: true } : {}) },
+    });
+  }
+
   /** Make sure rows [start, end) are loaded; called by the virtual list as it scrolls. */
   async ensureRange(start: number, end: number): Promise<void> {
     const generation = this.#generation;
@@ -57,12 +67,7 @@ export class LibraryState {
       if (this.rows[page * PAGE] || this.#pending.has(page)) continue;
       this.#pending.add(page);
       try {
-        const res = await call('listArticles', {
-          offset: page * PAGE,
-          limit: PAGE,
-          sort: this.sort,
-          order: this.sort === 'title' ? 'asc' : 'desc',
-        });
+        const res = await this.#page(page * PAGE);
         if (generation !== this.#generation) return;
         res.items.forEach((a, i) => (this.rows[page * PAGE + i] = a));
       } catch (error) {

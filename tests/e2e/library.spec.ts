@@ -37,6 +37,22 @@ test('an analyst drops two articles, finds one by search and reads it', async ({
   );
   await expect(library.reader.locator('.body p')).toHaveCount(2);
 
+  // Text without a dateline is undated (never the import time); the analyst sets the date, and the
+  // "Undated only" filter lists what still needs one.
+  await expect(page.getByTestId('reader-date')).toHaveText('Undated');
+  await library.reader.getByRole('button', { name: 'Set date' }).click();
+  await library.reader.getByRole('textbox', { name: 'Publication date' }).fill('2024-06-03');
+  await library.reader.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('reader-date')).toHaveText('3 Jun 2024');
+  await library.search.fill('');
+  await library.search.press('Enter');
+  await page.getByRole('checkbox', { name: 'Undated only' }).check();
+  await expect(library.rows).toHaveCount(1);
+  await expect(library.rows.first()).toContainText('Grain corridor extended for sixty days');
+  await page.getByRole('checkbox', { name: 'Undated only' }).uncheck();
+  await expect(library.rows).toHaveCount(2);
+  await library.row('Ministers resume nuclear talks in Vienna').click();
+
   await page.screenshot({ path: testInfo.outputPath('library-view.png') });
   await page.screenshot({ path: 'test-results/screenshots/library-view.png' });
 });

@@ -124,6 +124,13 @@ test('a mixed batch imports with progress and a per-file report; the web page re
     await expect(row).toContainText(date);
   }
 
+  // Filter by outlet (new outlets start ungraded, F), then back to everything.
+  await page.getByRole('combobox', { name: 'Show articles from' }).selectOption({ label: 'Yonhap (F)' });
+  await expect(library.rows).toHaveCount(2);
+  await expect(page.getByTestId('article-count')).toHaveText('2 articles');
+  await page.getByRole('combobox', { name: 'Show articles from' }).selectOption({ label: 'All outlets' });
+  await expect(library.rows).toHaveCount(7);
+
   await library.row('Moscow warns Tokyo over missile deployment').click();
   const reader = library.reader;
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Moscow warns Tokyo over missile deployment');
