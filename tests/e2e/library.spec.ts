@@ -36,6 +36,7 @@ test('an analyst drops two articles, finds one by search and reads it', async ({
     'Diplomats said the negotiations on sanctions relief would continue through the week.',
   );
   await expect(library.reader.locator('.body p')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/screenshots/library-search.png' });
 
   // Text without a dateline is undated (never the import time); the analyst sets the date, and the
   // "Undated only" filter lists what still needs one.
