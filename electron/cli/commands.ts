@@ -7,6 +7,7 @@ import { openLibrary } from '../core/library/open';
 import { searchArticles } from '../core/library/search';
 import { resolveLibraryDir, userDataDir } from '../core/library/location';
 import type { Out } from './io';
+import { reasonOnly } from '../api/outcome-text';
 
 /** The library the CLI works on: --library, else the app's own (the folder Electron's userData would hold). */
 export function resolveLibrary(flag: string | undefined): string {
@@ -36,20 +37,14 @@ export async function runImport(out: Out, libraryDir: string, paths: string[]): 
     lib.close();
   }
   for (const o of report.outcomes) {
-    if (o.status === 'failed') out.line(`${o.name}: failed: ${stripName(o.message ?? 'unknown error', o.name)}`);
+    if (o.status === 'failed') out.line(`${o.name}: failed: ${reasonOnly(o.message ?? 'unknown error', o.name)}`);
   }
   const c = report.counts;
   out.line(`${c.imported} imported, ${c.duplicate} duplicates, ${c.grouped} grouped, ${c.failed} failed`);
   out.line(out.dim(`library: ${libraryDir}`));
-  const stored = c.imported + c.grouped + c.duplicate;
-  return stored === 0 && report.outcomes.length > 0 ? 1 : report.outcomes.length === 0 ? 1 : 0;
+  // Duplicates count as success: the articles are in the library.
+  return c.imported + c.grouped + c.duplicate === 0 ? 1 : 0;
 }
-
-const stripName = (message: string, name: string) => {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  for (const prefix of [`${name}: `, `${base}: `]) if (message.startsWith(prefix)) return message.slice(prefix.length);
-  return message;
-};
 
 export function runSearch(out: Out, libraryDir: string, query: string, json: boolean, limit: number): number {
   const lib = openLibrary(libraryDir, {});

@@ -6,7 +6,7 @@ import type { Verb } from '../api/verbs';
 import { countArticles, deleteArticle, getArticle, listArticles, setPublished } from './library/articles';
 import { openLibrary, schemaVersion, type Library } from './library/open';
 import { searchArticles, SearchSyntaxError } from './library/search';
-import { listSources, setReliability } from './library/sources';
+import { countSources, listSources, setReliability } from './library/sources';
 import { defaultBackground, type Background } from './background/pool';
 import { importPaths, runImport, type ImportItem } from './ingest/pipeline';
 import { APP_VERSION } from './version';
@@ -47,7 +47,8 @@ export function createServices(options: ServicesOptions): Services {
   // Articles imported by another program (the CLI) or analysed by an older coder catch up in the background.
   analysis.enqueue(articlesNeedingAnalysis(lib.db, CODER_VERSION));
 
-  async function job(run: (jobId: string, signal: AbortSignal) => Promise<ImportReport>): Promise<ImportReport> {
+  /** A cancellable job: registered under a fresh id for `cancelJob` while it runs. */
+  async function job<T>(run: (jobId: string, signal: AbortSignal) => Promise<T>): Promise<T> {
     const jobId = randomUUID();
     const controller = new AbortController();
     jobs.set(jobId, controller);
@@ -71,7 +72,7 @@ export function createServices(options: ServicesOptions): Services {
       path: lib.dir,
       schemaVersion: schemaVersion(lib.db),
       articleCount: countArticles(lib.db),
-      sourceCount: listSources(lib.db).length,
+      sourceCount: countSources(lib.db),
       appVersion: APP_VERSION,
     }),
     listArticles: (input) => listArticles(lib.db, input),
@@ -188,16 +189,7 @@ export function createServices(options: ServicesOptions): Services {
       } else addCorrection(lib.db, articleId, correction, note);
       return getAnalysis(lib.db, articleId);
     },
-    reanalyze: async ({ all }) => {
-      const jobId = randomUUID();
-      const controller = new AbortController();
-      jobs.set(jobId, controller);
-      try {
-        return await analysis.reanalyze({ all, signal: controller.signal, jobId });
-      } finally {
-        jobs.delete(jobId);
-      }
-    },
+    reanalyze: ({ all }) => job((jobId, signal) => analysis.reanalyze({ all, signal, jobId })),
   };
 
   return {

@@ -23,11 +23,6 @@ export function appPaths(appRoot: string): AppPaths {
   };
 }
 
-/** The read-only data shipped with the app (gazetteer, print CSS, fonts, icons). */
-export function resourcesDir(appRoot: string): string {
-  return appPaths(appRoot).resources;
-}
-
 /** Per-checkout cache for artefacts built on the developer's machine (the Electron-ABI SQLite binding). */
 export function devCacheDir(appRoot: string): string {
   return join(resolve(appRoot), '.cache', 'native');

@@ -14,6 +14,7 @@ import { identifyOutlet } from './outlets';
 import { readFileChecked } from './read';
 import { IngestError, type ExtractedArticle } from './types';
 import { inTransaction, stmt } from '../library/statements';
+import { withFileName } from '../../api/outcome-text';
 
 /** One thing to import: a file on disk, bytes uploaded by the web host, or a URL. */
 export type ImportItem =
@@ -118,8 +119,7 @@ async function prepareItem(item: ImportItem, extractor: Extractor, signal?: Abor
   } catch (error) {
     const code = error instanceof IngestError ? error.code : 'unreadable';
     const raw = error instanceof Error ? error.message : String(error);
-    const message = raw.startsWith(`${baseName(item.name)}:`) || raw.startsWith(`${item.name}:`) ? raw : `${item.name}: ${raw}`;
-    return { name: item.name, status: 'failed', articleIds: [], message, errorCode: code };
+    return { name: item.name, status: 'failed', articleIds: [], message: withFileName(raw, item.name), errorCode: code };
   }
 }
 
@@ -130,8 +130,6 @@ function storePrepared(lib: Library, item: ImportItem, { bytes, articles }: Prep
     storeArticle(lib, a, many ? `${item.name} › ${a.title || `item ${i + 1}`}` : item.name, item.name, original),
   );
 }
-
-const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
 /** Keep the imported bytes, content-addressed, so the analyst can always show what was imported. */
 function keepOriginal(lib: Library, bytes: Uint8Array): string {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { recoverIndexing } from './fts';
-import { migrations, SCHEMA_VERSION, type Migration } from './migrations';
+import { migrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -84,5 +84,3 @@ export function migrate(db: Db, list: readonly Migration[]): void {
     db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
   })();
 }
-
-export { SCHEMA_VERSION };

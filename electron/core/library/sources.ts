@@ -49,6 +49,10 @@ export function listSources(db: Db): SourceInfo[] {
   return (stmt(db, `${SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]).map(toInfo);
 }
 
+export function countSources(db: Db): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+}
+
 export function getSource(db: Db, id: number): SourceInfo | null {
   const row = stmt(db, `${SELECT} WHERE s.id = ?`).get(id) as SourceRow | undefined;
   return row ? toInfo(row) : null;
