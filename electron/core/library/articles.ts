@@ -209,3 +209,13 @@ export function findByUrl(db: Db, url: string): { id: number; title: string } | 
 export function countArticles(db: Db): number {
   return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
+
+/** One article's title, or null when it is gone. */
+export function articleTitle(db: Db, id: number): string | null {
+  return (stmt(db, 'SELECT title FROM articles WHERE id = ?').get(id) as { title: string } | undefined)?.title ?? null;
+}
+
+/** One article's text, or null when it is gone. */
+export function articleText(db: Db, id: number): string | null {
+  return (stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined)?.text ?? null;
+}

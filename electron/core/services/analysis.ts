@@ -1,0 +1,70 @@
+import { actorName } from '../analysis/gazetteer';
+import { summarizeStances } from '../analysis/stances';
+import { articleText, articleTitle, getArticle } from '../library/articles';
+import { addCorrection, getAnalysis, listEvents } from '../library/analysis';
+import { notFound, type DomainHandlers, type ServiceContext } from './context';
+
+type AnalysisVerbs = 'getAnalysis' | 'listStances' | 'correctEvent' | 'reanalyze';
+
+const ANALYST_INTENSITY = { cooperative: 3, conflictual: -3, neutral: 0 } as const;
+
+/** Findings per article, the analyst's corrections, stances and re-analysis. */
+export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): DomainHandlers<AnalysisVerbs> {
+  const requireArticle = (id: number) => getArticle(lib.db, id) ?? notFound(`Article ${id}`);
+
+  return {
+    getAnalysis: ({ articleId }) => {
+      requireArticle(articleId);
+      return getAnalysis(lib.db, articleId);
+    },
+    listStances: ({ from, to, actor }) => {
+      const titles = new Map<number, string>();
+      const title = (id: number) => {
+        if (!titles.has(id)) titles.set(id, articleTitle(lib.db, id) ?? '');
+        return titles.get(id)!;
+      };
+      return summarizeStances(listEvents(lib.db, { from, to }), { from, to })
+        .filter((s) => !actor || s.source === actor || s.target === actor)
+        .map((s) => ({
+          ...s,
+          sourceName: actorName(s.source),
+          targetName: actorName(s.target),
+          evidence: s.evidence.map((e) => ({
+            ...e,
+            key: (e as typeof e & { key: string }).key,
+            articleTitle: title(Number(e.articleId)),
+          })),
+        }));
+    },
+    correctEvent: ({ articleId, correction, note }) => {
+      requireArticle(articleId);
+      if (correction.kind === 'add') {
+        const text = articleText(lib.db, articleId) ?? '';
+        const e = correction.event;
+        addCorrection(
+          lib.db,
+          articleId,
+          {
+            kind: 'add',
+            event: {
+              ...e,
+              articleId,
+              eventId: 'analyst',
+              intensity: ANALYST_INTENSITY[e.polarity],
+              modality: 'verbal',
+              sentence: text.slice(e.start, e.end),
+              speaker: null,
+              negated: false,
+              conditional: false,
+              hypothetical: false,
+              reported: false,
+            },
+          },
+          note,
+        );
+      } else addCorrection(lib.db, articleId, correction, note);
+      return getAnalysis(lib.db, articleId);
+    },
+    reanalyze: ({ all }) => jobs.run((jobId, signal) => analysis.reanalyze({ all, signal, jobId })),
+  };
+}
