@@ -1,0 +1,1 @@
+export { polarityOf } from '../lexicon/compile';
