@@ -1,6 +1,6 @@
 // Converts the PETRARCH2 CAMEO verb dictionary and the CAMEO code table into the project's verb lexicon:
 // resources/lexicon/{verbs,nouns,codes}.json. Hand-declared data (categories.json, additions.json) is read
-// from resources/lexicon as well. Run: npm run build:lexicon [-- --data DIR] [-- --out DIR]
+// from resources/lexicon as well. Run: npm run build:lexicon [-- --data DIR --out DIR --hand DIR]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, hand: { type: 'string' } } });
 const data = resolve(values.data ?? join(root, '..', 'shared', 'data'));
 const out = resolve(values.out ?? join(root, 'resources', 'lexicon'));
-const hand = join(root, 'resources', 'lexicon');
+const hand = resolve(values.hand ?? join(root, 'resources', 'lexicon'));
 
 const DICTIONARY = join(data, 'lexicons', 'petrarch2', 'CAMEO.2.0.txt');
 const CODES = join(data, 'cameo', 'codes.csv');
@@ -350,6 +350,12 @@ for (const verb of additions.verbs ?? []) {
   if (!target) fail(`additions.json: verb "${verb.verb}" names unknown family ${verb.family}`);
   else addVerb(target, verb.verb, `additions.json verb ${verb.verb}`);
 }
+for (const { family: name, pattern: text } of additions.patterns ?? []) {
+  const target = families.find((f) => f.name === name);
+  const pattern = target && text.startsWith('-') ? parsePattern(text.slice(1), `additions.json pattern ${text}`) : null;
+  if (!pattern) fail(`additions.json: pattern "${text}" of family ${name} cannot be read`);
+  else target.patterns.push(pattern);
+}
 // British spellings of -ize/-yze verbs (criticize -> criticise) unless the dictionary lists them already.
 const listed = new Set(families.flatMap((f) => f.verbs.map((v) => v.lemma)));
 for (const f of families) {
@@ -450,10 +456,14 @@ const verbsOut = {
   })),
 };
 
+// Formatted as prettier formats the committed files, wherever the output goes.
+const format = {
+  ...((await prettier.resolveConfig(join(root, 'resources', 'lexicon', 'verbs.json'))) ?? {}),
+  plugins: [],
+  parser: 'json',
+};
 async function write(name, value) {
-  const options = (await prettier.resolveConfig(join(out, name))) ?? {};
-  const text = await prettier.format(JSON.stringify(value), { ...options, plugins: [], filepath: join(out, name) });
-  writeFileSync(join(out, name), text);
+  writeFileSync(join(out, name), await prettier.format(JSON.stringify(value), format));
 }
 mkdirSync(out, { recursive: true });
 await write('verbs.json', verbsOut);

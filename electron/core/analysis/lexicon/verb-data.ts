@@ -32,15 +32,23 @@ export interface RawFamily {
   patterns: RawPattern[];
 }
 
-interface RawCode {
+export interface RawCode {
   name: string;
   goldstein: number;
   root: string;
 }
 
+/** categories.json: declared categories and the CAMEO code prefix -> category mapping. */
+export interface RawCategories {
+  categories: Record<string, Partial<Record<string, unknown>>>;
+  codes: Record<string, string>;
+}
+
 export const rawFamilies = verbsJson.families as unknown as RawFamily[];
 export const rawSynsets = verbsJson.synsets as unknown as Record<string, string[]>;
 export const rawNouns = nounsJson.nouns as unknown as Record<string, string>;
+export const rawCategories = categoriesJson as unknown as RawCategories;
+export const rawCodes = codesJson.codes as unknown as Record<string, RawCode>;
 
 const POLARITIES: ReadonlySet<string> = new Set(['cooperative', 'conflictual', 'neutral']);
 const QUADS: ReadonlySet<string> = new Set([
@@ -52,10 +60,9 @@ const QUADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Declared categories, checked: a category without a declared polarity, quad or modality is an error. */
-export function compileCategories(): Map<string, CategoryRecord> {
+export function compileCategories(declared: RawCategories = rawCategories): Map<string, CategoryRecord> {
   const out = new Map<string, CategoryRecord>();
-  const declared = categoriesJson.categories as unknown as Record<string, Partial<Record<string, unknown>>>;
-  for (const [name, record] of Object.entries(declared)) {
+  for (const [name, record] of Object.entries(declared.categories)) {
     const { polarity, quad, modality, intensity } = record;
     if (typeof polarity !== 'string' || !POLARITIES.has(polarity)) {
       throw new Error(`lexicon categories.json: ${name} has no declared polarity`);
@@ -69,9 +76,11 @@ export function compileCategories(): Map<string, CategoryRecord> {
 }
 
 /** Every CAMEO code of the table as a coded act; a code whose category is not declared throws. */
-export function compileActs(categories: Map<string, CategoryRecord>): Map<string, CodedAct> {
-  const byPrefix = categoriesJson.codes as unknown as Record<string, string>;
-  const codes = codesJson.codes as unknown as Record<string, RawCode>;
+export function compileActs(
+  categories: Map<string, CategoryRecord>,
+  byPrefix: Record<string, string> = rawCategories.codes,
+  codes: Record<string, RawCode> = rawCodes,
+): Map<string, CodedAct> {
   const acts = new Map<string, CodedAct>();
   for (const [code, info] of Object.entries(codes)) {
     let name: string | undefined;

@@ -21,12 +21,15 @@ export interface Pattern {
   compound: boolean;
   /** Position in the dictionary: the earlier of two equally specific patterns wins. */
   order: number;
+  /** Pattern words: the `matched` figure of a match. */
+  words: number;
+  /** Ranks matches: pattern words, a preposition without its noun counting half. */
+  score: number;
   seen: number;
 }
 
 export interface PatternMatch {
   pattern: Pattern;
-  matched: number;
   span: number;
 }
 
@@ -148,13 +151,23 @@ export class PatternCompiler {
   }
 
   compile(raw: RawPattern): Pattern {
+    const pre = (raw.pre ?? []).map((e) => this.#element(e));
+    const post = raw.post.map((e) => this.#element(e));
+    let words = 0;
+    let bare = 0;
+    for (const e of [...pre, ...post]) {
+      words += e.weight;
+      if (e.kind === 'prep' && e.np === null) bare++;
+    }
     return {
-      pre: (raw.pre ?? []).map((e) => this.#element(e)),
-      post: raw.post.map((e) => this.#element(e)),
+      pre,
+      post,
       code: raw.code,
       reverse: raw.reverse ?? null,
       compound: raw.compound === true,
       order: this.#order++,
+      words,
+      score: 2 * words - bare,
       seen: 0,
     };
   }
@@ -259,12 +272,6 @@ function matchSequence(
   return -1;
 }
 
-function weight(elements: readonly Element[]): number {
-  let total = 0;
-  for (const e of elements) total += e.weight;
-  return total;
-}
-
 function matchBefore(elements: readonly Element[], words: readonly string[]): boolean {
   for (let start = Math.max(0, words.length - BEFORE_WINDOW); start < words.length; start++) {
     const end = matchSequence(elements, 0, words, start, 0);
@@ -281,7 +288,7 @@ export function matchPattern(pattern: Pattern, after: readonly string[], before:
     span = matchSequence(pattern.post, 0, after, 0, FIRST_GAP);
     if (span < 0) return null;
   }
-  return { pattern, matched: weight(pattern.pre) + weight(pattern.post), span };
+  return { pattern, span };
 }
 
 export const WINDOWS = { after: WINDOW, before: BEFORE_WINDOW } as const;

@@ -40,6 +40,13 @@ interface Phrasal {
 /** Head words that stand for an auxiliary, never for a verb of their own. */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
+/** More pattern words, then more of the clause accounted for, then the earlier pattern of the dictionary. */
+function better(a: PatternMatch, b: PatternMatch): boolean {
+  if (a.pattern.score !== b.pattern.score) return a.pattern.score > b.pattern.score;
+  if (a.span !== b.span) return a.span > b.span;
+  return a.pattern.order < b.pattern.order;
+}
+
 function index(map: Map<string, Pattern[]>, words: string[], pattern: Pattern): void {
   for (const w of new Set(words)) {
     const list = map.get(w);
@@ -134,7 +141,7 @@ function compile(): VerbLexicon {
       pattern.seen = call;
       const m = matchPattern(pattern, after, before);
       if (m === null) return;
-      if (top === null || m.matched > top.matched || (m.matched === top.matched && m.pattern.order < top.pattern.order)) top = m;
+      if (top === null || better(m, top)) top = m;
     };
     for (const w of after) for (const p of family.after.get(w) ?? []) consider(p);
     if (before !== null) for (const w of before) for (const p of family.before.get(w) ?? []) consider(p);
@@ -148,7 +155,7 @@ function compile(): VerbLexicon {
     if (used === null) return null;
     return {
       ...acts.get(used)!,
-      matched: m.matched + extra,
+      matched: m.pattern.words + extra,
       span: m.span + extra,
       reverse: code === null ? null : reverse,
       inverted: code === null,
