@@ -116,6 +116,8 @@ describe('verb lexicon: coding', () => {
     expect(coded('gave', 'a speech and a grant')).toMatchObject({ category: 'COOPERATE', matched: 0 });
     expect(coded('gave', 'a grant.')).toMatchObject({ category: 'AID' });
     expect(coded('gave', '"a grant"')).toMatchObject({ category: 'AID' });
+    // A quotation mark standing alone is passed over and still counts as a position of the caller's tokens.
+    expect(coded('gave', 'kenya " a grant "')).toMatchObject({ category: 'AID', span: 4 });
   });
 });
 

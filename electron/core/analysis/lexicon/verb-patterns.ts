@@ -84,8 +84,8 @@ function isQuote(code: number): boolean {
 }
 
 /**
- * The words of one clause: lowercased, quotes stripped; stops at punctuation (also when attached, "grant,")
- * and at clause words. `fromEnd` reads backwards from the verb.
+ * The words of one clause, one per token: lowercased, quotes stripped; stops at punctuation (also when
+ * attached, "grant,") and at clause words. `fromEnd` reads backwards from the verb.
  */
 export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit: number): string[] {
   const out: string[] = [];
@@ -107,7 +107,14 @@ export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit:
       while (start < end && isPunctuation(raw.charCodeAt(start))) start++;
       stopAfter = true;
     }
-    if (end <= start) break;
+    if (end <= start) {
+      // A quotation mark of its own keeps its place, so positions stay those of the caller's tokens.
+      if (raw.length > 0 && !stopAfter) {
+        out.push(raw);
+        continue;
+      }
+      break;
+    }
     const word = raw.slice(start, end).toLowerCase();
     if (CLAUSE_WORDS.has(word)) break;
     out.push(word);
