@@ -3,7 +3,13 @@ import { PLOVER_CATEGORIES, POLARITIES } from './plover';
 
 /** Output of the analysis engine for one article; offsets are UTF-16 offsets into `text`. */
 
-export const ActorKind = z.enum(['country', 'demonym', 'capital', 'institution', 'person', 'organisation', 'bloc']);
+/**
+ * 'nonstate': an actor that is not a state and must not be coded as one: armed groups (Hezbollah, the Taliban),
+ * NGOs, companies, "Syrian rebels", "Chinese students", and office holders out of office at the article date.
+ * Its `actor` is never a country code: a group code (HEZBOLLAH) or a country code plus a CAMEO sector (SYRREB,
+ * CHNBUS, USAELI for a former official).
+ */
+export const ActorKind = z.enum(['country', 'demonym', 'capital', 'institution', 'person', 'organisation', 'bloc', 'nonstate']);
 
 export const Mention = z.object({
   text: z.string(),

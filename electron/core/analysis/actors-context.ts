@@ -60,7 +60,7 @@ export function isWord(token: Token | undefined): token is Token {
 
 function startsActorMatch(tokens: Token[], i: number): boolean {
   const m = matchAt(tokens, i);
-  return m !== null && m.entries.some((e) => e.kind !== 'none' && e.surname !== 'auto');
+  return m !== null && m.entries.some((e) => e.kind !== 'none' && e.surname !== 'auto' && e.surname !== 'dated');
 }
 
 /** A capitalised word right before the match that makes it part of a personal name (Michael Jordan, Valeska Paris). */
@@ -100,19 +100,20 @@ export function afterCityComma(tokens: Token[], i: number): boolean {
   return comma?.text === ',' && isWord(city) && isCapitalized(city.text);
 }
 
+// 'gov' is a dated office from the PETRARCH2 dictionaries: head of state or government or foreign minister.
 const TITLES: Record<string, string[]> = {
-  president: ['pres'],
-  'prime minister': ['pm'],
-  premier: ['pm'],
-  chancellor: ['chancellor'],
-  'foreign minister': ['fm'],
-  'foreign secretary': ['fm'],
-  secretary: ['fm', 'dm'],
+  president: ['pres', 'gov'],
+  'prime minister': ['pm', 'gov'],
+  premier: ['pm', 'gov'],
+  chancellor: ['chancellor', 'gov'],
+  'foreign minister': ['fm', 'gov'],
+  'foreign secretary': ['fm', 'gov'],
+  secretary: ['fm', 'dm', 'gov'],
   'defence minister': ['dm'],
   'defense minister': ['dm'],
-  king: ['hos'],
-  queen: ['hos'],
-  emperor: ['hos'],
+  king: ['hos', 'gov'],
+  queen: ['hos', 'gov'],
+  emperor: ['hos', 'gov'],
   leader: [],
   mr: [],
   mrs: [],

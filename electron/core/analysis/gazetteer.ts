@@ -3,11 +3,14 @@ import {
   countryRecords,
   demonymRecords,
   gazetteerVersion,
+  groupRecords,
+  historyRecords,
   nonActorPhrases,
   organisationRecords,
   personRecords,
   stateRecords,
 } from './actors-data';
+import type { PersonRecord } from './actors-data';
 import { isCapitalized, isUpperWord, tokenize, type Token } from './actors-tokens';
 
 export { gazetteerVersion };
@@ -22,7 +25,8 @@ export interface Role {
 export interface Person {
   name: string;
   country: string;
-  female: boolean;
+  /** null when the source does not say (the dated office holders from the PETRARCH2 dictionaries). */
+  female: boolean | null;
   roles: Role[];
   /** The family name used alone once the full name has appeared. */
   surname: string;
@@ -38,8 +42,18 @@ export interface GazetteerEntry {
   cases: number[];
   pattern: string[];
   person?: Person;
-  /** 'short': a listed surname form (Putin); 'auto': a family name valid once the person was named. */
-  surname?: 'short' | 'auto';
+  /**
+   * 'short': a listed surname form (Putin); 'auto': a family name valid once the person was named;
+   * 'dated': a family name valid alone only while the person holds office at the article date (Reagan in 1985).
+   */
+  surname?: 'short' | 'auto' | 'dated';
+  /** A 'dated' surname the source dictionary lists as a name of its own ("Gorbachev"). */
+  listed?: boolean;
+  /** A 'dated' surname alone: 0 as any name, 1 only inside a sentence and apart from other names, 2 never. */
+  alone?: number;
+  /** Nationality and CAMEO sector of a non-state group (Hezbollah: LBN, REB). */
+  country?: string;
+  sector?: string;
   media?: boolean;
   nameRisk?: boolean;
   usState?: boolean;
@@ -82,17 +96,26 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
   const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases };
   const list = (node.entries ??= []);
   const duplicate = list.some(
-    (e) => e.actor === full.actor && e.kind === full.kind && e.person === full.person && e.surname === full.surname,
+    (e) =>
+      e.actor === full.actor &&
+      e.kind === full.kind &&
+      e.person === full.person &&
+      e.surname === full.surname &&
+      e.listed === full.listed,
   );
   if (!duplicate) list.push(full);
 }
 
-function toPerson(record: (typeof personRecords)[number]): Person {
-  const roles = record.r.map(([role, from, to, country]) => ({ role, from, to, country: country ?? record.c }));
+function toRoles(record: PersonRecord): Role[] {
+  return record.r.map(([role, from, to, country]) => ({ role, from, to, country: country ?? record.c }));
+}
+
+function toPerson(record: PersonRecord, genderKnown: boolean): Person {
+  const roles = toRoles(record);
   const parts = record.n.replace(/^(King|Queen|Emperor)\s+/, '').split(/\s+/);
   const eastern = EAST_ASIAN_ORDER.has(record.c) || roles.some((r) => EAST_ASIAN_ORDER.has(r.country));
   const surname = (eastern ? parts[0] : parts[parts.length - 1]) ?? record.n;
-  return { name: record.n, country: record.c, female: record.g === 'f', roles, surname };
+  return { name: record.n, country: record.c, female: genderKnown ? record.g === 'f' : null, roles, surname };
 }
 
 function spacedVariants(name: string): string[] {
@@ -145,12 +168,41 @@ function build(): void {
     for (const n of org.names) add(n, { actor: org.code, kind: org.kind });
   }
   for (const record of personRecords) {
-    const person = toPerson(record);
+    const person = toPerson(record, true);
     personsByName.set(person.name, person);
     for (const n of [record.n, ...(record.a ?? [])])
       for (const v of spacedVariants(n)) add(v, { actor: person.country, kind: 'person', person });
-    for (const s of record.s) add(s, { actor: person.country, kind: 'person', person, surname: 'short' });
+    for (const s of record.s ?? []) add(s, { actor: person.country, kind: 'person', person, surname: 'short' });
     add(person.surname, { actor: person.country, kind: 'person', person, surname: 'auto' });
+  }
+  for (const record of historyRecords) {
+    const known = personsByName.get(record.n);
+    if (known) {
+      // Earlier terms of a person the project lists itself.
+      known.roles = [...toRoles(record), ...known.roles].sort((a, b) => a.from.localeCompare(b.from));
+      continue;
+    }
+    const person = toPerson(record, false);
+    personsByName.set(person.name, person);
+    // A one-word name (Suharto, or a bare surname in the source) is read like a listed surname.
+    const single = !record.n.includes(' ');
+    for (const n of [...(single ? [] : [record.n]), ...(record.a ?? [])])
+      add(n, { actor: person.country, kind: 'person', person });
+    for (const s of [...(single ? [record.n] : []), ...(record.s ?? [])])
+      add(s, {
+        actor: person.country,
+        kind: 'person',
+        person,
+        surname: 'dated',
+        listed: true,
+        alone: single ? (record.u ?? 0) : 0,
+      });
+    if (!single) add(person.surname, { actor: person.country, kind: 'person', person, surname: 'dated', alone: record.u ?? 0 });
+  }
+  for (const group of groupRecords) {
+    names.set(group.code, group.name);
+    const extra = group.kind === 'nonstate' ? { country: group.country, sector: group.sector } : {};
+    for (const n of group.names) add(n, { actor: group.code, kind: group.kind, ...extra });
   }
   for (const phrase of nonActorPhrases) add(phrase, { actor: '', kind: 'none' });
 }
