@@ -69,6 +69,8 @@ export const AnalysisInput = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   published: z.string().nullable().optional(),
+  /** ISO 639-1 language of the text; null or absent = English. */
+  lang: z.string().nullable().optional(),
 });
 
 export const AnalysisResult = z.object({
@@ -77,6 +79,10 @@ export const AnalysisResult = z.object({
   quotes: z.array(Quote),
   dates: z.array(TemporalExpression),
   events: z.array(Event),
+  /** The language the text was analysed as (null = English assumed). */
+  lang: z.string().nullable().optional(),
+  /** False when events were not coded because the text is not English (events are coded for English only). */
+  eventsCoded: z.boolean().optional(),
 });
 
 export type ActorKind = z.infer<typeof ActorKind>;

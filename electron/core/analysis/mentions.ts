@@ -19,6 +19,7 @@ import {
 import { isCapitalized, type Token } from './actors-tokens';
 import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
 import { agentAt } from './actors-agents';
+import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
 import { activeRole, matchAt, personActor, type GazetteerEntry, type GazetteerMatch, type Person } from './gazetteer';
 
@@ -285,12 +286,17 @@ export class MentionScanner {
   }
 }
 
-/** State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders. */
-export function findMentions(text: string, published: string | null): ActorMention[] {
+/**
+ * State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders.
+ * `lang` (ISO 639-1) adds country names written in that language (Frankreich, Украины, 일본).
+ */
+export function findMentions(text: string, published: string | null, lang?: string | null): ActorMention[] {
   const ctx = scanContext(text, published);
   const scanner = new MentionScanner(ctx);
   scanner.run();
   scanner.compassReferences();
-  const mentions = scanner.mentions;
-  return resolveReferences(ctx, mentions);
+  const mentions = resolveReferences(ctx, scanner.mentions);
+  if (!hasLocaleNames(lang)) return mentions;
+  const local = findLocaleMentions(text, lang).filter((m) => !mentions.some((e) => e.start < m.end && m.start < e.end));
+  return local.length === 0 ? mentions : [...mentions, ...local].sort((a, b) => a.start - b.start);
 }

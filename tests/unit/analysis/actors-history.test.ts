@@ -73,3 +73,45 @@ describe('agents and non-state actors', () => {
     ]);
   });
 });
+
+describe('country names in the article language', () => {
+  it('finds German names, also inflected', () => {
+    const m = findMentions(
+      'Frankreich und die Vereinigten Staaten unterzeichneten ein Abkommen. Frankreichs Botschafter reiste ab.',
+      '2024-01-01',
+      'de',
+    );
+    expect(m.map((x) => [x.text, x.actor])).toEqual([
+      ['Frankreich', 'FRA'],
+      ['Vereinigten Staaten', 'USA'],
+      ['Frankreichs', 'FRA'],
+    ]);
+  });
+
+  it('matches Russian names by stem across case endings', () => {
+    const m = findMentions('Россия и Украина провели переговоры. Президент Украины посетил Китай.', '2024-01-01', 'ru');
+    expect(m.map((x) => [x.text, x.actor])).toEqual([
+      ['Россия', 'RUS'],
+      ['Украина', 'UKR'],
+      ['Украины', 'UKR'],
+      ['Китай', 'CHN'],
+    ]);
+  });
+
+  it('finds Korean and Japanese names inside words, without word boundaries', () => {
+    expect(findMentions('한국과 일본은 회담을 열었다.', '2024-01-01', 'ko').map((x) => [x.text, x.actor])).toEqual([
+      ['한국', 'KOR'],
+      ['일본', 'JPN'],
+    ]);
+    expect(findMentions('中国と日本の首脳が会談した。', '2024-01-01', 'ja').map((x) => x.actor)).toEqual(['CHN', 'JPN']);
+  });
+
+  it('uses the language names only for an article in that language, and codes events for English only', async () => {
+    expect(findMentions('Frankreich und Deutschland.', '2024-01-01').map((x) => x.actor)).toEqual([]);
+    const { analyze } = await import('../../../electron/core/analysis/analyze');
+    const result = analyze({ id: 1, text: 'Russland kritisierte Frankreich scharf.', published: '2024-01-01', lang: 'de' });
+    expect(result).toMatchObject({ lang: 'de', eventsCoded: false, events: [] });
+    expect(result.mentions.map((x) => x.actor)).toEqual(['RUS', 'FRA']);
+    expect(analyze({ id: 2, text: 'Russia criticised France.', published: '2024-01-01' })).toMatchObject({ eventsCoded: true });
+  });
+});
