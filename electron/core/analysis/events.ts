@@ -25,8 +25,8 @@ export interface EventInput {
 const ACCUSE_INTENSITY = -2;
 /** "... because the US violated the deal": the speaker blames whoever did the hostile act. */
 const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault)\s+(?:the\s+)?$/i;
-/** Acts that two subjects can only do together ("X and Y signed", "X and Y met"). */
-const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT']);
+/** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
+const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT', 'ASSAULT']);
 
 /** The date an event in [start, end) happened: the sentence's own date, else the publication date. */
 export function sentenceDate(dates: TemporalExpression[], start: number, end: number, published: string | null): string | null {
@@ -143,7 +143,7 @@ export function extractEvents(input: EventInput): Event[] {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
-      const triggers = sentenceTriggers(text, s.start, s.end, tokensIn(tokens, s.start, s.end));
+      const triggers = sentenceTriggers(tokensIn(tokens, s.start, s.end));
       for (const act of linkActs(text, s.start, s.end, refs, frames, triggers, memory)) {
         for (const e of [...eventsOfAct(act, base), ...accusation(text, act, base)]) {
           const k = eventKeyOf(e);

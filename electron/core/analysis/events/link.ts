@@ -1,4 +1,5 @@
 import type { PloverCategory } from '../../../api/analysis';
+import { verbLexicon } from '../lexicon/verbs';
 import { polarityOf } from './polarity';
 import type { Ref } from './refs';
 import type { Frame } from './speech';
@@ -66,10 +67,11 @@ const LIGHT_VERB =
   /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
-  /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
@@ -179,6 +181,7 @@ export function linkActs(
 ): Act[] {
   const acts: Act[] = [];
   let lastSources: Ref[] = [];
+  let previousVerbEnd = -1;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   for (const trig of triggers) {
     if (trig.sense.coverage) {
@@ -244,10 +247,11 @@ export function linkActs(
     }
     if (!targets.length && sources.length && !passive && !trig.sense.noun)
       targets = frontedObject(text, refs, lo, sources[0].start);
-    if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
+    const causeOf = (): Ref[] => {
       const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
-      if (cause && !exclude.has(cause.actor)) targets = [cause];
-    }
+      return cause && !exclude.has(cause.actor) ? [cause] : [];
+    };
+    if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
     if (sources.length && !lastSources.length) lastSources = sources;
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
@@ -262,11 +266,13 @@ export function linkActs(
       const at = Math.max(lo, trig.start - 60) + reduction.index;
       const reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
       if (reducer.length) sources = reducer;
-      category = 'SANCTION';
-      intensity = -5.6;
+      // stopping talk is a rejection, stopping material help a sanction
+      category = trig.sense.modality === 'verbal' ? 'REJECT' : 'SANCTION';
+      intensity = verbLexicon().category(category).intensity;
       mutual = false;
       window = text.slice(Math.max(lo, reducer.length ? reducer[reducer.length - 1].end : at - 40), trig.start);
       negated = NEGATION.test(window) || (frame?.denied ?? false);
+      if (!targets.length) targets = causeOf();
     }
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';
@@ -274,6 +280,12 @@ export function linkActs(
       negated = false;
       mutual = false;
     }
+    // "Sweden defeated Korea 1 – 0": a score after the object makes it a match, not an act between states
+    if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
+    if (trig.sense.inverted) [sources, targets] = [targets, sources];
+    // "promised to cooperate with Y", "agreed to send troops": the infinitive is the content of the first act
+    const complement = previousVerbEnd >= 0 && /^\s*to\s+(?:\w+ly\s+)?$/i.test(text.slice(previousVerbEnd, trig.start));
+    if (!trig.sense.noun) previousVerbEnd = trig.end;
     const sentence = text.slice(lo, hi);
     acts.push({
       trigger: trig,
@@ -287,6 +299,7 @@ export function linkActs(
       conditional: CONDITION.test(sentence),
       hypothetical:
         infinitiveSubject !== undefined ||
+        (complement && category !== 'REJECT') ||
         REQUESTED.test(text.slice(lo, trig.start)) ||
         (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
         PROTASIS.test(text.slice(lo, trig.start)),

@@ -11,6 +11,8 @@ export interface ActSense {
   noun?: boolean;
   /** "X is covered by the ban": the subject is the target, the owner of the ban the source. */
   coverage?: boolean;
+  /** The act goes from the object to the subject ("received an invitation from X": X invites). */
+  inverted?: boolean;
   /** Prepositions that may introduce the target; a mention after any other preposition is a place. */
   preps?: string[];
 }
