@@ -350,12 +350,22 @@ for (const verb of additions.verbs ?? []) {
   if (!target) fail(`additions.json: verb "${verb.verb}" names unknown family ${verb.family}`);
   else addVerb(target, verb.verb, `additions.json verb ${verb.verb}`);
 }
+const handPatterns = new Map();
 for (const { family: name, pattern: text } of additions.patterns ?? []) {
   const target = families.find((f) => f.name === name);
   const pattern = target && text.startsWith('-') ? parsePattern(text.slice(1), `additions.json pattern ${text}`) : null;
   if (!pattern) fail(`additions.json: pattern "${text}" of family ${name} cannot be read`);
-  else target.patterns.push(pattern);
+  // Ahead of the dictionary's own, so a hand pattern wins over an equally specific one.
+  else target.patterns.splice(handPatterns.get(target) ?? 0, 0, pattern);
+  handPatterns.set(target, (handPatterns.get(target) ?? 0) + 1);
 }
+// Verbs of saying take no patterns: what follows them is the reported statement, coded on its own.
+const reporting = new Set((additions.reportingVerbs ?? []).map((v) => v.toLowerCase()));
+for (const lemma of reporting) {
+  if (!families.some((f) => f.verbs.some((v) => v.lemma === lemma)))
+    fail(`additions.json: reporting verb ${lemma} is not in the dictionary`);
+}
+for (const f of families) for (const v of f.verbs) if (reporting.has(v.lemma)) v.plain = true;
 // British spellings of -ize/-yze verbs (criticize -> criticise) unless the dictionary lists them already.
 const listed = new Set(families.flatMap((f) => f.verbs.map((v) => v.lemma)));
 for (const f of families) {
@@ -451,6 +461,7 @@ const verbsOut = {
       ...(v.head ? { head: v.head } : {}),
       forms: v.forms,
       ...(v.code !== undefined ? { code: v.code } : {}),
+      ...(v.plain ? { plain: true } : {}),
     })),
     patterns: f.patterns,
   })),

@@ -107,8 +107,30 @@ describe('verb lexicon: coding', () => {
     expect(coded('staged', 'exercises', 'the students')).toBeNull();
   });
 
+  it('prefers a pattern word as written over its singular or plural', () => {
+    // The dictionary codes "lift sanction" as an intent and "lift sanctions" as easing them.
+    expect(coded('lifted', 'sanctions on iran')).toMatchObject({ code: '085', category: 'YIELD' });
+    expect(coded('lifted', 'the sanction')).toMatchObject({ code: '0351', category: 'AGREE' });
+  });
+
+  it('codes cutting aid as sanctioning and a veto as rejecting', () => {
+    expect(coded('reduced', 'military aid to')).toMatchObject({ code: '162', category: 'SANCTION' });
+    expect(coded('vetoed', '')).toMatchObject({ code: '129', category: 'REJECT' });
+  });
+
+  it('codes a verb of saying by itself, never by the statement it reports', () => {
+    expect(coded('said', 'the agency supports the plans')).toMatchObject({ category: 'STATEMENT', matched: 0 });
+    expect(coded('told', 'reporters the sanctions would stay')).toMatchObject({ category: 'STATEMENT', matched: 0 });
+  });
+
   it('codes an averted attack as no event at all', () => {
     expect(coded('averted', 'an attack')).toBeNull();
+  });
+
+  it('leaves an infinitive and its object to the infinitive verb', () => {
+    expect(coded('agreed', 'to impose sanctions')).toMatchObject({ category: 'AGREE', matched: 0 });
+    expect(coded('impose', 'sanctions')).toMatchObject({ category: 'SANCTION' });
+    expect(coded('agreed', 'to a peace plan')).toMatchObject({ category: 'AGREE', matched: 3 });
   });
 
   it('keeps to the clause of the verb', () => {

@@ -22,6 +22,8 @@ export interface RawVerb {
   forms: string[];
   /** Present: the verb's own code (null: the verb alone is no event); absent: the family default. */
   code?: string | null;
+  /** A verb of saying: coded by its default only, never by the words after it (the reported statement). */
+  plain?: boolean;
 }
 
 export interface RawFamily {

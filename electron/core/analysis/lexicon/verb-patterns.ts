@@ -6,7 +6,8 @@ import type { RawElement, RawPattern } from './verb-data';
  * within the verb's clause: a clause ends at punctuation or at a word that starts another clause.
  */
 
-type Unit = { words: ReadonlySet<string>; phrases: readonly (readonly string[])[] };
+/** A word of a pattern with its number variants (`exact` is the word as written), or a synonym set. */
+type Unit = { words: ReadonlySet<string>; phrases: readonly (readonly string[])[]; exact: string | null };
 
 type Element =
   | { kind: 'noun'; units: Unit[]; weight: number }
@@ -31,6 +32,8 @@ export interface Pattern {
 export interface PatternMatch {
   pattern: Pattern;
   span: number;
+  /** Words matched through a number variant rather than as written. */
+  variants: number;
 }
 
 /** Words skipped before the first element after the verb, and between later elements. */
@@ -64,6 +67,32 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'says',
 ]);
 
+/** Auxiliaries and modals: after the verb they start another verb group ("said the state is sending aid"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'am',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'does',
+  'did',
+]);
+
 function isPunctuation(code: number): boolean {
   return (
     code === 44 || // ,
@@ -85,9 +114,15 @@ function isQuote(code: number): boolean {
 
 /**
  * The words of one clause, one per token: lowercased, quotes stripped; stops at punctuation (also when
- * attached, "grant,") and at clause words. `fromEnd` reads backwards from the verb.
+ * attached, "grant,"), at clause words, at an auxiliary after the verb, and after an infinitive ("to" and a verb). `fromEnd` reads backwards
+ * from the verb.
  */
-export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit: number): string[] {
+export function clauseWindow(
+  tokens: readonly string[],
+  fromEnd: boolean,
+  limit: number,
+  isVerb: (word: string) => boolean = () => false,
+): string[] {
   const out: string[] = [];
   const n = tokens.length;
   for (let k = 0; k < n && out.length < limit; k++) {
@@ -116,9 +151,11 @@ export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit:
       break;
     }
     const word = raw.slice(start, end).toLowerCase();
-    if (CLAUSE_WORDS.has(word)) break;
+    if (CLAUSE_WORDS.has(word) || (!fromEnd && AUXILIARIES.has(word))) break;
     out.push(word);
     if (stopAfter) break;
+    // "urged Japan to stop ...": the infinitive is a verb of its own, coded with its own words.
+    if (!fromEnd && out.length > 1 && out[out.length - 2] === 'to' && isVerb(word)) break;
   }
   if (fromEnd) out.reverse();
   return out;
@@ -153,7 +190,7 @@ export class PatternCompiler {
         if (phrase.includes(' ')) multi.push(phrase.split(' '));
         else words.add(phrase);
       }
-      this.#sets.set(name, { words, phrases: multi });
+      this.#sets.set(name, { words, phrases: multi, exact: null });
     }
   }
 
@@ -185,7 +222,7 @@ export class PatternCompiler {
       if (!set) throw new Error(`lexicon verbs.json: pattern uses undefined synonym set ${term}`);
       return set;
     }
-    return { words: wordForms(term), phrases: [] };
+    return { words: wordForms(term), phrases: [], exact: term };
   }
 
   #element(raw: RawElement): Element {
@@ -221,10 +258,16 @@ export function anchorWords(pattern: Pattern): { words: string[]; before: boolea
 }
 
 /** Length of a unit's match at `at`, or 0. */
+/** Words matched only through a number variant ("sanction" for "sanctions") in the match being tried. */
+let variants = 0;
+
 function matchUnit(unit: Unit, words: readonly string[], at: number): number {
   const w = words[at];
   if (w === undefined) return 0;
-  if (unit.words.has(w)) return 1;
+  if (unit.words.has(w)) {
+    if (unit.exact !== null && w !== unit.exact) variants++;
+    return 1;
+  }
   for (const phrase of unit.phrases) {
     let k = 0;
     while (k < phrase.length && words[at + k] === phrase[k]) k++;
@@ -240,7 +283,9 @@ function matchElement(e: Element, words: readonly string[], at: number): number 
   if (e.kind === 'prep') {
     if (words[at] !== e.prep) return -1;
     if (e.np === null) return at + 1;
+    const saved = variants;
     for (let g = 0; g <= NP_GAP; g++) {
+      variants = saved;
       const end = matchElement(e.np, words, at + 1 + g);
       if (end >= 0) return end;
     }
@@ -270,32 +315,39 @@ function matchSequence(
 ): number {
   if (index === elements.length) return from;
   const e = elements[index]!;
+  const saved = variants;
   for (let g = 0; g <= firstGap && from + g < words.length; g++) {
+    variants = saved;
     const end = matchElement(e, words, from + g);
     if (end < 0) continue;
     const rest = matchSequence(elements, index + 1, words, end, GAP);
     if (rest >= 0) return rest;
   }
+  variants = saved;
   return -1;
 }
 
 function matchBefore(elements: readonly Element[], words: readonly string[]): boolean {
+  const saved = variants;
   for (let start = Math.max(0, words.length - BEFORE_WINDOW); start < words.length; start++) {
+    variants = saved;
     const end = matchSequence(elements, 0, words, start, 0);
     if (end >= 0 && words.length - end <= BEFORE_TAIL) return true;
   }
+  variants = saved;
   return false;
 }
 
 /** Tries one pattern against the clause windows after and before the verb. */
 export function matchPattern(pattern: Pattern, after: readonly string[], before: readonly string[] | null): PatternMatch | null {
+  variants = 0;
   if (pattern.pre.length > 0 && (before === null || !matchBefore(pattern.pre, before))) return null;
   let span = 0;
   if (pattern.post.length > 0) {
     span = matchSequence(pattern.post, 0, after, 0, FIRST_GAP);
     if (span < 0) return null;
   }
-  return { pattern, span };
+  return { pattern, span, variants };
 }
 
 export const WINDOWS = { after: WINDOW, before: BEFORE_WINDOW } as const;

@@ -1,6 +1,7 @@
 import { compileActs, compileCategories, rawFamilies, rawNouns, rawSynsets } from './verb-data';
 import {
   anchorWords,
+  AUXILIARIES,
   clauseWindow,
   matchPattern,
   PatternCompiler,
@@ -27,6 +28,10 @@ interface Family {
 interface Membership {
   family: Family;
   code: string | null;
+  /** Matched against the family's patterns (verbs of saying are not). */
+  patterns: boolean;
+  /** The code is the verb's own, not its family's default. */
+  own: boolean;
 }
 
 /** A multi-word verb ("call off", "ask for") reached from its inflected head word. */
@@ -37,12 +42,13 @@ interface Phrasal {
   code: string | null;
 }
 
-/** Head words that stand for an auxiliary, never for a verb of their own. */
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
-
-/** More pattern words, then more of the clause accounted for, then the earlier pattern of the dictionary. */
+/**
+ * More pattern words, then fewer words matched only as a plural or singular variant, then more of the clause
+ * accounted for, then the earlier pattern of the dictionary.
+ */
 function better(a: PatternMatch, b: PatternMatch): boolean {
   if (a.pattern.score !== b.pattern.score) return a.pattern.score > b.pattern.score;
+  if (a.variants !== b.variants) return a.variants < b.variants;
   if (a.span !== b.span) return a.span > b.span;
   return a.pattern.order < b.pattern.order;
 }
@@ -64,6 +70,8 @@ function compile(): VerbLexicon {
   };
   const compiler = new PatternCompiler(rawSynsets);
   const forms = new Map<string, VerbSense>();
+  /** A form's sense is the verb's own code over a family default, and any code over none. */
+  const ranks = new Map<string, number>();
   const memberships = new Map<string, Membership[]>();
   const phrasals = new Map<string, Phrasal[]>();
   const phrasalHeads = new Map<string, { lemma: string; family: string }>();
@@ -93,20 +101,24 @@ function compile(): VerbLexicon {
       const code = verb.code === undefined ? family.code : known(verb.code, `verb ${verb.lemma}`);
       stats.verbs++;
       stats.forms += verb.forms.length;
-      const membership = { family, code };
+      const membership = { family, code, patterns: verb.plain !== true, own: verb.code !== undefined };
       const list = memberships.get(verb.lemma);
       if (list) list.push(membership);
       else memberships.set(verb.lemma, [membership]);
       if (!verb.lemma.includes(' ')) {
         for (const form of verb.forms) {
-          const existing = forms.get(form);
-          if (!existing || (existing.code === null && code !== null))
+          const existing = ranks.get(form);
+          const rank = code === null ? 0 : membership.own ? 2 : 1;
+          if (existing === undefined || rank > existing) {
             forms.set(form, { lemma: verb.lemma, family: raw.name, code });
+            ranks.set(form, rank);
+          }
         }
         continue;
       }
       const head = verb.head ?? 0;
       const headLemma = verb.lemma.split(' ')[head]!;
+      // Auxiliary heads ("is determined") are not verbs of their own.
       if (AUXILIARIES.has(headLemma)) continue;
       const seen = new Set<string>();
       for (const form of verb.forms) {
@@ -133,6 +145,7 @@ function compile(): VerbLexicon {
     stats.nouns++;
   }
 
+  const isBaseVerb = (word: string): boolean => memberships.has(word);
   let call = 0;
   const best = (family: Family, after: string[], before: string[] | null, current: PatternMatch | null): PatternMatch | null => {
     let top = current;
@@ -179,7 +192,7 @@ function compile(): VerbLexicon {
 
     code(lemma, afterWords, beforeWords) {
       const key = lemma.toLowerCase();
-      const after = clauseWindow(afterWords, false, WINDOWS.after);
+      const after = clauseWindow(afterWords, false, WINDOWS.after, isBaseVerb);
       const before = beforeWords === undefined ? null : clauseWindow(beforeWords, true, WINDOWS.before);
       // A multi-word verb whose particles follow the head ("called off the talks") is coded as that verb.
       let phrasal: { entry: Phrasal; rest: string[] } | null = null;
@@ -202,9 +215,9 @@ function compile(): VerbLexicon {
       if (!members) return null;
       call++;
       let top: PatternMatch | null = null;
-      for (const m of members) top = best(m.family, after, before, top);
+      for (const m of members) if (m.patterns) top = best(m.family, after, before, top);
       if (top !== null) return fromMatch(top, 0);
-      const primary = members.find((m) => m.code !== null) ?? members[0]!;
+      const primary = members.find((m) => m.own && m.code !== null) ?? members.find((m) => m.code !== null) ?? members[0]!;
       return fromDefault(primary.code, primary.family);
     },
 
