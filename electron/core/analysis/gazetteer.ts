@@ -27,6 +27,8 @@ export interface Person {
   country: string;
   /** null when the source does not say (the dated office holders from the PETRARCH2 dictionaries). */
   female: boolean | null;
+  /** From the PETRARCH2 dictionaries, whose state roles are complete: out of office means not a state actor. */
+  dated?: boolean;
   roles: Role[];
   /** The family name used alone once the full name has appeared. */
   surname: string;
@@ -182,7 +184,7 @@ function build(): void {
       known.roles = [...toRoles(record), ...known.roles].sort((a, b) => a.from.localeCompare(b.from));
       continue;
     }
-    const person = toPerson(record, false);
+    const person = { ...toPerson(record, false), dated: true };
     personsByName.set(person.name, person);
     // A one-word name (Suharto, or a bare surname in the source) is read like a listed surname.
     const single = !record.n.includes(' ');

@@ -132,8 +132,9 @@ export class MentionScanner {
     const actor = personActor(person, this.ctx.published);
     this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
-    if (!role) {
-      // Out of office at the article date: a public figure, not the state.
+    if (!role && person.dated) {
+      // Out of office at the article date: a public figure, not the state. (The project's own entries list only
+      // national offices, so their holders keep their country, without a role, as before.)
       this.push(match.start, match.end, `${actor}${PUBLIC_FIGURE}`, 'nonstate', {
         person: person.name,
         country: actor,
@@ -141,7 +142,7 @@ export class MentionScanner {
       });
       return match.end;
     }
-    this.push(match.start, match.end, actor, 'person', { person: person.name, role: role.role });
+    this.push(match.start, match.end, actor, 'person', { person: person.name, role: role?.role });
     return match.end;
   }
 
