@@ -126,8 +126,10 @@ function doubling(w) {
   const n = w.length;
   if (n < 3) return 'no';
   const [a, b, c] = [w[n - 3], w[n - 2], w[n - 1]];
-  if (isVowel(a) || !isVowel(b) || isVowel(c) || 'wxy'.includes(c)) return 'no';
-  if (n >= 4 && isVowel(w[n - 4])) return 'no';
+  // "qu" is a consonant sound: equip -> equipped, quit -> quitted.
+  const quBefore = a === 'u' && w[n - 4] === 'q';
+  if ((isVowel(a) && !quBefore) || !isVowel(b) || isVowel(c) || 'wxy'.includes(c)) return 'no';
+  if (n >= 4 && isVowel(w[n - 4]) && !quBefore) return 'no';
   return syllables(w) === 1 ? 'yes' : 'both';
 }
 
@@ -230,7 +232,8 @@ for (let n = 0; n < lines.length; n++) {
   addVerb(family, text, where);
 }
 
-function addVerb(target, text, where) {
+/** Adds a verb line to a family; `replace`: forms given in braces replace the ones generated before. */
+function addVerb(target, text, where, replace = false) {
   const m = /^(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(text);
   if (!m) {
     fail(`${where}: cannot read verb line "${text}"`);
@@ -256,7 +259,7 @@ function addVerb(target, text, where) {
   if (m[3] !== undefined) entry.code = parseCode(m[3].slice(1, -1), where).code;
   const same = target.verbs.find((v) => v.lemma === lemma);
   if (same) {
-    same.forms = [...new Set([...same.forms, ...entry.forms])];
+    same.forms = replace && m[2] !== undefined ? entry.forms : [...new Set([...same.forms, ...entry.forms])];
     if (entry.code !== undefined) same.code = entry.code;
   } else target.verbs.push(entry);
 }
@@ -348,7 +351,7 @@ for (const [name, code] of Object.entries(additions.familyDefaults ?? {})) {
 for (const verb of additions.verbs ?? []) {
   const target = families.find((f) => f.name === verb.family);
   if (!target) fail(`additions.json: verb "${verb.verb}" names unknown family ${verb.family}`);
-  else addVerb(target, verb.verb, `additions.json verb ${verb.verb}`);
+  else addVerb(target, verb.verb, `additions.json verb ${verb.verb}`, true);
 }
 const handPatterns = new Map();
 for (const { family: name, pattern: text } of additions.patterns ?? []) {
@@ -377,6 +380,16 @@ for (const f of families) {
     listed.add(british);
     const forms = v.forms.map((x) => x.replace(/(iz|yz)(e|es|ed|ing)$/, (_s, stem, end) => `${stem[0]}s${end}`));
     f.verbs.push({ lemma: british, head: 0, forms: [...new Set(forms)], ...(v.code !== undefined ? { code: v.code } : {}) });
+  }
+}
+// British and American spellings of a final -l (cancel: canceled, cancelled) in words stressed before it.
+const STRESSED_L = new Set(['compel', 'control', 'dispel', 'expel', 'extol', 'impel', 'patrol', 'propel', 'repel', 'annul']);
+for (const f of families) {
+  for (const v of f.verbs) {
+    if (v.lemma.includes(' ') || !/[^aeiou][aeiou]l$/.test(v.lemma) || syllables(v.lemma) < 2 || STRESSED_L.has(v.lemma))
+      continue;
+    const both = [v.lemma + 'ed', v.lemma + 'ing', v.lemma + 'led', v.lemma + 'ling'];
+    for (const x of both) if (!v.forms.includes(x)) v.forms.push(x);
   }
 }
 

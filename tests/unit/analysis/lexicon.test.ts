@@ -24,6 +24,9 @@ describe('verb lexicon: forms', () => {
     expect(lexicon.lookup('urges')).toMatchObject({ lemma: 'urge' });
     expect(lexicon.lookup('banned')).toMatchObject({ lemma: 'ban' });
     expect(lexicon.lookup('supplied')).toMatchObject({ lemma: 'supply' });
+    expect(lexicon.lookup('sought')).toMatchObject({ lemma: 'seek' });
+    expect(lexicon.lookup('understood')).toMatchObject({ lemma: 'understand' });
+    expect(lexicon.lookup('understanded')).toBeNull();
     expect(lexicon.lookup('Threatening')).toMatchObject({ lemma: 'threaten' });
   });
 
@@ -32,6 +35,11 @@ describe('verb lexicon: forms', () => {
     expect(lexicon.lookup('criticized')).toMatchObject({ family: 'DENOUNCE' });
     expect(lexicon.lookup('mobilised')).toMatchObject({ family: 'MOBILIZE' });
     expect(lexicon.lookup('mobilized')).toMatchObject({ family: 'MOBILIZE' });
+    expect(lexicon.lookup('cancelled')).toMatchObject({ lemma: 'cancel' });
+    expect(lexicon.lookup('canceled')).toMatchObject({ lemma: 'cancel' });
+    expect(lexicon.lookup('signalled')).toMatchObject({ lemma: 'signal' });
+    expect(lexicon.lookup('signaled')).toMatchObject({ lemma: 'signal' });
+    expect(lexicon.lookup('expeled')).toBeNull();
   });
 
   it('knows nothing of words that are not verbs of the dictionary', () => {
