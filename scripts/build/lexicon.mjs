@@ -185,6 +185,8 @@ let currentSet = null;
 let family = null;
 let transformations = 0;
 const dropped = { undefinedSet: 0, malformed: 0 };
+/** A pattern's comment: the dictionary names there the verb(s) of the block the pattern was written for. */
+const commentOf = new Map();
 
 const word = (raw) => raw.toLowerCase().replace(/_/g, ' ').trim();
 
@@ -226,7 +228,11 @@ for (let n = 0; n < lines.length; n++) {
   }
   if (text.startsWith('-')) {
     const pattern = parsePattern(text.slice(1), where);
-    if (pattern) family.patterns.push(pattern);
+    if (pattern) {
+      const comment = raw.indexOf('#');
+      if (comment >= 0) commentOf.set(pattern, raw.slice(comment + 1));
+      family.patterns.push(pattern);
+    }
     continue;
   }
   addVerb(family, text, where);
@@ -444,6 +450,20 @@ for (const [form, singular] of Object.entries(additions.plurals ?? {})) {
 if (problems.length > 0) {
   for (const p of problems) console.error(`lexicon: ${p}`);
   process.exit(1);
+}
+
+// `by`: the verbs of its block a pattern was written for, as its comment names them ("# GIVE , PROVIDE").
+for (const f of families) {
+  const lemmaOf = new Map();
+  for (const v of f.verbs) for (const form of [v.lemma, ...v.forms]) if (!lemmaOf.has(form)) lemmaOf.set(form, v.lemma);
+  for (const p of f.patterns) {
+    const by = new Set();
+    for (const token of (commentOf.get(p) ?? '').split(/[\s,]+/)) {
+      const lemma = lemmaOf.get(word(token.replace(/\+/g, '')));
+      if (lemma) by.add(lemma);
+    }
+    if (by.size > 0) p.by = [...by];
+  }
 }
 
 const usedCodes = new Set();

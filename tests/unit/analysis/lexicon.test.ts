@@ -139,6 +139,13 @@ describe('verb lexicon: coding', () => {
     expect(coded('agreed', 'to impose sanctions')).toMatchObject({ category: 'AGREE', matched: 0 });
     expect(coded('impose', 'sanctions')).toMatchObject({ category: 'SANCTION' });
     expect(coded('agreed', 'to a peace plan')).toMatchObject({ category: 'AGREE', matched: 3 });
+    expect(coded('accused', 'the opposition of plotting a coup')).toMatchObject({ code: '112', matched: 0 });
+  });
+
+  it('prefers a pattern written for the verb over one its family shares from another verb', () => {
+    // VERBAL_CONFLICT holds both "debate sanctions" (a consultation) and "oppose sanctions" (defending the target).
+    expect(coded('debated', 'the sanctions')).toMatchObject({ code: '040' });
+    expect(coded('opposed', 'the sanctions')).toMatchObject({ code: '052' });
   });
 
   it('keeps to the clause of the verb', () => {

@@ -13,6 +13,8 @@ export interface RawPattern {
   code: string | null;
   reverse?: string;
   compound?: boolean;
+  /** The verbs of the family the pattern was written for. */
+  by?: string[];
 }
 
 export interface RawVerb {
