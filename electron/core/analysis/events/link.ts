@@ -49,17 +49,25 @@ const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|w
 
 const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
+/**
+ * The conjuncts of a coordinated actor phrase ("Seoul and Tokyo", "France, Spain and Italy"). A run joined by commas
+ * alone is an apposition ("the Belarusian minister, Leonid Maltsev,"): it names one actor, its head.
+ */
 function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
   const group = [first];
   let cur = first;
+  let conjunction = false;
   const ordered = dir === 1 ? refs.filter((r) => r.start >= first.end) : refs.filter((r) => r.end <= first.start).reverse();
   for (const r of ordered) {
-    const gap = dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start);
-    if (!JOIN.test(gap.replace(/(?:'s|’s)/g, ''))) break;
+    const gap = (dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start)).replace(/(?:'s|’s)/g, '');
+    if (!JOIN.test(gap)) break;
+    if (!/^\s*,\s*(?:the\s+)?$/i.test(gap)) conjunction = true;
     group.push(r);
     cur = r;
   }
-  return group;
+  if (conjunction || group.length === 1) return group;
+  // an apposition: the head is the phrase read first
+  return [dir === 1 ? first : group[group.length - 1]];
 }
 
 /** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
@@ -71,6 +79,8 @@ const REDUCTION =
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+const GAP_PREP =
+  /\b(to|in|on|at|for|with|from|by|into|over|against|toward|towards|upon|of)\s+(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)\S+\s+)*$/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
@@ -104,9 +114,13 @@ function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude:
     rejected = r;
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
-    const direct = r.prep === null && !t.sense.noun;
+    // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
+    const prep = r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
+    const direct = prep === null && !t.sense.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
-    if (!direct && !(r.prep && (preps.includes(r.prep) || (t.sense.noun && r.prep === 'of')))) continue;
+    // a direct object follows its verb inside the verb phrase: not past a comma
+    if (direct && /,/.test(gap)) continue;
+    if (!direct && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
