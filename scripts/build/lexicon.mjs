@@ -314,7 +314,14 @@ function tokenizePattern(text) {
     i = stop + 1;
     return inner;
   };
-  const term = (t) => (t.startsWith('&') ? '&' + t.slice(1).replace(/_+$/, '').toLowerCase() : word(t));
+  const term = (t) => (t.startsWith('&') ? '&' + t.slice(1).toLowerCase() : word(t));
+  // Words joined by "_" are consecutive words of one phrase ({AIR_STRIKE}, FIGHTER_&AIRCRAFT).
+  const terms = (t) =>
+    t
+      .split(/[\s_{}]+/)
+      .filter(Boolean)
+      .map(term);
+  const bare = (t) => (t === '*' || t === '%' || t === '+' || t === '$' || t === '^' ? t : term(t));
   while (i < text.length) {
     const c = text[i];
     if (/\s/.test(c)) {
@@ -322,7 +329,7 @@ function tokenizePattern(text) {
     } else if (c === '{') {
       const inner = readUntil('}');
       if (inner === null) return null;
-      out.push(inner.split(/\s+/).filter(Boolean).map(term));
+      out.push(terms(inner));
     } else if (c === '(') {
       const inner = readUntil(')');
       if (inner === null) return null;
@@ -330,10 +337,9 @@ function tokenizePattern(text) {
       if (!prep) return null;
       const rest = prep[2].trim();
       let np = null;
-      if (rest.startsWith('{')) np = rest.replace(/[{}]/g, '').split(/\s+/).filter(Boolean).map(term);
-      else if (rest) {
-        const words = rest.split(/\s+/).map(term);
-        np = words.length === 1 ? words[0] : words;
+      if (rest) {
+        const words = terms(rest);
+        np = words.length === 1 && !rest.startsWith('{') ? words[0] : words;
       }
       out.push({ p: word(prep[1]), np });
     } else {
@@ -341,7 +347,10 @@ function tokenizePattern(text) {
       while (j < text.length && !/\s/.test(text[j])) j++;
       const t = text.slice(i, j);
       i = j;
-      out.push(t === '*' || t === '%' || t === '+' || t === '$' || t === '^' ? t : term(t));
+      const parts = t.split('_').filter(Boolean);
+      if (parts.length < 2) out.push(bare(t));
+      else if (parts.includes('*')) out.push(...parts.map(bare));
+      else out.push(parts.map(term));
     }
   }
   return out;
