@@ -22,7 +22,6 @@ interface Family {
   after: Map<string, Pattern[]>;
   before: Map<string, Pattern[]>;
   always: Pattern[];
-  patterns: number;
 }
 
 /** A lemma's membership of one family, with its default code (the verb's own or the family's). */
@@ -88,7 +87,6 @@ function compile(): VerbLexicon {
       after: new Map(),
       before: new Map(),
       always: [],
-      patterns: raw.patterns.length,
     };
     stats.families++;
     for (const rawPattern of raw.patterns) {
