@@ -7,10 +7,14 @@ import { fileURLToPath } from 'node:url';
 export const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'tr', 'ru', 'uk', 'zh', 'ja', 'ko', 'ar'];
 const extraPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../resources/gazetteer/locales-extra.json');
 
-/** "КНР (Китайская Народная Республика)" -> both; "Korea, Republik" style inversions are dropped. */
+/**
+ * "КНР (Китайская Народная Республика)" -> both; "Виргинские острова (США)" -> the first only (the brackets name
+ * another country); "Korea, Republik" style inversions are dropped.
+ */
 function splitName(name) {
   const inner = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
-  const parts = inner ? [inner[1], inner[2]] : [name];
+  const abbreviation = inner && inner[1].length <= 5 && inner[1] === inner[1].toUpperCase();
+  const parts = inner ? (abbreviation ? [inner[1], inner[2]] : [inner[1]]) : [name];
   return parts.map((p) => p.trim()).filter((p) => p && !p.includes(','));
 }
 

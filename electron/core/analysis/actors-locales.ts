@@ -23,6 +23,9 @@ const STEM_END: Record<string, RegExp> = {
   cs: /[aeiouyáéí]$/u,
 };
 
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
+
 interface LocaleName {
   code: string;
   words: string[];
@@ -95,6 +98,9 @@ export function findLocaleMentions(text: string, lang: string | null | undefined
         if (taken[at] || taken[at + name.length - 1]) continue;
         // Spaced scripts (Korean) still need the name to start a word.
         if (!UNSPACED.has(base) && at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+        // A katakana name inside a longer katakana word (タイ in タイトル) is not the country.
+        if (KATAKANA.test(name) && (KATAKANA_CHAR.test(text[at - 1] ?? '') || KATAKANA_CHAR.test(text[at + name.length] ?? '')))
+          continue;
         taken.fill(1, at, at + name.length);
         found.push({ text: name, start: at, end: at + name.length, actor: code, kind: 'country' });
       }
