@@ -82,10 +82,16 @@ describe('verb lexicon: coding', () => {
     expect(coded('imposed', 'new tariffs on')).toMatchObject({ category: 'SANCTION' });
   });
 
-  it('gives the Goldstein weight of the code as intensity', () => {
-    expect(coded('gave', 'a grant')!.intensity).toBe(lexicon.act('071').intensity);
-    expect(lexicon.act('071').intensity).toBeGreaterThan(0);
-    expect(lexicon.act('190').intensity).toBeLessThan(-5);
+  it('weighs an act by its Goldstein weight, signed as its polarity', () => {
+    expect(coded('gave', 'a grant')).toMatchObject({ intensity: 7.4, goldstein: 7.4 });
+    expect(lexicon.act('190')).toMatchObject({ intensity: -10, goldstein: -10 });
+    // Appeals weigh +3 on the Goldstein scale, but PLOVER counts a request as conflict.
+    expect(coded('urged', 'the philippines to stop')).toMatchObject({ intensity: -3, goldstein: 3, polarity: 'conflictual' });
+    expect(coded('said', '')).toMatchObject({ intensity: 0, polarity: 'neutral' });
+    for (const code of Object.keys(codesJson.codes)) {
+      const act = lexicon.act(code);
+      expect(Math.sign(act.intensity), code).toBe(act.polarity === 'cooperative' ? 1 : act.polarity === 'conflictual' ? -1 : 0);
+    }
     expect(lexicon.act('071').name).toMatch(/economic aid/i);
   });
 
