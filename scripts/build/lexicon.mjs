@@ -412,10 +412,11 @@ for (const f of families) {
 
 const lightVerbs = new Set((additions.lightVerbs ?? []).map((v) => v.toLowerCase()));
 const nounVotes = new Map();
-const vote = (noun, code) => {
+/** A noun alone counts 2, the head of a longer phrase ({MOCK RAID}) 1: the plain noun says what it means. */
+const vote = (noun, code, weight) => {
   if (!noun || noun.includes(' ') || code === null) return;
   const counts = nounVotes.get(noun) ?? new Map();
-  counts.set(code, (counts.get(code) ?? 0) + 1);
+  counts.set(code, (counts.get(code) ?? 0) + weight);
   nounVotes.set(noun, counts);
 };
 for (let n = 0; n < lines.length; n++) {
@@ -424,9 +425,14 @@ for (let n = 0; n < lines.length; n++) {
   const by = m[3].split(/[\s,]+/).map((w) => w.toLowerCase());
   if (!by.some((w) => lightVerbs.has(w))) continue;
   const code = parseCode(m[2], `CAMEO.2.0.txt:${n + 1}`).code;
-  let headWord = m[1];
-  if (headWord.startsWith('{')) headWord = headWord.slice(1, -1).trim().split(/\s+/).pop();
-  if (!headWord.startsWith('&')) vote(word(headWord), code);
+  const phrase = m[1].startsWith('{')
+    ? m[1]
+        .slice(1, -1)
+        .trim()
+        .split(/[\s_]+/)
+    : [m[1]];
+  const headWord = phrase[phrase.length - 1];
+  if (!headWord.startsWith('&')) vote(word(headWord), code, phrase.length === 1 ? 2 : 1);
 }
 // An event noun is a nominalisation (withdrawal, invasion) or a verb used as a noun (attack, visit, ban).
 const verbLemmas = new Set(families.flatMap((f) => f.verbs.map((v) => v.lemma)));
