@@ -102,6 +102,8 @@ function* childrenOf(node: TrieNode): Iterable<TrieNode> {
 const EAST_ASIAN_ORDER = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM']);
 
 const root: TrieNode = newNode();
+/** First words of the phrases that may start in lower case ("state of Georgia", "de Gaulle"): other lower-case words start none. */
+const lowerStarts = new Set<string>();
 const names = new Map<string, string>();
 const personsByName = new Map<string, Person>();
 
@@ -135,6 +137,7 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
     usState: entry.usState,
     korea: entry.korea,
   };
+  if (cases[0] === '0') lowerStarts.add(tokens[0]!.key);
   const list = (node.entries ??= []);
   const duplicate = list.some(
     (e) =>
@@ -269,6 +272,8 @@ export interface GazetteerMatch {
 
 /** Longest gazetteer phrase starting at token `start` whose capitalisation fits; token indices, end exclusive. */
 export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
+  const first = tokens[start];
+  if (!first || (!isCapitalized(first.text) && !lowerStarts.has(first.key))) return null;
   let node: TrieNode | undefined = root;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < tokens.length; i++) {

@@ -113,6 +113,7 @@ describe('country names in the article language', () => {
     ]);
     expect(findMentions('中国と日本の首脳が会談した。', '2024-01-01', 'ja').map((x) => x.actor)).toEqual(['CHN', 'JPN']);
     expect(findMentions('新しいタイトルとタイムが発表された。', '2024-01-01', 'ja')).toEqual([]);
+    expect(findMentions('인도적 지원이 인도네시아에 도착했다.', '2024-01-01', 'ko').map((x) => x.actor)).toEqual(['IDN']);
     expect(findMentions('Виргинские острова (США) и Россия.', '2024-01-01', 'ru').map((x) => [x.text, x.actor])).toContainEqual([
       'США',
       'USA',
