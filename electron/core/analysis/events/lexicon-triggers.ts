@@ -17,6 +17,8 @@ export interface LexiconAct {
   inverted: boolean;
   /** Subject and object act together. */
   compound: boolean;
+  /** The act the other side performs in the same event (a visit's hosting), or null. */
+  reverse: string | null;
 }
 
 /** What the trigger finder needs from the verb lexicon. */
@@ -89,6 +91,12 @@ function objectNoun(
     if (act && !SKIPPED.has(act.category)) return { at: j, act, participation };
   }
   return null;
+}
+
+/** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
+function verbReverse(lexicon: ActLexicon, t: Token): boolean {
+  const sense = lexicon.lookup(t.lower) ?? lexicon.lookup(t.lemma);
+  return sense !== null && Boolean(lexicon.code(sense.lemma, [])?.reverse);
 }
 
 /** "X is covered by the ban", "X was hit by new sanctions", "subject to the embargo": the index of the participle, or -1. */
@@ -168,6 +176,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const act = lexicon.noun(t.lower);
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
+    // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role
+    // ("X's visit to Y", hosted by Y) goes one way
+    s.mutual = s.mutual === true && !act?.reverse && !verbReverse(lexicon, t);
     const cover = act?.polarity === 'conflictual' && s.modality === 'material' ? coveredBy(tokens, i) : -1;
     if (cover >= 0)
       out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });
