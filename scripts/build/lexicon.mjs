@@ -238,7 +238,7 @@ for (let n = 0; n < lines.length; n++) {
   addVerb(family, text, where);
 }
 
-/** Adds a verb line to a family; `replace`: forms given in braces replace the ones generated before. */
+/** Adds a verb line to a family; `replace` (hand lines): braces replace a listed verb's forms, else keep them. */
 function addVerb(target, text, where, replace = false) {
   const m = /^(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(text);
   if (!m) {
@@ -265,7 +265,9 @@ function addVerb(target, text, where, replace = false) {
   if (m[3] !== undefined) entry.code = parseCode(m[3].slice(1, -1), where).code;
   const same = target.verbs.find((v) => v.lemma === lemma);
   if (same) {
-    same.forms = replace && m[2] !== undefined ? entry.forms : [...new Set([...same.forms, ...entry.forms])];
+    // A hand line without braces only recodes a listed verb; with braces its forms replace the generated ones.
+    if (!replace) same.forms = [...new Set([...same.forms, ...entry.forms])];
+    else if (m[2] !== undefined) same.forms = entry.forms;
     if (entry.code !== undefined) same.code = entry.code;
   } else target.verbs.push(entry);
 }

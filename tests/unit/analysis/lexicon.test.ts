@@ -137,6 +137,14 @@ describe('verb lexicon: coding', () => {
     expect(coded('told', 'reporters the sanctions would stay')).toMatchObject({ category: 'STATEMENT', matched: 0 });
   });
 
+  it('codes nothing for a generic verb alone, but its phrases still count', () => {
+    for (const form of ['thought', 'expected', 'died', 'headed', 'faced', 'took', 'added']) {
+      expect(coded(form, ''), form).toBeNull();
+    }
+    expect(coded('took', 'control of the city')).toMatchObject({ code: '192', category: 'ASSAULT' });
+    expect(coded('decided', 'to withdraw')).toMatchObject({ category: 'AGREE', matched: 2 });
+  });
+
   it('codes an averted attack as no event at all', () => {
     expect(coded('averted', 'an attack')).toBeNull();
   });
