@@ -8,6 +8,9 @@ import { polarityOf } from './events/polarity';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
 import { tagText, tokensIn } from './syntax/tag';
 
+/** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
+export const EVENT_CODER_VERSION = '2';
+
 export interface SentenceSpan {
   text: string;
   start: number;
