@@ -77,6 +77,7 @@ describe('verb lexicon: coding', () => {
 
   it('codes threats, meetings, visits and sanctions', () => {
     expect(coded('threatened', 'retaliation')).toMatchObject({ category: 'THREATEN', polarity: 'conflictual' });
+    expect(coded('gave', 'the company a may 15 deadline to leave')).toMatchObject({ code: '139', category: 'THREATEN' });
     expect(coded('met', 'his counterpart')).toMatchObject({ category: 'CONSULT', polarity: 'cooperative' });
     expect(coded('imposed', 'sanctions on iran')).toMatchObject({ code: '163', category: 'SANCTION' });
     expect(coded('imposed', 'new tariffs on')).toMatchObject({ category: 'SANCTION' });

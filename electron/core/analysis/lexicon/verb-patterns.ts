@@ -71,7 +71,10 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'says',
 ]);
 
-/** Auxiliaries and modals: after the verb they start another verb group ("said the state is sending aid"). */
+/**
+ * Auxiliaries and modals: after the verb they start another verb group ("said the state is sending aid").
+ * Not "may", which is as often the month.
+ */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'am',
   'being',
@@ -91,7 +94,6 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'could',
   'should',
   'must',
-  'may',
   'might',
   'does',
   'did',
