@@ -9,6 +9,8 @@ describe('office holders by the article date', () => {
     const later = findMentions('Ronald Reagan opened a library in California.', '1995-06-01');
     expect(later[0]).toMatchObject({ text: 'Ronald Reagan', kind: 'nonstate', country: 'USA' });
     expect(later.some((m) => m.actor === 'USA')).toBe(false);
+    const pronoun = findMentions('Ronald Reagan met Bill Clinton in 1995. He said the talks went well.', '1995-06-01');
+    expect(pronoun.filter((m) => m.text === 'He')).toEqual([]);
   });
 
   it('resolves a surname alone to the office holder of the date', () => {
