@@ -190,10 +190,12 @@ describe('verb lexicon: nominal events', () => {
     expect(lexicon.noun('embargoes')).toMatchObject({ category: 'SANCTION' });
     expect(lexicon.noun('invasion')).toMatchObject({ category: 'ASSAULT' });
     expect(lexicon.noun('extradition')).toMatchObject({ category: 'COOPERATE' });
+    expect(lexicon.noun('request')).toMatchObject({ category: 'REQUEST', polarity: 'conflictual' });
   });
 
   it('does not treat objects as events', () => {
-    for (const word of ['dollar', 'tank', 'letter', 'statement', 'table']) expect(lexicon.noun(word), word).toBeNull();
+    for (const word of ['dollar', 'tank', 'letter', 'statement', 'table', 'march', 'fine'])
+      expect(lexicon.noun(word), word).toBeNull();
   });
 });
 
