@@ -138,16 +138,20 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const text = `${t.text} … ${tokens[object.at].text}`;
       if ((LIGHT_VERBS.has(sense.lemma) || object.participation) && (!coded || coded.matched === 0)) {
         used.add(object.at);
-        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of'] }, start: t.start, end, text });
+        // "launched a mediation effort between India and Pakistan": the parties of the act are its targets
+        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
         continue;
       }
       // stopping a cooperative act by deed ("blocked aid to", "abandoned talks"): the noun stays and the linker reads
       // the reduction; a verb with no code of its own leaves the noun to stand alone
+      // (a phrase pattern that covers the noun, "give permission", has coded the pair already)
+      const phrase = coded !== null && coded.matched > 0 && coded.span > 0;
       const stopping =
+        !phrase &&
         object.act.polarity === 'cooperative' &&
         (!coded || (coded.modality === 'material' && (coded.polarity !== 'cooperative' || coded.category === 'YIELD')));
       if (stopping || !verb || !coded) continue;
-      if (coded.modality === 'material' || coded.category === object.act.category) {
+      if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
         // reaching the noun's target ("lifted its blockade of Yemen")
         used.add(object.at);

@@ -24,7 +24,7 @@ export interface Act {
 const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
 const SUBJECT_REACH = 12;
 const TARGET_STOP =
-  /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
+  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer)\b|n[’']t\b/i;
@@ -95,9 +95,23 @@ function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = 
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
-    return coordinated(refs, r, text, -1);
+    return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
   return [];
+}
+
+/**
+ * "Pakistan's military ruler, Gen. Pervez Musharraf, had given ...": a name set off by commas after a noun phrase
+ * is an apposition; the phrase it renames, read first, is the subject.
+ */
+function appositionHead(text: string, refs: Ref[], from: number, r: Ref): Ref[] | null {
+  if (!/^\s*,/.test(text.slice(r.end, r.end + 3))) return null;
+  const lead = /,\s*(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}$/.exec(text.slice(from, r.start));
+  if (!lead) return null;
+  const comma = from + lead.index;
+  const head = [...refs].reverse().find((x) => x.end <= comma && x.start >= from);
+  if (!head || head.prep || SOURCE_STOP.test(text.slice(head.end, comma)) || words(text.slice(head.end, comma)) > 5) return null;
+  return coordinated(refs, head, text, -1);
 }
 
 function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
@@ -138,7 +152,13 @@ function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref
 
 /** "discussed Libya with Trump", "signed a deal with Peru": the partner of a joint act, not its topic. */
 function withPartner(text: string, refs: Ref[], to: number, after: Ref, exclude: Set<string>): Ref[] {
-  const r = refs.find((x) => x.start >= after.end && x.end <= to && x.prep === 'with' && !exclude.has(x.actor));
+  const r = refs.find(
+    (x) =>
+      x.start >= after.end &&
+      x.end <= to &&
+      !exclude.has(x.actor) &&
+      (x.prep === 'with' || /\bwith\s+(?:[\w.’'-]+\s+){0,3}$/i.test(text.slice(after.end, x.start))),
+  );
   if (!r || TARGET_STOP.test(text.slice(after.end, r.start)) || words(text.slice(after.end, r.start)) > 8) return [];
   return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
 }
