@@ -155,7 +155,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
         // reaching the noun's target ("lifted its blockade of Yemen")
         used.add(object.at);
-        out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'of'] }, start: t.start, end, text });
+        // words about another's act ("rejected a request from Y") answer its author
+        const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
+        out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'of', ...author] }, start: t.start, end, text });
         continue;
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
