@@ -127,6 +127,8 @@ function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude:
       continue;
     }
     rejected = r;
+    // "Congress asked Obama to help Iran": the one asked is the source's own side, and the act stays inside it
+    if (exclude.has(r.actor) && r.prep === null && /^\s+to\s+\w/.test(text.slice(r.end, r.end + 12))) return [];
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
