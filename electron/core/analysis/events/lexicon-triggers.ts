@@ -60,7 +60,12 @@ function senseOf(act: LexiconAct, noun: boolean): ActSense | null {
     noun,
     mutual: (noun && JOINT.has(act.category)) || act.compound,
     inverted: act.inverted,
-    preps: noun ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between'] : PREPS[act.category],
+    // "received an invitation from X": the act comes from the one after "from"
+    preps: noun
+      ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']
+      : act.inverted
+        ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
+        : PREPS[act.category],
   };
 }
 
