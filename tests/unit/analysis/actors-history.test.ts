@@ -18,6 +18,12 @@ describe('office holders by the article date', () => {
     expect(actors('The talks ended when Mitterrand left.', '1978-03-01')).toEqual([]);
   });
 
+  it('does not take a longer personal name or a family name as a modifier for the office holder', () => {
+    expect(actors('Juan Carlos Rojas scored twice for San Carlos.', '2022-04-21')).toEqual([]);
+    expect(actors('He spoke for the Mitterrand family.', '1988-03-01')).toEqual([]);
+    expect(actors('Critics of the Mitterrand government met.', '1988-03-01')).toEqual([['Mitterrand', 'FRA', 'person']]);
+  });
+
   it('keeps Saddam Hussein as Iraq and credits Gorbachev to the Soviet Union', () => {
     expect(actors('Saddam Hussein ordered the invasion.', '1990-08-02')).toEqual([['Saddam Hussein', 'IRQ', 'person']]);
     expect(actors('Gorbachev met Mrs Thatcher in London.', '1987-12-07').slice(0, 2)).toEqual([
