@@ -44,6 +44,15 @@ describe('country names in the article language', () => {
     ]);
   });
 
+  it('finds Arabic names after the prefixes written onto them', () => {
+    const m = findMentions(
+      'اجتمع وزير خارجية مصر مع نظيره وبفرنسا. وقالت الولايات المتحدة إن روسيا تدعم سوريا.',
+      '2024-01-01',
+      'ar',
+    );
+    expect(m.map((x) => x.actor)).toEqual(['EGY', 'FRA', 'USA', 'RUS', 'SYR']);
+  });
+
   it('uses the language names only for an article in that language, and codes events for English only', async () => {
     expect(findMentions('Frankreich und Deutschland.', '2024-01-01').map((x) => x.actor)).toEqual([]);
     const { analyze } = await import('../../../electron/core/analysis/analyze');
