@@ -36,11 +36,15 @@ const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'towar
 const PREPS: Partial<Record<string, string[]>> = {
   SANCTION: [...TARGET_PREPS, 'from'],
   YIELD: [...TARGET_PREPS, 'from'],
+  // "expelled diplomats from Poland"
+  COERCE: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
   ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
 const PHRASE_REACH = 8;
+/** Words of a verb's phrase that can belong to the trigger ("stepped up", "called off"); a noun phrase or preposition after them may hold the target. */
+const PHRASE_WORD = new Set(['PART', 'ADV', 'NOUN', 'ADJ']);
 /** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */
 const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
 /** A verb form mis-tagged as a plural noun sits between a name and the start of a noun phrase ("Brazil sanctions Venezuelan officials"). */
@@ -162,7 +166,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author
         const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
-        out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'of', ...author] }, start: t.start, end, text });
+        const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
+        out.push({ sense: { ...verb, preps }, start: t.start, end, text });
         continue;
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
@@ -176,7 +181,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     let end = t.end;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
       used.add(j);
-      if (tokens[j].pos === 'PROPN' || tokens[j].pos === 'PRON' || tokens[j].pos === 'ADP') break;
+      if (!PHRASE_WORD.has(tokens[j].pos)) break;
       end = tokens[j].end;
     }
     out.push({ sense: s, start: t.start, end, text: t.text });
