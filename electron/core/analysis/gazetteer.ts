@@ -307,8 +307,42 @@ export function findPerson(name: string): Person | null {
 
 /** Display name of an actor code: 'RUS' -> 'Russia', 'NATO' -> 'NATO', 'WEST' -> 'the West'. */
 export function actorName(code: string): string {
-  return names.get(code) ?? code;
+  const known = names.get(code);
+  if (known) return known;
+  // A non-state actor coded country + CAMEO sector: SYRREB -> "Syria (rebels)".
+  const country = names.get(code.slice(0, 3));
+  const sector = SECTOR_NAMES[code.slice(3, 6)];
+  return country && sector ? `${country} (${sector})` : code;
 }
+
+/** CAMEO sector codes of non-state actors, as the app names them. */
+const SECTOR_NAMES: Record<string, string> = {
+  REB: 'rebels',
+  UAF: 'armed group',
+  OPP: 'opposition',
+  PTY: 'party',
+  BUS: 'business',
+  MED: 'media',
+  CVL: 'civilians',
+  PPL: 'people',
+  CRM: 'criminals',
+  EDU: 'education',
+  HLH: 'health',
+  LAB: 'labour',
+  AGR: 'agriculture',
+  NGO: 'NGO',
+  REL: 'religious',
+  MUS: 'Muslim groups',
+  CHR: 'Christian groups',
+  JEW: 'Jewish groups',
+  BUD: 'Buddhist groups',
+  HIN: 'Hindu groups',
+  REF: 'refugees',
+  HRI: 'human rights groups',
+  ENV: 'environmental groups',
+  RAD: 'radicals',
+  ELI: 'public figure',
+};
 
 export function gazetteerStats(): { countries: number; names: number; persons: number; organisations: number } {
   let phrases = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actorName } from '../../../electron/core/analysis/gazetteer';
 import { findMentions } from '../../../electron/core/analysis/mentions';
 
 const actors = (text: string, date: string) => findMentions(text, date).map((m) => [m.text, m.actor, m.kind]);
@@ -71,6 +72,13 @@ describe('agents and non-state actors', () => {
       ['Chinese companies', 'CHNBUS', 'nonstate'],
       ['Kenyan students', 'KENEDU', 'nonstate'],
     ]);
+  });
+
+  it('names non-state actors for display', () => {
+    expect(actorName('SYRREB')).toBe('Syria (rebels)');
+    expect(actorName('USAELI')).toBe('United States (public figure)');
+    expect(actorName('HEZBOLLAH')).toBe('Hezbollah');
+    expect(actorName('XYZABC')).toBe('XYZABC');
   });
 
   it('recognises named armed groups as non-state actors', () => {
