@@ -59,6 +59,15 @@ describe('agents and non-state actors', () => {
       ["Turkey's parliament", 'TUR', 'institution'],
     ]);
     expect(actors('Kenyan police fired tear gas.', '2022-02-24')).toEqual([['Kenyan police', 'KEN', 'institution']]);
+    expect(actors('Chinese officials and Iraqi soldiers met.', '2022-02-24')).toEqual([
+      ['Chinese officials', 'CHN', 'institution'],
+      ['Iraqi soldiers', 'IRQ', 'institution'],
+    ]);
+    expect(actors('The talks angered the Iranian foreign ministry.', '2022-02-24')).toEqual([
+      ['the Iranian foreign ministry', 'IRN', 'institution'],
+    ]);
+    const media = findMentions('Syrian state media reported the strike.', '2022-02-24');
+    expect(media[0]).toMatchObject({ text: 'Syrian state media', actor: 'SYR', kind: 'institution', media: true });
   });
 
   it('keeps rebels, companies and students apart from their country', () => {
