@@ -348,7 +348,11 @@ export function linkActs(
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
     // "promised to cooperate with Y", "agreed to send troops": the infinitive is the content of the first act
-    const complement = previousVerbEnd >= 0 && /^\s*to\s+(?:\w+ly\s+)?$/i.test(text.slice(previousVerbEnd, trig.start));
+    const infinitive = text.slice(previousVerbEnd, trig.start);
+    const complement =
+      previousVerbEnd >= 0 &&
+      (/^\s*to\s+(?:\w+ly\s+)?$/i.test(infinitive) ||
+        (trig.sense.noun === true && /^\s*to\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(infinitive)));
     if (!trig.sense.noun) previousVerbEnd = trig.end;
     const sentence = text.slice(lo, hi);
     acts.push({
