@@ -1,6 +1,6 @@
 import type { AnalysisResult } from '../../api/analysis';
 import type { ArticleAnalysis } from '../../api/models';
-import { eventKey, type Correction } from '../analysis/stances';
+import { eventKey, type Correction } from '../analysis/corrections';
 import { articleEvents, refreshArticleEvents } from './events-store';
 import type { Db } from './open';
 import { stmt } from './statements';

@@ -97,6 +97,7 @@ const correctionValue = (kind: string, path: string) => `(
 const rejected = (article: string, keys: string) => `EXISTS (
   SELECT 1 FROM event_corrections r WHERE r.article_id = ${article} AND r.kind = 'reject' AND r.event_key IN (${keys}))`;
 
+/** The SQL form of eventKey() in analysis/corrections.ts. */
 const keyOf = (e: string, target: string) =>
   `${e}.article_id || ':' || ${e}.start || '-' || ${e}.end || ':' || ${e}.source || '>' || ${target} || ':' || ${e}.category`;
 
