@@ -1,4 +1,5 @@
 import type { Polarity } from '../../../electron/api/analysis';
+import type { TimelineData } from '../../../electron/api/models';
 import { bucketEnd, isoToDay, type Bucket } from './dates';
 
 /** Polarity as a small integer, so it fits a Uint8Array; the order is the stacking order of bins. */
@@ -6,23 +7,8 @@ export const POLARITY_CODES: readonly Polarity[] = ['cooperative', 'neutral', 'c
 const CODE: Record<Polarity, number> = { cooperative: 0, neutral: 1, conflictual: 2 };
 
 /** The parallel arrays of a timeline response, as the API sends them. */
-export interface BinArrays {
-  lane: number[];
-  start: string[];
-  cooperative: number[];
-  conflictual: number[];
-  neutral: number[];
-}
-
-export interface ItemArrays {
-  id: number[];
-  lane: number[];
-  earliest: string[];
-  latest: string[];
-  best: string[];
-  polarity: Polarity[];
-  intensity: number[];
-}
+export type BinArrays = NonNullable<TimelineData['bins']>;
+export type ItemArrays = NonNullable<TimelineData['items']>;
 
 /** Binned counts per lane, ready to draw: one entry per (lane, bucket) with events. */
 export interface BinColumns {

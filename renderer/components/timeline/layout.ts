@@ -8,9 +8,9 @@ export interface Layout {
 
 export const AXIS_H = 30;
 export const LANE_H = 46;
-export const LABEL_W = 156;
+export const LABEL_W = 190;
 export const UNDATED_W = 76;
-const LANE_PAD = 7;
+const LANE_PAD = 10;
 
 export const plotLeft = (): number => LABEL_W;
 export const plotWidth = (l: Layout): number => Math.max(1, l.width - LABEL_W - UNDATED_W);
