@@ -19,6 +19,15 @@ export const VERB_NAMES = [
   'listStances',
   'correctEvent',
   'reanalyze',
+  'listActors',
+  'listTimeline',
+  'listEvents',
+  'getEvent',
+  'countryOverview',
+  'countryCard',
+  'exportEvents',
+  'exportStances',
+  'loadSamples',
 ] as const;
 
 export type VerbName = (typeof VERB_NAMES)[number];

@@ -9,11 +9,3 @@ export function formatPublished(value: string | null, precision: string | null):
   if (precision === 'month' || !d) return `${month} ${y}`;
   return `${Number(d)} ${month} ${y}`;
 }
-
-/** Split plain text into paragraphs at blank lines (single newlines stay inside a paragraph). */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}

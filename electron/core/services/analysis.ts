@@ -1,7 +1,6 @@
-import { actorName } from '../analysis/gazetteer';
-import { summarizeStances } from '../analysis/stances';
-import { articleText, articleTitle, getArticle } from '../library/articles';
-import { addCorrection, getAnalysis, listEvents } from '../library/analysis';
+import { pairStances } from '../analysis/pair-stances';
+import { articleText, getArticle } from '../library/articles';
+import { addCorrection, getAnalysis } from '../library/analysis';
 import { notFound, type DomainHandlers, type ServiceContext } from './context';
 
 type AnalysisVerbs = 'getAnalysis' | 'listStances' | 'correctEvent' | 'reanalyze';
@@ -17,25 +16,7 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
       requireArticle(articleId);
       return getAnalysis(lib.db, articleId);
     },
-    listStances: ({ from, to, actor }) => {
-      const titles = new Map<number, string>();
-      const title = (id: number) => {
-        if (!titles.has(id)) titles.set(id, articleTitle(lib.db, id) ?? '');
-        return titles.get(id)!;
-      };
-      return summarizeStances(listEvents(lib.db, { from, to }), { from, to })
-        .filter((s) => !actor || s.source === actor || s.target === actor)
-        .map((s) => ({
-          ...s,
-          sourceName: actorName(s.source),
-          targetName: actorName(s.target),
-          evidence: s.evidence.map((e) => ({
-            ...e,
-            key: (e as typeof e & { key: string }).key,
-            articleTitle: title(Number(e.articleId)),
-          })),
-        }));
-    },
+    listStances: ({ from, to, actor }) => pairStances(lib.db, { from, to }, actor),
     correctEvent: ({ articleId, correction, note }) => {
       requireArticle(articleId);
       if (correction.kind === 'add') {
