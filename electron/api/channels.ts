@@ -7,6 +7,7 @@ export const VERB_NAMES = [
   'listArticles',
   'getArticle',
   'deleteArticle',
+  'restoreArticle',
   'search',
   'importPaths',
   'importUploads',
@@ -19,6 +20,7 @@ export const VERB_NAMES = [
   'listStances',
   'correctEvent',
   'reanalyze',
+  'listActors',
 ] as const;
 
 export type VerbName = (typeof VERB_NAMES)[number];

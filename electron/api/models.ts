@@ -140,3 +140,10 @@ export interface Stance extends StanceSummary<StoredEvent & { key: string; artic
   sourceName: string;
   targetName: string;
 }
+
+/** An actor of the gazetteer: a country, an organisation or a bloc. */
+export interface ActorInfo {
+  code: string;
+  name: string;
+  kind: 'country' | 'organisation' | 'bloc';
+}
