@@ -73,11 +73,13 @@ export const inputs = {
     .strict(),
   getArticle: z.object({ id }).strict(),
   deleteArticle: z.object({ id }).strict(),
+  restoreArticle: z.object({ token: z.string().uuid('not an undo token') }).strict(),
   search: z
     .object({
       query: z.string().trim().min(1, 'type something to search for').max(500),
       offset: z.number().int().nonnegative().default(0),
       limit: z.number().int().min(1).max(200).default(50),
+      filter: ArticleFilter.default({}),
     })
     .strict(),
   importPaths: z.object({ paths: z.array(z.string().min(1)).min(1, 'no files were given').max(10_000) }).strict(),
@@ -160,7 +162,9 @@ export interface Outputs {
   libraryInfo: LibraryInfo;
   listArticles: Page<ArticleSummary>;
   getArticle: Article;
-  deleteArticle: { deleted: boolean };
+  /** `undoToken` restores the article with `restoreArticle` while the app runs. */
+  deleteArticle: { deleted: boolean; undoToken: string | null };
+  restoreArticle: Article;
   search: Page<SearchHit>;
   importPaths: ImportReport;
   importUploads: ImportReport;

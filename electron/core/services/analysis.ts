@@ -1,3 +1,6 @@
+import { ApiFailure } from '../../api/dispatch';
+import { actorByCode } from '../analysis/actor-directory';
+import { actorName } from '../analysis/gazetteer';
 import { pairStances } from '../analysis/pair-stances';
 import { articleText, getArticle } from '../library/articles';
 import { addCorrection, getAnalysis } from '../library/analysis';
@@ -6,6 +9,18 @@ import { notFound, type DomainHandlers, type ServiceContext } from './context';
 type AnalysisVerbs = 'getAnalysis' | 'listStances' | 'correctEvent' | 'reanalyze';
 
 const ANALYST_INTENSITY = { cooperative: 3, conflictual: -3, neutral: 0 } as const;
+
+/** The gazetteer code an analyst named ('usa' -> 'USA'); an actor the gazetteer does not know is refused. */
+function knownActor(role: string, code: string): string {
+  const actor = actorByCode(code);
+  if (!actor) {
+    throw new ApiFailure(
+      'invalid-input',
+      `Unknown ${role} actor "${code}": choose a country, organisation or bloc from the list, by name or by code (e.g. USA).`,
+    );
+  }
+  return actor.code;
+}
 
 /** Findings per article, the analyst's corrections, stances and re-analysis. */
 export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): DomainHandlers<AnalysisVerbs> {
@@ -21,7 +36,12 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
       requireArticle(articleId);
       if (correction.kind === 'add') {
         const text = articleText(lib.db, articleId) ?? '';
-        const e = correction.event;
+        const e = {
+          ...correction.event,
+          source: knownActor('source', correction.event.source),
+          target: knownActor('target', correction.event.target),
+        };
+        if (e.source === e.target) throw new ApiFailure('invalid-input', `Source and target are both ${actorName(e.source)}.`);
         addCorrection(
           lib.db,
           articleId,
@@ -43,6 +63,8 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
           },
           note,
         );
+      } else if (correction.kind === 'target') {
+        addCorrection(lib.db, articleId, { ...correction, target: knownActor('target', correction.target) }, note);
       } else addCorrection(lib.db, articleId, correction, note);
       return getAnalysis(lib.db, articleId);
     },
