@@ -252,10 +252,13 @@ export interface CountryOverview {
   name: string;
   from: string | null;
   to: string | null;
-  /** The actor's stance toward others (actor -> counterpart). */
+  /** The actor's stance toward others (actor -> counterpart), busiest first, at most the limit asked for. */
   toward: StanceRow[];
   /** Others' stance toward the actor (counterpart -> actor). */
   fromOthers: StanceRow[];
+  /** Counterparts in each direction before the limit. */
+  towardTotal: number;
+  fromOthersTotal: number;
   matrix: StanceMatrix;
 }
 

@@ -149,7 +149,15 @@ export const inputs = {
     sort: z.enum(['date', 'intensity']).default('date'),
   }).strict(),
   getEvent: z.object({ id }).strict(),
-  countryOverview: z.object({ actor: actorCode, from: isoDay.optional(), to: isoDay.optional() }).strict(),
+  countryOverview: z
+    .object({
+      actor: actorCode,
+      from: isoDay.optional(),
+      to: isoDay.optional(),
+      /** Rows per table, busiest counterparts first. */
+      limit: z.number().int().min(1).max(500).default(25),
+    })
+    .strict(),
   countryCard: z.object({ actor: actorCode }).strict(),
   exportEvents: EventFilter.extend({ format: z.enum(['csv', 'json']) }).strict(),
   exportStances: z

@@ -15,6 +15,8 @@ export interface EventScope {
 }
 
 const PAGE = 50;
+const ROWS = 25;
+const ALL_ROWS = 500;
 
 /**
  * One country's stances: the two tables and the matrix, its card, and the events behind any figure.
@@ -25,6 +27,8 @@ export class StancesState {
   from = $state('');
   to = $state('');
   overview = $state.raw<CountryOverview | null>(null);
+  /** Rows per stance table; "Show all" raises it. */
+  limit = $state(ROWS);
   card = $state.raw<CountryCard | null>(null);
   scope = $state.raw<EventScope | null>(null);
   events = $state.raw<EventView[]>([]);
@@ -65,6 +69,7 @@ export class StancesState {
 
   async choose(actor: string): Promise<void> {
     this.actor = actor.toUpperCase();
+    this.limit = ROWS;
     this.scope = null;
     this.events = [];
     await this.load();
@@ -76,7 +81,7 @@ export class StancesState {
     this.loading = true;
     try {
       const [overview, card] = await Promise.all([
-        call('countryOverview', { actor: this.actor, ...this.window }),
+        call('countryOverview', { actor: this.actor, ...this.window, limit: this.limit }),
         call('countryCard', { actor: this.actor }),
       ]);
       if (seq !== this.#seq) return;
@@ -89,6 +94,11 @@ export class StancesState {
     } finally {
       if (seq === this.#seq) this.loading = false;
     }
+  }
+
+  async showAllRows(): Promise<void> {
+    this.limit = ALL_ROWS;
+    await this.load();
   }
 
   /** Open the list of events behind a figure. */

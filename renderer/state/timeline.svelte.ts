@@ -12,8 +12,9 @@ import {
 import { dayToIso, isoToDay, type Bucket } from '../components/timeline/dates';
 import { laneActors, laneRemap, normaliseActors } from '../components/timeline/lanes';
 import { chooseBucket, clampView, fitView, span, type View } from '../components/timeline/scale';
-import { call } from '../lib/api';
+import { call, onProgress } from '../lib/api';
 import { navigation } from './navigation.svelte';
+import { stances } from './stances.svelte';
 
 export type LaneKind = 'actor' | 'pair';
 
@@ -60,8 +61,17 @@ export class TimelineState {
   /** Width of the plot in pixels; the bucket follows from it and the zoom. */
   #plotWidth = 900;
   #data: Loaded | null = null;
+  #fitted = true;
   #seq = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #brushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor() {
+    // New or re-analysed articles change the events: load again once the analysis has caught up.
+    onProgress((e) => {
+      if (e.kind === 'analysis' && e.done === e.total && this.loaded) void this.load();
+    });
+  }
 
   /** Lane labels, in lane order. */
   get labels(): string[] {
@@ -76,12 +86,15 @@ export class TimelineState {
 
   setView(view: View): void {
     this.view = clampView(view, this.bounds);
+    this.#fitted = false;
     this.#later();
   }
 
   /** Show everything from the first to the last dated event. */
   fit(): void {
-    if (this.bounds) this.setView(fitView(this.bounds.start, this.bounds.end));
+    if (!this.bounds) return;
+    this.setView(fitView(this.bounds.start, this.bounds.end));
+    this.#fitted = true;
   }
 
   setLanes(kind: LaneKind): void {
@@ -118,9 +131,9 @@ export class TimelineState {
       this.#select(-1);
       const first = isoToDay(overview.range.first);
       const last = isoToDay(overview.range.last);
-      const hadBounds = this.bounds !== null;
       this.bounds = Number.isNaN(first) ? null : { start: first, end: last + 1 };
-      if (this.bounds && !hadBounds) this.view = fitView(this.bounds.start, this.bounds.end);
+      // Until the analyst moves it, the window follows the data as it grows.
+      if (this.bounds && this.#fitted) this.view = fitView(this.bounds.start, this.bounds.end);
       this.error = null;
       await this.#refresh(seq);
     } catch (error) {
@@ -152,8 +165,14 @@ export class TimelineState {
     if (e) navigation.openEvidence(e.article.id, { start: e.start, end: e.end });
   }
 
+  /** Choose a time window (or clear it with null); once the pointer rests, it filters the Stances view. */
   setBrush(brush: { from: number; to: number } | null): void {
     this.brush = brush && brush.to - brush.from >= 1 ? { from: Math.floor(brush.from), to: Math.ceil(brush.to) } : null;
+    if (this.#brushTimer) clearTimeout(this.#brushTimer);
+    this.#brushTimer = setTimeout(() => {
+      const days = this.brushDays;
+      stances.setWindow(days?.from ?? null, days?.to ?? null);
+    }, 250);
   }
 
   /** The brushed window as ISO days (the last day inclusive), or null. */

@@ -154,7 +154,8 @@ const EAST_ASIAN_ORDER = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM']);
 
 /**
  * Sets `u` on each record: how safely its family name stands alone. English words (by wink's English lexicon)
- * get 1; first names of two or more listed people, words of three letters or fewer, numerals and demonyms get 2.
+ * get 1; first names of two or more listed people, words of three letters or fewer (two for Chinese, Korean and
+ * Vietnamese family names: Mao, Kim), numerals and demonyms get 2.
  */
 /** True for words in wink's English lexicon (words outside it get ids above every lexicon entry). */
 export function englishLexicon(require) {
@@ -176,10 +177,18 @@ export function markSurnames(persons, ownPersons, descriptorWords, inLexicon) {
     const eastern = EAST_ASIAN_ORDER.has(p.c) || p.r.some((r) => EAST_ASIAN_ORDER.has(r[3]));
     const surname = words.length === 1 ? p.n : eastern ? words[0] : words[words.length - 1];
     const upper = surname.toUpperCase();
-    if (surname.length <= 3 || /^[IVXL]+$/.test(upper) || descriptorWords.has(upper) || (firstNames.get(surname) ?? 0) >= 2)
+    if (
+      surname.length <= (eastern ? 2 : 3) ||
+      /^[IVXL]+$/.test(upper) ||
+      descriptorWords.has(upper) ||
+      (firstNames.get(surname) ?? 0) >= 2
+    )
       p.u = 2;
     else if (inLexicon(surname)) p.u = 1;
-    if (p.s) p.s = p.s.filter((x) => x.length > 3 && !descriptorWords.has(x.toUpperCase()) && (firstNames.get(x) ?? 0) < 2);
+    if (p.s)
+      p.s = p.s.filter(
+        (x) => x.length > (eastern ? 2 : 3) && !descriptorWords.has(x.toUpperCase()) && (firstNames.get(x) ?? 0) < 2,
+      );
     if (p.s?.length === 0) delete p.s;
   }
 }

@@ -185,6 +185,8 @@ let currentSet = null;
 let family = null;
 let transformations = 0;
 const dropped = { undefinedSet: 0, malformed: 0 };
+/** A pattern's comment: the dictionary names there the verb(s) of the block the pattern was written for. */
+const commentOf = new Map();
 
 const word = (raw) => raw.toLowerCase().replace(/_/g, ' ').trim();
 
@@ -226,13 +228,17 @@ for (let n = 0; n < lines.length; n++) {
   }
   if (text.startsWith('-')) {
     const pattern = parsePattern(text.slice(1), where);
-    if (pattern) family.patterns.push(pattern);
+    if (pattern) {
+      const comment = raw.indexOf('#');
+      if (comment >= 0) commentOf.set(pattern, raw.slice(comment + 1));
+      family.patterns.push(pattern);
+    }
     continue;
   }
   addVerb(family, text, where);
 }
 
-/** Adds a verb line to a family; `replace`: forms given in braces replace the ones generated before. */
+/** Adds a verb line to a family; `replace` (hand lines): braces replace a listed verb's forms, else keep them. */
 function addVerb(target, text, where, replace = false) {
   const m = /^(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(text);
   if (!m) {
@@ -259,7 +265,9 @@ function addVerb(target, text, where, replace = false) {
   if (m[3] !== undefined) entry.code = parseCode(m[3].slice(1, -1), where).code;
   const same = target.verbs.find((v) => v.lemma === lemma);
   if (same) {
-    same.forms = replace && m[2] !== undefined ? entry.forms : [...new Set([...same.forms, ...entry.forms])];
+    // A hand line without braces only recodes a listed verb; with braces its forms replace the generated ones.
+    if (!replace) same.forms = [...new Set([...same.forms, ...entry.forms])];
+    else if (m[2] !== undefined) same.forms = entry.forms;
     if (entry.code !== undefined) same.code = entry.code;
   } else target.verbs.push(entry);
 }
@@ -308,7 +316,14 @@ function tokenizePattern(text) {
     i = stop + 1;
     return inner;
   };
-  const term = (t) => (t.startsWith('&') ? '&' + t.slice(1).replace(/_+$/, '').toLowerCase() : word(t));
+  const term = (t) => (t.startsWith('&') ? '&' + t.slice(1).toLowerCase() : word(t));
+  // Words joined by "_" are consecutive words of one phrase ({AIR_STRIKE}, FIGHTER_&AIRCRAFT).
+  const terms = (t) =>
+    t
+      .split(/[\s_{}]+/)
+      .filter(Boolean)
+      .map(term);
+  const bare = (t) => (t === '*' || t === '%' || t === '+' || t === '$' || t === '^' ? t : term(t));
   while (i < text.length) {
     const c = text[i];
     if (/\s/.test(c)) {
@@ -316,7 +331,7 @@ function tokenizePattern(text) {
     } else if (c === '{') {
       const inner = readUntil('}');
       if (inner === null) return null;
-      out.push(inner.split(/\s+/).filter(Boolean).map(term));
+      out.push(terms(inner));
     } else if (c === '(') {
       const inner = readUntil(')');
       if (inner === null) return null;
@@ -324,10 +339,9 @@ function tokenizePattern(text) {
       if (!prep) return null;
       const rest = prep[2].trim();
       let np = null;
-      if (rest.startsWith('{')) np = rest.replace(/[{}]/g, '').split(/\s+/).filter(Boolean).map(term);
-      else if (rest) {
-        const words = rest.split(/\s+/).map(term);
-        np = words.length === 1 ? words[0] : words;
+      if (rest) {
+        const words = terms(rest);
+        np = words.length === 1 && !rest.startsWith('{') ? words[0] : words;
       }
       out.push({ p: word(prep[1]), np });
     } else {
@@ -335,7 +349,10 @@ function tokenizePattern(text) {
       while (j < text.length && !/\s/.test(text[j])) j++;
       const t = text.slice(i, j);
       i = j;
-      out.push(t === '*' || t === '%' || t === '+' || t === '$' || t === '^' ? t : term(t));
+      const parts = t.split('_').filter(Boolean);
+      if (parts.length < 2) out.push(bare(t));
+      else if (parts.includes('*')) out.push(...parts.map(bare));
+      else out.push(parts.map(term));
     }
   }
   return out;
@@ -397,10 +414,11 @@ for (const f of families) {
 
 const lightVerbs = new Set((additions.lightVerbs ?? []).map((v) => v.toLowerCase()));
 const nounVotes = new Map();
-const vote = (noun, code) => {
+/** A noun alone counts 2, the head of a longer phrase ({MOCK RAID}) 1: the plain noun says what it means. */
+const vote = (noun, code, weight) => {
   if (!noun || noun.includes(' ') || code === null) return;
   const counts = nounVotes.get(noun) ?? new Map();
-  counts.set(code, (counts.get(code) ?? 0) + 1);
+  counts.set(code, (counts.get(code) ?? 0) + weight);
   nounVotes.set(noun, counts);
 };
 for (let n = 0; n < lines.length; n++) {
@@ -409,9 +427,14 @@ for (let n = 0; n < lines.length; n++) {
   const by = m[3].split(/[\s,]+/).map((w) => w.toLowerCase());
   if (!by.some((w) => lightVerbs.has(w))) continue;
   const code = parseCode(m[2], `CAMEO.2.0.txt:${n + 1}`).code;
-  let headWord = m[1];
-  if (headWord.startsWith('{')) headWord = headWord.slice(1, -1).trim().split(/\s+/).pop();
-  if (!headWord.startsWith('&')) vote(word(headWord), code);
+  const phrase = m[1].startsWith('{')
+    ? m[1]
+        .slice(1, -1)
+        .trim()
+        .split(/[\s_]+/)
+    : [m[1]];
+  const headWord = phrase[phrase.length - 1];
+  if (!headWord.startsWith('&')) vote(word(headWord), code, phrase.length === 1 ? 2 : 1);
 }
 // An event noun is a nominalisation (withdrawal, invasion) or a verb used as a noun (attack, visit, ban).
 const verbLemmas = new Set(families.flatMap((f) => f.verbs.map((v) => v.lemma)));
@@ -444,6 +467,20 @@ for (const [form, singular] of Object.entries(additions.plurals ?? {})) {
 if (problems.length > 0) {
   for (const p of problems) console.error(`lexicon: ${p}`);
   process.exit(1);
+}
+
+// `by`: the verbs of its block a pattern was written for, as its comment names them ("# GIVE , PROVIDE").
+for (const f of families) {
+  const lemmaOf = new Map();
+  for (const v of f.verbs) for (const form of [v.lemma, ...v.forms]) if (!lemmaOf.has(form)) lemmaOf.set(form, v.lemma);
+  for (const p of f.patterns) {
+    const by = new Set();
+    for (const token of (commentOf.get(p) ?? '').split(/[\s,]+/)) {
+      const lemma = lemmaOf.get(word(token.replace(/\+/g, '')));
+      if (lemma) by.add(lemma);
+    }
+    if (by.size > 0) p.by = [...by];
+  }
 }
 
 const usedCodes = new Set();

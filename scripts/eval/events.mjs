@@ -4,6 +4,7 @@
 // the tuning half, odd lines the held-aside half (scored only).
 // Usage: npx tsx scripts/eval/events.mjs [--errors]   (--errors prints the tuning half's errors only)
 import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
 import Sentiment from 'sentiment';
 import { fmt, prf, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
 import { analyze } from '../../electron/core/analysis/analyze';
@@ -25,14 +26,8 @@ const halfOf = (line) => HALVES[line % 2];
 
 const ORGS = new Set(['NATO', 'EU', 'UN', 'IAEA', 'OPEC', 'WTO', 'ASEAN', 'AU', 'WEST']);
 const PETR_FIX = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM', ROM: 'ROU' };
-/** Three-letter codes in the gold sets that name a sector or region, not a state. */
-const NOT_STATES = new Set(
-  (
-    'IGO IMG NGO MNC REB GOV MIL COP JUD LEG OPP CVL BUS EDU MED REF UAF SPY CRM PTY ELI HLH LAB AGR RAD SET MOD ' +
-    'WST AFR EUR ASA MEA NAF SAF CAS SAS SEA EAF WAF CAF BLK CAU SCN LAM CRB NMR PGS BAL BAG SAM CAM EIN'
-  ).split(' '),
-);
-const isCountry = (c) => /^[A-Z]{3}$/.test(c) && !NOT_STATES.has(c);
+/** A state: an ISO 3166 alpha-3 code (plus Kosovo), not a sector, region or organisation code such as IGO, WHO or ICC. */
+const isCountry = (c) => c === 'XKX' || (/^[A-Z]{3}$/.test(c) && countries.isValid(c));
 const isActor = (c) => isCountry(c) || ORGS.has(c);
 
 /** CAMEO root -> PLOVER category (the root level of the PLOVER codebook's mapping). */

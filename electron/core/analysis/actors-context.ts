@@ -15,6 +15,8 @@ export interface ScanContext {
   /** Words that occur in lower case somewhere in the text: common words rather than names. */
   lowercase: Set<string>;
   published: string | null;
+  /** False for text in another language: English-only readings (a surname alone, agent nouns) are skipped. */
+  english: boolean;
 }
 
 function buildPhraseIndex(phrases: string[]): Map<string, string[][]> {
@@ -148,7 +150,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 3 && capitals / words > 0.7;
 }
 
-export function scanContext(text: string, published: string | null): ScanContext {
+export function scanContext(text: string, published: string | null, english = true): ScanContext {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const sentenceOf = new Int32Array(tokens.length);
@@ -169,5 +171,5 @@ export function scanContext(text: string, published: string | null): ScanContext
   }
   const lowercase = new Set<string>();
   for (const t of tokens) if (t.text === t.key) lowercase.add(t.key);
-  return { text, tokens, sentenceOf, sentenceStart, titleCase, lowercase, published };
+  return { text, tokens, sentenceOf, sentenceStart, titleCase, lowercase, published, english };
 }

@@ -30,6 +30,8 @@ export interface PersonRecord {
   r: RoleRecord[];
   /** Dated office holders: 1 = the family name alone only inside a sentence, 2 = never alone. */
   u?: number;
+  /** Dated office holders still in office when the dictionary was made: later terms are unknown. */
+  o?: number;
 }
 
 /** A named armed group, NGO or company (kind nonstate) or an intergovernmental body (kind organisation). */

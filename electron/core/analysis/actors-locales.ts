@@ -3,7 +3,8 @@ import type { ActorMention } from './mentions';
 import { normalizeToken, tokenize } from './actors-tokens';
 
 /** Country names per language (resources/gazetteer/locales.json), compiled on first use of a language. */
-const LANGUAGES = (localesJson as { languages: Record<string, Record<string, string[]>> }).languages;
+const LOCALES = localesJson as { languages: Record<string, Record<string, string[]>>; exclude: Record<string, string[]> };
+const LANGUAGES = LOCALES.languages;
 /** Written without spaces between words: names are found as substrings. */
 const UNSPACED = new Set(['zh', 'ja']);
 /** Korean writes particles onto the noun (일본은, 일본과): names are found as substrings too. */
@@ -22,6 +23,9 @@ const STEM_END: Record<string, RegExp> = {
   pl: /[aeiouyąę]$/u,
   cs: /[aeiouyáéí]$/u,
 };
+
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+const KATAKANA_CHAR = /^[\p{Script=Katakana}ー]$/u;
 
 interface LocaleName {
   code: string;
@@ -89,12 +93,17 @@ export function findLocaleMentions(text: string, lang: string | null | undefined
   if (!data) return [];
   const found: ActorMention[] = [];
   if (SUBSTRING.has(base)) {
+    const exclude = LOCALES.exclude[base] ?? [];
     const taken = new Uint8Array(text.length);
     for (const { text: name, code } of data.substrings) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         if (taken[at] || taken[at + name.length - 1]) continue;
+        if (exclude.some((w) => text.startsWith(w, at))) continue;
         // Spaced scripts (Korean) still need the name to start a word.
         if (!UNSPACED.has(base) && at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+        // A katakana name inside a longer katakana word (タイ in タイトル) is not the country.
+        if (KATAKANA.test(name) && (KATAKANA_CHAR.test(text[at - 1] ?? '') || KATAKANA_CHAR.test(text[at + name.length] ?? '')))
+          continue;
         taken.fill(1, at, at + name.length);
         found.push({ text: name, start: at, end: at + name.length, actor: code, kind: 'country' });
       }

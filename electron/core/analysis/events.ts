@@ -3,6 +3,7 @@ import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
+import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
 import { tagText, tokensIn } from './syntax/tag';
@@ -144,13 +145,16 @@ export function extractEvents(input: EventInput): Event[] {
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
       const triggers = sentenceTriggers(tokensIn(tokens, s.start, s.end));
-      for (const act of linkActs(text, s.start, s.end, refs, frames, triggers, memory)) {
-        for (const e of [...eventsOfAct(act, base), ...accusation(text, act, base)]) {
-          const k = eventKeyOf(e);
-          if (seen.has(k)) continue;
-          seen.add(k);
-          events.push(e);
-        }
+      const acts = linkActs(text, s.start, s.end, refs, frames, triggers, memory);
+      const derived = [
+        ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),
+        ...obligations(text, frames, refs, base),
+      ];
+      for (const e of derived) {
+        const k = eventKeyOf(e);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        events.push(e);
       }
     }
     const lastPerson = refs.find((r) => isPersonRef(r) && !r.prep && r.person);

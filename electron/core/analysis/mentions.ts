@@ -21,7 +21,15 @@ import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
 import { agentAt } from './actors-agents';
 import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
-import { activeRole, matchAt, personActor, type GazetteerEntry, type GazetteerMatch, type Person } from './gazetteer';
+import {
+  activeRole,
+  gazetteerVersion,
+  matchAt,
+  personActor,
+  type GazetteerEntry,
+  type GazetteerMatch,
+  type Person,
+} from './gazetteer';
 
 /** A Mention plus what the recogniser knows about it; the extra fields are dropped by the zod schema. */
 export interface ActorMention extends Mention {
@@ -113,16 +121,17 @@ export class MentionScanner {
   /** "Reagan" alone in 1985: the one office holder of that date with this surname, if the word reads as a name. */
   private datedHolder(match: GazetteerMatch, people: GazetteerEntry[]): GazetteerEntry | null {
     const ctx = this.ctx;
+    if (!ctx.english) return null;
     const holders = people.filter((e) => e.surname === 'dated' && activeRole(e.person!, ctx.published));
     if (holders.length === 0 || holders.some((e) => e.person !== holders[0]!.person)) return null;
     const holder = holders[0]!;
     const { tokens } = ctx;
     const word = tokens[match.start]!;
-    if (holder.alone === 2 || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;
+    // Family names that are also English words (Brown, Major) or first names need a title, a possessive or the full name.
+    if (holder.alone || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;
     const first = ctx.sentenceStart[ctx.sentenceOf[match.start]!] === match.start;
-    if (first && (holder.alone === 1 || !reportsOrActs(tokens[match.end]))) return null;
-    const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
-    if (capital(tokens[match.end]) || (holder.alone === 1 && capital(tokens[match.start - 1]))) return null;
+    if (first && !reportsOrActs(tokens[match.end])) return null;
+    if (/^\p{Lu}/u.test(tokens[match.end]?.text ?? '')) return null;
     return holder;
   }
 
@@ -132,7 +141,8 @@ export class MentionScanner {
     const actor = personActor(person, this.ctx.published);
     this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
-    if (!role && person.dated) {
+    const date = (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10);
+    if (!role && person.dated && !(person.knownTo && date >= person.knownTo)) {
       // Out of office at the article date: a public figure, not the state. (The project's own entries list only
       // national offices, so their holders keep their country, without a role, as before.)
       this.push(match.start, match.end, `${actor}${PUBLIC_FIGURE}`, 'nonstate', {
@@ -210,7 +220,7 @@ export class MentionScanner {
         return after;
       }
       const institution = phraseAt(INSTITUTIONS, tokens, j);
-      let agent = entry.kind === 'capital' && j === match.end ? null : agentAt(tokens, j);
+      let agent = (entry.kind === 'capital' && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
       // "Egypt's Muslim Brotherhood": the noun starts a proper name, it is not an agent.
       if (agent && isWord(tokens[j + agent.length]) && isCapitalized(tokens[j + agent.length]!.text)) agent = null;
       if (agent && (!institution || agent.length > institution.length)) {
@@ -292,7 +302,7 @@ export class MentionScanner {
  * `lang` (ISO 639-1) adds country names written in that language (Frankreich, Украины, 일본).
  */
 export function findMentions(text: string, published: string | null, lang?: string | null): ActorMention[] {
-  const ctx = scanContext(text, published);
+  const ctx = scanContext(text, published, !lang || /^en\b/i.test(lang));
   const scanner = new MentionScanner(ctx);
   scanner.run();
   scanner.compassReferences();

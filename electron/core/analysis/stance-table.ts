@@ -12,38 +12,45 @@ export interface CounterpartMonth {
   intensity: number;
 }
 
-const nextMonth = (m: string) => {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-};
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+const monthName = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 
 /** Monthly counts from the first to the last month with events; null with fewer than three such months. */
 export function monthlySeries(months: CounterpartMonth[]): MonthlySeries | null {
-  const dated = months.filter((m) => m.month).sort((a, b) => a.month.localeCompare(b.month));
+  const dated = months.filter((m) => m.month);
   if (dated.length < TREND_MIN_MONTHS) return null;
-  const byMonth = new Map(dated.map((m) => [m.month, m]));
-  const series: MonthlySeries = { months: [], cooperative: [], conflictual: [], neutral: [], meanIntensity: [] };
-  const last = dated[dated.length - 1]!.month;
-  for (let m = dated[0]!.month; m <= last; m = nextMonth(m)) {
-    const c = byMonth.get(m);
-    const n = c ? c.cooperative + c.conflictual + c.neutral : 0;
-    series.months.push(m);
-    series.cooperative.push(c?.cooperative ?? 0);
-    series.conflictual.push(c?.conflictual ?? 0);
-    series.neutral.push(c?.neutral ?? 0);
-    series.meanIntensity.push(c && n ? c.intensity / n : null);
-  }
+  const index = dated.map((m) => monthIndex(m.month));
+  const first = Math.min(...index);
+  const length = Math.max(...index) - first + 1;
+  const series: MonthlySeries = {
+    months: Array.from({ length }, (_, i) => monthName(first + i)),
+    cooperative: new Array<number>(length).fill(0),
+    conflictual: new Array<number>(length).fill(0),
+    neutral: new Array<number>(length).fill(0),
+    meanIntensity: new Array<number | null>(length).fill(null),
+  };
+  dated.forEach((m, k) => {
+    const i = index[k]! - first;
+    const n = m.cooperative + m.conflictual + m.neutral;
+    series.cooperative[i] = m.cooperative;
+    series.conflictual[i] = m.conflictual;
+    series.neutral[i] = m.neutral;
+    series.meanIntensity[i] = n ? m.intensity / n : null;
+  });
   return series;
 }
 
+type Evidence = Map<string, { latest: EventView; strongest: EventView }>;
+
 /**
- * A stance table from aggregated counts per counterpart and month, with each counterpart's latest and
- * strongest evidence; busiest counterparts first.
+ * A stance table from aggregated counts per counterpart and month, busiest counterparts first, at most
+ * `limit` rows; `evidenceFor` gives the latest and strongest evidence of the rows kept.
  */
 export function stanceRows(
   counts: CounterpartMonth[],
-  evidence: Map<string, { latest: EventView; strongest: EventView }>,
-): StanceRow[] {
+  evidenceFor: (counterparts: string[]) => Evidence,
+  limit = Infinity,
+): { rows: StanceRow[]; total: number } {
   const by = new Map<string, CounterpartMonth[]>();
   for (const c of counts) {
     const list = by.get(c.counterpart);
@@ -56,7 +63,6 @@ export function stanceRows(
     const totals = { cooperative: sum('cooperative'), conflictual: sum('conflictual'), neutral: sum('neutral') };
     const events = totals.cooperative + totals.conflictual + totals.neutral;
     if (!events) continue;
-    const found = evidence.get(counterpart);
     rows.push({
       counterpart,
       counterpartName: actorName(counterpart),
@@ -65,9 +71,16 @@ export function stanceRows(
       meanIntensity: sum('intensity') / events,
       trend: monthlySeries(months),
       verdict: verdict(totals),
-      latest: found?.latest ?? null,
-      strongest: found?.strongest ?? null,
+      latest: null,
+      strongest: null,
     });
   }
-  return rows.sort((a, b) => b.events - a.events || a.counterpartName.localeCompare(b.counterpartName));
+  rows.sort((a, b) => b.events - a.events || a.counterpartName.localeCompare(b.counterpartName));
+  const kept = rows.slice(0, limit);
+  const evidence = evidenceFor(kept.map((r) => r.counterpart));
+  for (const r of kept) {
+    r.latest = evidence.get(r.counterpart)?.latest ?? null;
+    r.strongest = evidence.get(r.counterpart)?.strongest ?? null;
+  }
+  return { rows: kept, total: rows.length };
 }

@@ -214,7 +214,7 @@ export const migrations: Migration[] = [
         counted        INTEGER NOT NULL
       );
       CREATE INDEX current_events_pair ON current_events (source, target, date_best);
-      CREATE INDEX current_events_target ON current_events (target, date_best);
+      CREATE INDEX current_events_target ON current_events (target, source, date_best);
       CREATE INDEX current_events_date ON current_events (date_best);
       CREATE INDEX current_events_article ON current_events (article_id);
       CREATE INDEX event_corrections_key ON event_corrections (article_id, event_key);

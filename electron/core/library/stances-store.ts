@@ -58,33 +58,35 @@ export function monthlyPairCounts(db: Db, actor: string, direction: Direction, w
   ).all(params) as CounterpartMonth[];
 }
 
-/** Per counterpart, the latest and the strongest counted event in the window. */
+/**
+ * The latest and the strongest counted event of each listed counterpart in the window: two index seeks
+ * per counterpart on (source, target, date) or (target, source, date).
+ */
 export function stanceEvidence(
   db: Db,
   actor: string,
   direction: Direction,
   w: Window,
+  counterparts: string[],
 ): Map<string, { latest: EventView; strongest: EventView }> {
   const [mine, theirs] = direction === 'toward' ? ['source', 'target'] : ['target', 'source'];
   const { sql, params } = eventWhere({ [mine]: actor, from: w.from, to: w.to, countedOnly: true });
   const pick = (order: string) =>
-    stmt(
-      db,
-      `${EVENT_VIEW_SQL} WHERE e.id IN (
-         SELECT id FROM (
-           SELECT e.id, row_number() OVER (PARTITION BY e.${theirs} ORDER BY ${order}) AS nth
-           FROM current_events e ${sql} AND e.${theirs} <> e.${mine}
-         ) WHERE nth = 1)`,
-    ).all(params) as CurrentEventRow[];
+    stmt(db, `SELECT e.id FROM current_events e ${sql} AND e.${theirs} = @other ORDER BY ${order} LIMIT 1`).pluck();
+  const latest = pick('e.date_best DESC NULLS LAST, e.id DESC');
+  const strongest = pick('abs(e.intensity) DESC, e.date_best DESC NULLS LAST, e.id DESC');
+  const ids = new Map<string, [number, number]>();
+  for (const other of counterparts) {
+    const l = latest.get({ ...params, other }) as number | undefined;
+    const s = strongest.get({ ...params, other }) as number | undefined;
+    if (l !== undefined && s !== undefined) ids.set(other, [l, s]);
+  }
+  const views = new Map<number, EventView>();
+  const wanted = [...new Set([...ids.values()].flat())];
+  const byId = stmt(db, `${EVENT_VIEW_SQL} WHERE e.id IN (SELECT value FROM json_each(?))`);
+  for (const row of byId.all(JSON.stringify(wanted)) as CurrentEventRow[]) views.set(row.id, toEventView(row));
   const out = new Map<string, { latest: EventView; strongest: EventView }>();
-  for (const row of pick('e.date_best DESC NULLS LAST, e.id DESC')) {
-    const v = toEventView(row);
-    out.set(row[theirs as 'target'], { latest: v, strongest: v });
-  }
-  for (const row of pick('abs(e.intensity) DESC, e.date_best DESC NULLS LAST, e.id DESC')) {
-    const entry = out.get(row[theirs as 'target']);
-    if (entry) entry.strongest = toEventView(row);
-  }
+  for (const [other, [l, s]] of ids) out.set(other, { latest: views.get(l)!, strongest: views.get(s)! });
   return out;
 }
 

@@ -31,18 +31,26 @@ const MATRIX_SIZE = 8;
 export const EXPORT_CAP = 100_000;
 
 /** One direction of an actor's relations as a stance table. */
-function table(db: Db, actor: string, direction: Direction, w: Window) {
-  return stanceRows(monthlyPairCounts(db, actor, direction, w), stanceEvidence(db, actor, direction, w));
+function table(db: Db, actor: string, direction: Direction, w: Window, limit: number) {
+  return stanceRows(
+    monthlyPairCounts(db, actor, direction, w),
+    (counterparts) => stanceEvidence(db, actor, direction, w, counterparts),
+    limit,
+  );
 }
 
-export function countryOverview(db: Db, actor: string, w: Window): CountryOverview {
+export function countryOverview(db: Db, actor: string, w: Window, limit = Infinity): CountryOverview {
+  const toward = table(db, actor, 'toward', w, limit);
+  const fromOthers = table(db, actor, 'fromOthers', w, limit);
   return {
     actor,
     name: actorName(actor),
     from: w.from ?? null,
     to: w.to ?? null,
-    toward: table(db, actor, 'toward', w),
-    fromOthers: table(db, actor, 'fromOthers', w),
+    toward: toward.rows,
+    fromOthers: fromOthers.rows,
+    towardTotal: toward.total,
+    fromOthersTotal: fromOthers.total,
     matrix: stanceMatrix(db, w, MATRIX_SIZE, actor),
   };
 }
@@ -84,7 +92,7 @@ export function eventHandlers({ lib }: ServiceContext): DomainHandlers<EventVerb
     listTimeline: (q) => timeline(db, q),
     listEvents: (q) => listCurrentEvents(db, q),
     getEvent: ({ id }) => getCurrentEvent(db, id) ?? notFound(`Event ${id}`),
-    countryOverview: ({ actor, from, to }) => countryOverview(db, actor, { from, to }),
+    countryOverview: ({ actor, from, to, limit }) => countryOverview(db, actor, { from, to }, limit),
     countryCard: ({ actor }) => {
       const known = findActors(actor, 1)[0];
       return {

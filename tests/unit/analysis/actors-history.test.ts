@@ -18,15 +18,23 @@ describe('office holders by the article date', () => {
 
   it('keeps Saddam Hussein as Iraq and credits Gorbachev to the Soviet Union', () => {
     expect(actors('Saddam Hussein ordered the invasion.', '1990-08-02')).toEqual([['Saddam Hussein', 'IRQ', 'person']]);
-    expect(actors('Gorbachev met Thatcher in London.', '1987-12-07').slice(0, 2)).toEqual([
+    expect(actors('Gorbachev met Mrs Thatcher in London.', '1987-12-07').slice(0, 2)).toEqual([
       ['Gorbachev', 'SUN', 'person'],
       ['Thatcher', 'GBR', 'person'],
     ]);
+    expect(actors('Gorbachev arrived in 1992.', '1992-06-01')).toEqual([]);
   });
 
-  it('does not read English words that are also surnames as office holders', () => {
+  it('reads a surname that is also an English word only after a title or the full name', () => {
     expect(actors('Major reforms were announced on Monday.', '1993-05-01')).toEqual([]);
     expect(actors('The brown bear and the Young Pioneers marched.', '1993-05-01')).toEqual([]);
+    expect(actors('The talks in Brown County ended.', '1993-05-01')).toEqual([]);
+    expect(actors('Prime Minister Major flew to Dublin.', '1993-05-01')[0]).toEqual(['Major', 'GBR', 'person']);
+    expect(actors('Helmut Kohl arrived. Later Kohl said no.', '1990-10-03').map((m) => m[1])).toEqual(['DEU', 'DEU']);
+  });
+
+  it('reads no English surname or agent in text of another language', () => {
+    expect(findMentions('Der Kohl ist teuer, sagte Major Schmidt.', '1990-10-03', 'de')).toEqual([]);
   });
 });
 
@@ -104,6 +112,12 @@ describe('country names in the article language', () => {
       ['일본', 'JPN'],
     ]);
     expect(findMentions('中国と日本の首脳が会談した。', '2024-01-01', 'ja').map((x) => x.actor)).toEqual(['CHN', 'JPN']);
+    expect(findMentions('新しいタイトルとタイムが発表された。', '2024-01-01', 'ja')).toEqual([]);
+    expect(findMentions('인도적 지원이 인도네시아에 도착했다.', '2024-01-01', 'ko').map((x) => x.actor)).toEqual(['IDN']);
+    expect(findMentions('Виргинские острова (США) и Россия.', '2024-01-01', 'ru').map((x) => [x.text, x.actor])).toContainEqual([
+      'США',
+      'USA',
+    ]);
   });
 
   it('uses the language names only for an article in that language, and codes events for English only', async () => {

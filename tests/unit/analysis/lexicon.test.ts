@@ -82,10 +82,16 @@ describe('verb lexicon: coding', () => {
     expect(coded('imposed', 'new tariffs on')).toMatchObject({ category: 'SANCTION' });
   });
 
-  it('gives the Goldstein weight of the code as intensity', () => {
-    expect(coded('gave', 'a grant')!.intensity).toBe(lexicon.act('071').intensity);
-    expect(lexicon.act('071').intensity).toBeGreaterThan(0);
-    expect(lexicon.act('190').intensity).toBeLessThan(-5);
+  it('weighs an act by its Goldstein weight, signed as its polarity', () => {
+    expect(coded('gave', 'a grant')).toMatchObject({ intensity: 7.4, goldstein: 7.4 });
+    expect(lexicon.act('190')).toMatchObject({ intensity: -10, goldstein: -10 });
+    // Appeals weigh +3 on the Goldstein scale, but PLOVER counts a request as conflict.
+    expect(coded('urged', 'the philippines to stop')).toMatchObject({ intensity: -3, goldstein: 3, polarity: 'conflictual' });
+    expect(coded('said', '')).toMatchObject({ intensity: 0, polarity: 'neutral' });
+    for (const code of Object.keys(codesJson.codes)) {
+      const act = lexicon.act(code);
+      expect(Math.sign(act.intensity), code).toBe(act.polarity === 'cooperative' ? 1 : act.polarity === 'conflictual' ? -1 : 0);
+    }
     expect(lexicon.act('071').name).toMatch(/economic aid/i);
   });
 
@@ -131,6 +137,14 @@ describe('verb lexicon: coding', () => {
     expect(coded('told', 'reporters the sanctions would stay')).toMatchObject({ category: 'STATEMENT', matched: 0 });
   });
 
+  it('codes nothing for a generic verb alone, but its phrases still count', () => {
+    for (const form of ['thought', 'expected', 'died', 'headed', 'faced', 'took', 'added']) {
+      expect(coded(form, ''), form).toBeNull();
+    }
+    expect(coded('took', 'control of the city')).toMatchObject({ code: '192', category: 'ASSAULT' });
+    expect(coded('decided', 'to withdraw')).toMatchObject({ category: 'AGREE', matched: 2 });
+  });
+
   it('codes an averted attack as no event at all', () => {
     expect(coded('averted', 'an attack')).toBeNull();
   });
@@ -139,6 +153,13 @@ describe('verb lexicon: coding', () => {
     expect(coded('agreed', 'to impose sanctions')).toMatchObject({ category: 'AGREE', matched: 0 });
     expect(coded('impose', 'sanctions')).toMatchObject({ category: 'SANCTION' });
     expect(coded('agreed', 'to a peace plan')).toMatchObject({ category: 'AGREE', matched: 3 });
+    expect(coded('accused', 'the opposition of plotting a coup')).toMatchObject({ code: '112', matched: 0 });
+  });
+
+  it('prefers a pattern written for the verb over one its family shares from another verb', () => {
+    // VERBAL_CONFLICT holds both "debate sanctions" (a consultation) and "oppose sanctions" (defending the target).
+    expect(coded('debated', 'the sanctions')).toMatchObject({ code: '040' });
+    expect(coded('opposed', 'the sanctions')).toMatchObject({ code: '052' });
   });
 
   it('keeps to the clause of the verb', () => {

@@ -17,6 +17,8 @@ export interface LexiconAct {
   inverted: boolean;
   /** Subject and object act together. */
   compound: boolean;
+  /** The act the other side performs in the same event (a visit's hosting), or null. */
+  reverse: string | null;
 }
 
 /** What the trigger finder needs from the verb lexicon. */
@@ -74,15 +76,27 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
 }
 
 /** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
-function objectNoun(tokens: Token[], i: number, lexicon: ActLexicon): { at: number; act: LexiconAct } | null {
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+function objectNoun(
+  tokens: Token[],
+  i: number,
+  lexicon: ActLexicon,
+): { at: number; act: LexiconAct; participation: boolean } | null {
+  // "engage in talks", "enter into negotiations": taking part in the act the noun names
+  const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
+  for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= i + 6; j++) {
     const t = tokens[j];
     if (!OBJECT_WORD.has(t.pos)) return null;
     if (t.pos !== 'NOUN') continue;
     const act = lexicon.noun(t.lower);
-    if (act) return { at: j, act };
+    if (act && !SKIPPED.has(act.category)) return { at: j, act, participation };
   }
   return null;
+}
+
+/** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
+function verbReverse(lexicon: ActLexicon, t: Token): boolean {
+  const sense = lexicon.lookup(t.lower) ?? lexicon.lookup(t.lemma);
+  return sense !== null && Boolean(lexicon.code(sense.lemma, [])?.reverse);
 }
 
 /** "X is covered by the ban", "X was hit by new sanctions", "subject to the embargo": the index of the participle, or -1. */
@@ -115,30 +129,38 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const coded = lexicon.code(sense.lemma, after, before);
     const object = objectNoun(tokens, i, lexicon);
     used.add(i);
-    const light = !coded || LIGHT_VERBS.has(sense.lemma) || SKIPPED.has(coded.category);
-    if (object && light && (!coded || coded.matched === 0) && LIGHT_VERBS.has(sense.lemma)) {
-      const s = senseOf(object.act, false);
-      used.add(object.at);
-      if (s)
-        out.push({
-          sense: { ...s, preps: [...(s.preps ?? TARGET_PREPS), 'of'] },
-          start: t.start,
-          end: tokens[object.at].end,
-          text: `${t.text} … ${tokens[object.at].text}`,
-        });
+    const verb = coded ? senseOf(coded, false) : null;
+    const acted = object ? senseOf(object.act, false) : null;
+    if (object && acted) {
+      // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
+      const indirect = tokens.slice(i + 1, object.at).some((x) => x.pos === 'PROPN');
+      const end = indirect ? t.end : tokens[object.at].end;
+      const text = `${t.text} … ${tokens[object.at].text}`;
+      if ((LIGHT_VERBS.has(sense.lemma) || object.participation) && (!coded || coded.matched === 0)) {
+        used.add(object.at);
+        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of'] }, start: t.start, end, text });
+        continue;
+      }
+      // stopping a cooperative act by deed ("blocked aid to", "abandoned talks"): the noun stays and the linker reads
+      // the reduction; a verb with no code of its own leaves the noun to stand alone
+      const stopping =
+        object.act.polarity === 'cooperative' &&
+        (!coded || (coded.modality === 'material' && (coded.polarity !== 'cooperative' || coded.category === 'YIELD')));
+      if (stopping || !verb || !coded) continue;
+      if (coded.modality === 'material' || coded.category === object.act.category) {
+        // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
+        // reaching the noun's target ("lifted its blockade of Yemen")
+        used.add(object.at);
+        out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'of'] }, start: t.start, end, text });
+        continue;
+      }
+      // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
+      // the act noun keeps its own event
+      out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'by', 'from', 'of'] }, start: t.start, end, text });
       continue;
     }
-    // stopping or opposing a cooperative act ("blocked aid to", "abandoned talks"): the noun stays and the linker
-    // reads the reduction; yielding on a hostile act ("lifted its blockade") is the verb's act alone
-    if (
-      object &&
-      object.act.polarity === 'cooperative' &&
-      (!coded || coded.polarity !== 'cooperative' || coded.category === 'YIELD')
-    )
-      continue;
-    if (object && coded?.modality === 'material') used.add(object.at);
-    const s = coded ? senseOf(coded, false) : null;
-    if (!s || !coded) continue;
+    if (!verb || !coded) continue;
+    const s = verb;
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
     let end = t.end;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
@@ -154,6 +176,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const act = lexicon.noun(t.lower);
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
+    // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role
+    // ("X's visit to Y", hosted by Y) goes one way
+    s.mutual = s.mutual === true && !act?.reverse && !verbReverse(lexicon, t);
     const cover = act?.polarity === 'conflictual' && s.modality === 'material' ? coveredBy(tokens, i) : -1;
     if (cover >= 0)
       out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });

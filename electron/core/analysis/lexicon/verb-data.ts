@@ -13,6 +13,8 @@ export interface RawPattern {
   code: string | null;
   reverse?: string;
   compound?: boolean;
+  /** The verbs of the family the pattern was written for. */
+  by?: string[];
 }
 
 export interface RawVerb {
@@ -77,6 +79,13 @@ export function compileCategories(declared: RawCategories = rawCategories): Map<
   return out;
 }
 
+/** The weight's size with the sign of the declared polarity; a zero weight takes the category's default. */
+function signed(goldstein: number, category: CategoryRecord): number {
+  if (category.polarity === 'neutral') return 0;
+  const size = Math.abs(goldstein) || Math.abs(category.intensity);
+  return category.polarity === 'cooperative' ? size : -size;
+}
+
 /** Every CAMEO code of the table as a coded act; a code whose category is not declared throws. */
 export function compileActs(
   categories: Map<string, CategoryRecord>,
@@ -95,7 +104,8 @@ export function compileActs(
       name: info.name,
       category: name,
       polarity: category.polarity,
-      intensity: info.goldstein,
+      intensity: signed(info.goldstein, category),
+      goldstein: info.goldstein,
       modality: category.modality,
       quad: category.quad,
       matched: 0,

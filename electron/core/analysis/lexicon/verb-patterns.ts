@@ -20,6 +20,8 @@ export interface Pattern {
   code: string | null;
   reverse: string | null;
   compound: boolean;
+  /** The verbs of its family the pattern was written for, or null. */
+  by: ReadonlySet<string> | null;
   /** Position in the dictionary: the earlier of two equally specific patterns wins. */
   order: number;
   /** Pattern words: the `matched` figure of a match. */
@@ -34,6 +36,8 @@ export interface PatternMatch {
   span: number;
   /** Words matched through a number variant rather than as written. */
   variants: number;
+  /** The pattern was written for the verb being coded, not for another verb of its family. */
+  own: boolean;
 }
 
 /** Words skipped before the first element after the verb, and between later elements. */
@@ -93,6 +97,26 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'did',
 ]);
 
+/** Which words are verbs in their base form, for the clause window (an infinitive after "to"). */
+export interface VerbWords {
+  isLemma(word: string): boolean;
+}
+
+const NO_VERBS: VerbWords = { isLemma: () => false };
+
+const GERUND_PREPS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'from',
+  'by',
+  'about',
+  'against',
+  'without',
+  'after',
+  'before',
+  'despite',
+]);
+
 function isPunctuation(code: number): boolean {
   return (
     code === 44 || // ,
@@ -114,15 +138,10 @@ function isQuote(code: number): boolean {
 
 /**
  * The words of one clause, one per token: lowercased, quotes stripped; stops at punctuation (also when
- * attached, "grant,"), at clause words, at an auxiliary after the verb, and after an infinitive ("to" and a verb). `fromEnd` reads backwards
- * from the verb.
+ * attached, "grant,"), at clause words, at an auxiliary after the verb, and after an infinitive ("to" and a verb)
+ * or a gerund after a preposition. `fromEnd` reads backwards from the verb.
  */
-export function clauseWindow(
-  tokens: readonly string[],
-  fromEnd: boolean,
-  limit: number,
-  isVerb: (word: string) => boolean = () => false,
-): string[] {
+export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit: number, verbs: VerbWords = NO_VERBS): string[] {
   const out: string[] = [];
   const n = tokens.length;
   for (let k = 0; k < n && out.length < limit; k++) {
@@ -155,7 +174,9 @@ export function clauseWindow(
     out.push(word);
     if (stopAfter) break;
     // "urged Japan to stop ...": the infinitive is a verb of its own, coded with its own words.
-    if (!fromEnd && out.length > 1 && out[out.length - 2] === 'to' && isVerb(word)) break;
+    if (!fromEnd && out.length > 1 && out[out.length - 2] === 'to' && verbs.isLemma(word)) break;
+    // "accused Iran of plotting ...": so is a gerund after a preposition.
+    if (!fromEnd && out.length > 1 && word.length > 5 && word.endsWith('ing') && GERUND_PREPS.has(out[out.length - 2]!)) break;
   }
   if (fromEnd) out.reverse();
   return out;
@@ -209,6 +230,7 @@ export class PatternCompiler {
       code: raw.code,
       reverse: raw.reverse ?? null,
       compound: raw.compound === true,
+      by: raw.by ? new Set(raw.by) : null,
       order: this.#order++,
       words,
       score: 2 * words - bare,
@@ -339,7 +361,12 @@ function matchBefore(elements: readonly Element[], words: readonly string[]): bo
 }
 
 /** Tries one pattern against the clause windows after and before the verb. */
-export function matchPattern(pattern: Pattern, after: readonly string[], before: readonly string[] | null): PatternMatch | null {
+export function matchPattern(
+  pattern: Pattern,
+  lemma: string,
+  after: readonly string[],
+  before: readonly string[] | null,
+): PatternMatch | null {
   variants = 0;
   if (pattern.pre.length > 0 && (before === null || !matchBefore(pattern.pre, before))) return null;
   let span = 0;
@@ -347,7 +374,7 @@ export function matchPattern(pattern: Pattern, after: readonly string[], before:
     span = matchSequence(pattern.post, 0, after, 0, FIRST_GAP);
     if (span < 0) return null;
   }
-  return { pattern, span, variants };
+  return { pattern, span, variants, own: pattern.by?.has(lemma) === true };
 }
 
 export const WINDOWS = { after: WINDOW, before: BEFORE_WINDOW } as const;

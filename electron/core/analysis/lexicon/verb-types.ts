@@ -32,8 +32,13 @@ export interface CodedAct {
   name: string;
   category: string;
   polarity: Polarity;
-  /** The code's Goldstein weight (-10 .. 10). */
+  /**
+   * The code's Goldstein weight with the sign of the category's polarity (0 when neutral): appeals weigh +3 on
+   * the Goldstein scale, but a REQUEST is conflictual, so its intensity is -3.
+   */
   intensity: number;
+  /** The code's Goldstein weight as the code table gives it (-10 .. 10). */
+  goldstein: number;
   modality: Modality;
   quad: Quad;
   /** Pattern words matched (0: the family default; nouns count 1). */

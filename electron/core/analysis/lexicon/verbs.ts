@@ -8,6 +8,7 @@ import {
   WINDOWS,
   type Pattern,
   type PatternMatch,
+  type VerbWords,
 } from './verb-patterns';
 import type { CodedAct, LexiconStats, VerbLexicon, VerbSense } from './verb-types';
 
@@ -21,7 +22,6 @@ interface Family {
   after: Map<string, Pattern[]>;
   before: Map<string, Pattern[]>;
   always: Pattern[];
-  patterns: number;
 }
 
 /** A lemma's membership of one family, with its default code (the verb's own or the family's). */
@@ -43,12 +43,14 @@ interface Phrasal {
 }
 
 /**
- * More pattern words, then fewer words matched only as a plural or singular variant, then more of the clause
- * accounted for, then the earlier pattern of the dictionary.
+ * More pattern words, then fewer words matched only as a plural or singular variant, then a pattern written for
+ * this verb over one written for another verb of its family, then more of the clause accounted for, then the
+ * earlier pattern of the dictionary.
  */
 function better(a: PatternMatch, b: PatternMatch): boolean {
   if (a.pattern.score !== b.pattern.score) return a.pattern.score > b.pattern.score;
   if (a.variants !== b.variants) return a.variants < b.variants;
+  if (a.own !== b.own) return a.own;
   if (a.span !== b.span) return a.span > b.span;
   return a.pattern.order < b.pattern.order;
 }
@@ -85,7 +87,6 @@ function compile(): VerbLexicon {
       after: new Map(),
       before: new Map(),
       always: [],
-      patterns: raw.patterns.length,
     };
     stats.families++;
     for (const rawPattern of raw.patterns) {
@@ -145,14 +146,20 @@ function compile(): VerbLexicon {
     stats.nouns++;
   }
 
-  const isBaseVerb = (word: string): boolean => memberships.has(word);
+  const verbWords: VerbWords = { isLemma: (word) => memberships.has(word) };
   let call = 0;
-  const best = (family: Family, after: string[], before: string[] | null, current: PatternMatch | null): PatternMatch | null => {
+  const best = (
+    family: Family,
+    lemma: string,
+    after: string[],
+    before: string[] | null,
+    current: PatternMatch | null,
+  ): PatternMatch | null => {
     let top = current;
     const consider = (pattern: Pattern): void => {
       if (pattern.seen === call) return;
       pattern.seen = call;
-      const m = matchPattern(pattern, after, before);
+      const m = matchPattern(pattern, lemma, after, before);
       if (m === null) return;
       if (top === null || better(m, top)) top = m;
     };
@@ -192,7 +199,7 @@ function compile(): VerbLexicon {
 
     code(lemma, afterWords, beforeWords) {
       const key = lemma.toLowerCase();
-      const after = clauseWindow(afterWords, false, WINDOWS.after, isBaseVerb);
+      const after = clauseWindow(afterWords, false, WINDOWS.after, verbWords);
       const before = beforeWords === undefined ? null : clauseWindow(beforeWords, true, WINDOWS.before);
       // A multi-word verb whose particles follow the head ("called off the talks") is coded as that verb.
       let phrasal: { entry: Phrasal; rest: string[] } | null = null;
@@ -205,7 +212,7 @@ function compile(): VerbLexicon {
       }
       if (phrasal !== null) {
         call++;
-        const m = best(phrasal.entry.family, phrasal.rest, before, null);
+        const m = best(phrasal.entry.family, phrasal.entry.lemma, phrasal.rest, before, null);
         const extra = phrasal.entry.particles.length;
         if (m !== null) return fromMatch(m, extra);
         const act = fromDefault(phrasal.entry.code, phrasal.entry.family);
@@ -215,7 +222,7 @@ function compile(): VerbLexicon {
       if (!members) return null;
       call++;
       let top: PatternMatch | null = null;
-      for (const m of members) if (m.patterns) top = best(m.family, after, before, top);
+      for (const m of members) if (m.patterns) top = best(m.family, key, after, before, top);
       if (top !== null) return fromMatch(top, 0);
       const primary = members.find((m) => m.own && m.code !== null) ?? members.find((m) => m.code !== null) ?? members[0]!;
       return fromDefault(primary.code, primary.family);
