@@ -22,8 +22,8 @@ export async function expectAccessibleInBothThemes(page: Page, state: string): P
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** Screenshots at the two window sizes the app is checked at, into test-results/screenshots/. */
-export async function screenshotSizes(page: Page, name: string): Promise<void> {
+/** Screenshots at the two window sizes the app is checked at (and, if asked, in the dark theme), into test-results/screenshots/. */
+export async function screenshotSizes(page: Page, name: string, { dark = false } = {}): Promise<void> {
   const before = page.viewportSize();
   for (const [width, height] of [
     [1440, 900],
@@ -31,6 +31,10 @@ export async function screenshotSizes(page: Page, name: string): Promise<void> {
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `test-results/screenshots/${name}-${width}x${height}.png` });
+    if (!dark) continue;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `test-results/screenshots/${name}-dark-${width}x${height}.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
   }
   if (before) await page.setViewportSize(before);
 }

@@ -58,7 +58,7 @@ test('the import button takes files; search honours the outlet filter and counts
   await expect(library.hits.first()).toContainText('Monitors reach the ceasefire line');
   await expect(page.getByTestId('search-summary')).toContainText('1 match for');
   await expectAccessibleInBothThemes(page, 'search with a filter');
-  await screenshotSizes(page, 'library-search-filtered');
+  await screenshotSizes(page, 'library-search-filtered', { dark: true });
 });
 
 test('the toolbar keeps a usable search box and every import control at 1024x700', async ({ library, page }) => {
@@ -136,7 +136,7 @@ test('the keyboard runs the library: / searches, j/k move in one tab stop, Enter
   await expect(page).toHaveURL(/#\/library\/\d+$/);
   await expect(library.rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await expectAccessibleInBothThemes(page, 'the reader');
-  await screenshotSizes(page, 'library-reader');
+  await screenshotSizes(page, 'library-reader', { dark: true });
 
   // Reader tabs: arrows move between them.
   const text = page.getByRole('tab', { name: 'Text' });
@@ -181,6 +181,10 @@ test('Back and Forward move between articles and views inside the app', async ({
   const url = new URL(page.url());
   await page.goto(`${url.origin}${url.pathname}#/library/1`);
   await expect(heading).toHaveText('Kremlin thanks Seoul, rebuffs Tokyo');
+  await page.goto(`${url.origin}${url.pathname}#/stances/JPN`);
+  await expect(page.getByRole('textbox', { name: 'Actor' })).toHaveValue('JPN');
+  await expect(page.getByTestId('stance').first()).toContainText('Japan');
+  await expect(page.getByTestId('stance').filter({ hasNotText: 'Japan' })).toHaveCount(0);
 });
 
 test('JSON data is refused by name and JSON Lines import one article per line', async ({ library, page }) => {
