@@ -27,9 +27,9 @@ export interface AnalysisRunReport {
 }
 
 function loadInput(lib: Library, id: number): AnalysisInput | null {
-  const row = stmt(lib.db, 'SELECT text, published FROM articles WHERE id = ?').get(id) as
-    { text: string; published: string | null } | undefined;
-  return row ? { id, text: row.text, published: row.published } : null;
+  const row = stmt(lib.db, 'SELECT text, published, lang FROM articles WHERE id = ?').get(id) as
+    { text: string; published: string | null; lang: string | null } | undefined;
+  return row ? { id, text: row.text, published: row.published, lang: row.lang } : null;
 }
 
 /** Keep one article's result (or its failure); false when the analysis failed. */
