@@ -2,6 +2,7 @@ import { ApiFailure } from '../../api/dispatch';
 import type { Article } from '../../api/models';
 import { randomUUID } from 'node:crypto';
 import { countArticles, getArticle, listArticles, setPublished } from '../library/articles';
+import { getAnalysis } from '../library/analysis';
 import { schemaVersion } from '../library/open';
 import { searchArticles, SearchSyntaxError } from '../library/search';
 import { countSources, listSources, setReliability } from '../library/sources';
@@ -49,6 +50,8 @@ export function libraryHandlers({ lib, analysis }: ServiceContext): DomainHandle
       if (!copy) throw new ApiFailure('not-found', 'That deletion can no longer be undone.');
       const id = restoreDeleted(lib.db, copy);
       kept.delete(token);
+      // An article deleted before its analysis ran gets it now; one with stored analysis keeps it as it was.
+      if (getAnalysis(lib.db, id).analyzedAt === null) analysis.enqueue([id]);
       return getArticle(lib.db, id)!;
     },
     search: ({ query, offset, limit, filter }) => {
