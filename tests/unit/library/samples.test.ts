@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PLOVER_CATEGORIES } from '../../../electron/api/plover';
+import { readFileSync } from 'node:fs';
 import type { ArticleSummary, ImportReport, Page, EventView } from '../../../electron/api/models';
 import { createServices, type Services } from '../../../electron/core/app-services';
 import { tempDir } from '../../helpers/tmp';
@@ -28,8 +28,12 @@ describe('sample library', () => {
 
     const events = await call<Page<EventView>>('listEvents', { limit: 500 });
     const categories = new Set(events.items.map((e) => e.category));
-    // STATEMENT is the analyst's plain-statement category; the engine itself codes only PLOVER acts.
-    expect(PLOVER_CATEGORIES.filter((c) => c !== 'STATEMENT' && !categories.has(c))).toEqual([]);
+    // Every act the coder can emit (the lexicon's declared categories); STATEMENT is a plain statement, not an act.
+    const declared = Object.keys(
+      (JSON.parse(readFileSync('resources/lexicon/categories.json', 'utf8')) as { categories: Record<string, unknown> })
+        .categories,
+    );
+    expect(declared.filter((c) => c !== 'STATEMENT' && !categories.has(c as EventView['category']))).toEqual([]);
     for (const flag of ['negated', 'conditional', 'hypothetical', 'reported'] as const) {
       expect(events.items.some((e) => e[flag])).toBe(true);
     }
