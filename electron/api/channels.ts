@@ -7,6 +7,7 @@ export const VERB_NAMES = [
   'listArticles',
   'getArticle',
   'deleteArticle',
+  'restoreArticle',
   'search',
   'importPaths',
   'importUploads',
@@ -19,9 +20,21 @@ export const VERB_NAMES = [
   'listStances',
   'correctEvent',
   'reanalyze',
+  'listActors',
+  'listTimeline',
+  'listEvents',
+  'getEvent',
+  'countryOverview',
+  'countryCard',
+  'exportEvents',
+  'exportStances',
+  'loadSamples',
 ] as const;
 
 export type VerbName = (typeof VERB_NAMES)[number];
 
 export const PROGRESS_CHANNEL = 'briefing:progress';
+/** The window asks main for an open dialog (files or folders to import) and gets their paths back. */
+export const CHOOSE_PATHS_CHANNEL = 'briefing-dialog:choosePaths';
+export type ChooseKind = 'files' | 'folder';
 export const INVOKE_CHANNEL_PREFIX = 'briefing:';

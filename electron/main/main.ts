@@ -4,6 +4,7 @@ import { hostOnlyVerbs } from '../api/verbs';
 import { createServices, type Services } from '../core/app-services';
 import { forwardProgress, registerIpc } from './ipc';
 import { chooseLibraryDir, readSettings, resolveLibraryDir } from '../core/library/location';
+import { registerImportDialog } from './import-dialog';
 import { buildMenu } from './menu';
 import { chooseNativeBinding, installedModuleVersion } from './native-binding';
 import { appPaths, devCacheDir, type AppPaths } from './paths';
@@ -81,6 +82,7 @@ async function start(): Promise<void> {
   }
 
   registerIpc(services.dispatch);
+  registerImportDialog(() => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({ getWindow: () => mainWindow, dispatch: services.dispatch, sendProgress, libraryDir, userData }),
   );

@@ -2,6 +2,7 @@ import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorO
 import type { Dispatch } from '../api/dispatch';
 import type { ImportReport, ProgressEvent } from '../api/models';
 import { chooseLibraryDir, readSettings } from '../core/library/location';
+import { askForPaths, importDialogProperties } from './import-dialog';
 
 export interface MenuContext {
   getWindow: () => BrowserWindow | null;
@@ -10,16 +11,6 @@ export interface MenuContext {
   sendProgress: (event: ProgressEvent) => void;
   libraryDir: string;
   userData: string;
-}
-
-async function askForPaths(
-  window: BrowserWindow | null,
-  title: string,
-  properties: OpenDialogOptions['properties'],
-): Promise<string[]> {
-  const options: OpenDialogOptions = { title, buttonLabel: 'Import', properties };
-  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? [] : result.filePaths;
 }
 
 function summarise(report: ImportReport): string {
@@ -82,19 +73,19 @@ export function buildMenu(context: MenuContext): Menu {
         {
           label: 'Import…',
           accelerator: 'CmdOrCtrl+O',
-          click: () => report(importFromDialog(context, 'Import', ['openFile', 'openDirectory', 'multiSelections'])),
+          click: () => report(importFromDialog(context, 'Import', importDialogProperties('files', 'darwin'))),
         },
       ]
     : [
         {
           label: 'Import Files…',
           accelerator: 'CmdOrCtrl+O',
-          click: () => report(importFromDialog(context, 'Import Files', ['openFile', 'multiSelections'])),
+          click: () => report(importFromDialog(context, 'Import Files', importDialogProperties('files', 'linux'))),
         },
         {
           label: 'Import Folder…',
           accelerator: 'CmdOrCtrl+Shift+O',
-          click: () => report(importFromDialog(context, 'Import Folder', ['openDirectory', 'multiSelections'])),
+          click: () => report(importFromDialog(context, 'Import Folder', importDialogProperties('folder', 'linux'))),
         },
       ];
   const hasCustomLibrary = readSettings(context.userData).libraryDir !== undefined;

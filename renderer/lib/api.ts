@@ -62,6 +62,11 @@ export function onProgress(listener: (event: ProgressEvent) => void): () => void
   return () => source.close();
 }
 
+/** Inside Electron: the system dialog's choice of files or a folder to import ([] when cancelled). */
+export function choosePaths(kind: 'files' | 'folder'): Promise<string[]> {
+  return bridge ? bridge.choosePaths(kind) : Promise.resolve([]);
+}
+
 /** A dropped file with the path it had inside a dropped folder (for the report). */
 export interface DroppedFile {
   file: File;

@@ -1,5 +1,5 @@
 import type { ImportReport } from '../../electron/api/models';
-import { call, importDropped, onProgress, type DroppedFile } from '../lib/api';
+import { call, choosePaths, importDropped, onProgress, type DroppedFile } from '../lib/api';
 import { analysis } from './analysis.svelte';
 import { library } from './library.svelte';
 
@@ -44,6 +44,20 @@ export class ImportState {
         this.total = total;
       }),
     );
+  }
+
+  /** Inside Electron: pick files or a folder in the system dialog, then import them like a drop. */
+  async importChosen(kind: 'files' | 'folder'): Promise<void> {
+    const paths = await choosePaths(kind);
+    if (paths.length) await this.#run(paths.length, 'importing', () => call('importPaths', { paths }));
+  }
+
+  /** In a browser: the files of a file input (a folder input names each file by its path inside the folder). */
+  async importPicked(list: FileList | null): Promise<void> {
+    const files = Array.from(list ?? [])
+      .map((file) => ({ file, name: file.webkitRelativePath || file.name }))
+      .filter((f) => !f.name.split('/').some((part) => part.startsWith('.')));
+    await this.importFiles(files);
   }
 
   /** Import web pages by address (http and https only; the back end fetches them). */

@@ -8,7 +8,7 @@ export class LibraryState {
   total = $state(0);
   rows = $state<Array<ArticleSummary | undefined>>([]);
   query = $state('');
-  hits = $state<SearchHit[] | null>(null);
+  hits = $state.raw<SearchHit[] | null>(null);
   hitTotal = $state(0);
   selectedId = $state<number | null>(null);
   article = $state<Article | null>(null);
@@ -19,6 +19,10 @@ export class LibraryState {
   sourceId = $state<number | null>(null);
   undatedOnly = $state(false);
   sources = $state<SourceInfo[]>([]);
+  /** The row the keyboard is on (in the list, or in the search hits while searching). */
+  cursor = $state(0);
+  /** The last deletion, while it can still be undone. */
+  deleted = $state<{ title: string; token: string } | null>(null);
 
   // Bookkeeping of pages being fetched; never rendered, so not reactive.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -56,8 +60,31 @@ export class LibraryState {
       limit: PAGE,
       sort: this.sort,
       order: this.sort === 'title' ? 'asc' : 'desc',
-      filter: { ...(this.sourceId !== null ? { sourceId: this.sourceId } : {}), ...(this.undatedOnly ? { undated: true } : {}) },
+      filter: this.#filter(),
     });
+  }
+
+  /** The list filters; search honours them too. */
+  #filter(): { sourceId?: number; undated?: boolean } {
+    return { ...(this.sourceId !== null ? { sourceId: this.sourceId } : {}), ...(this.undatedOnly ? { undated: true } : {}) };
+  }
+
+  get filtered(): boolean {
+    return this.sourceId !== null || this.undatedOnly;
+  }
+
+  /** How many rows the keyboard moves over: the hits while searching, else the list. */
+  get count(): number {
+    return this.hits ? this.hits.length : this.total;
+  }
+
+  /** The article id at a row of what is shown, if that row is loaded. */
+  idAt(index: number): number | null {
+    return (this.hits ? this.hits[index]?.article.id : this.rows[index]?.id) ?? null;
+  }
+
+  moveCursor(to: number): void {
+    this.cursor = Math.max(0, Math.min(this.count - 1, to));
   }
 
   /** Make sure rows [start, end) are loaded; called by the virtual list as it scrolls. */
@@ -84,11 +111,13 @@ export class LibraryState {
     if (!query.trim()) {
       this.hits = null;
       this.hitTotal = 0;
+      this.cursor = 0;
       return;
     }
     try {
-      const res = await call('search', { query, limit: 200 });
+      const res = await call('search', { query, limit: 200, filter: this.#filter() });
       if (seq !== this.#searchSeq) return;
+      if (this.hits === null || this.hits[0]?.article.id !== res.items[0]?.article.id) this.cursor = 0;
       this.hits = res.items;
       this.hitTotal = res.total;
       this.error = null;
@@ -131,10 +160,32 @@ export class LibraryState {
     }
   }
 
+  /** Delete an article; it can be restored with `undoDelete` until the next deletion. */
   async remove(id: number): Promise<void> {
-    await call('deleteArticle', { id });
-    if (this.selectedId === id) await this.select(null);
-    await this.refresh();
+    try {
+      const title = this.article?.id === id ? this.article.title : '';
+      const { undoToken } = await call('deleteArticle', { id });
+      this.deleted = undoToken ? { title, token: undoToken } : null;
+      if (this.selectedId === id) await this.select(null);
+      await this.refresh();
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  /** Put the last deleted article back; returns its id (null when it could not be restored). */
+  async undoDelete(): Promise<number | null> {
+    const last = this.deleted;
+    if (!last) return null;
+    this.deleted = null;
+    try {
+      const article = await call('restoreArticle', { token: last.token });
+      await this.refresh();
+      return article.id;
+    } catch (error) {
+      this.error = (error as Error).message;
+      return null;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 
 const vienna = {
@@ -17,7 +18,9 @@ test('an analyst drops two articles, finds one by search and reads it', async ({
   await library.waitForReport();
   await expect(library.outcome('vienna-talks.txt')).toHaveAttribute('data-status', 'imported');
   await expect(library.outcome('grain-corridor.md')).toHaveAttribute('data-status', 'imported');
+  await expectAccessible(page, 'the import report');
   await library.closeReport();
+  await expectAccessible(page, 'the library list');
 
   await expect(library.rows).toHaveCount(2);
   await expect(library.row('Ministers resume nuclear talks in Vienna')).toBeVisible();
@@ -29,6 +32,7 @@ test('an analyst drops two articles, finds one by search and reads it', async ({
   const hit = library.hits.first();
   await expect(hit).toContainText('Ministers resume nuclear talks in Vienna');
   await expect(hit.locator('mark')).toHaveText(['negotiations']);
+  await expectAccessible(page, 'the search results');
 
   await hit.click();
   await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Ministers resume nuclear talks in Vienna');
@@ -36,6 +40,7 @@ test('an analyst drops two articles, finds one by search and reads it', async ({
     'Diplomats said the negotiations on sanctions relief would continue through the week.',
   );
   await expect(library.reader.locator('.body p')).toHaveCount(2);
+  await expectAccessible(page, 'the reader');
   await page.screenshot({ path: 'test-results/screenshots/library-search.png' });
 
   // Text without a dateline is undated (never the import time); the analyst sets the date, and the

@@ -11,6 +11,7 @@ import { isOleFile, looksBinary, sniffFormat } from './sniff';
 import { extractPlainText } from './text';
 import { IngestError, type ExtractOptions, type ExtractedArticle, type SourceFormat } from './types';
 import { extractMhtml } from './mhtml';
+import { extractJsonLines } from './jsonl';
 
 /**
  * Turn the bytes of one dropped file (or fetched page) into articles. The format comes from the
@@ -31,12 +32,13 @@ export async function extractFile(
   }
   const format = sniffFormat(bytes, name);
   if (format === 'unknown') throw unknownFormat(bytes, name);
+  if (format === 'json') throw new IngestError('unsupported', `${name}: JSON data, not an article`);
 
   const articles = await extractAs(format, bytes, opts);
   checkCancelled(opts.signal, name);
-  const kept = articles.filter((a) => a.text.trim() || a.title.trim());
+  const kept = articles.filter((a) => a.skipped || a.text.trim() || a.title.trim());
   if (!kept.length) throw new IngestError('no-text', `${name}: no readable text found`);
-  return kept.map((a) => completeDateline(a.lang ? a : { ...a, lang: guessLanguage(`${a.title}\n${a.text}`) }));
+  return kept.map((a) => (a.skipped ? a : completeDateline(a.lang ? a : { ...a, lang: guessLanguage(`${a.title}\n${a.text}`) })));
 }
 
 async function extractAs(
@@ -56,6 +58,8 @@ async function extractAs(
       return extractFeed(bytes, opts);
     case 'mhtml':
       return [extractMhtml(bytes, opts)];
+    case 'jsonl':
+      return extractJsonLines(bytes, opts);
     case 'html': {
       const { text } = decodeText(bytes, { contentType: opts.contentType, format });
       return [await extractHtml(text, opts)];

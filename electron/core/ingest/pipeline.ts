@@ -126,9 +126,11 @@ async function prepareItem(item: ImportItem, extractor: Extractor, signal?: Abor
 function storePrepared(lib: Library, item: ImportItem, { bytes, articles }: Prepared): ImportOutcome[] {
   const original = keepOriginal(lib, bytes);
   const many = articles.length > 1;
-  return articles.map((a, i) =>
-    storeArticle(lib, a, many ? `${item.name} › ${a.title || `item ${i + 1}`}` : item.name, item.name, original),
-  );
+  return articles.map((a, i) => {
+    const name = many ? `${item.name} › ${a.partName ?? (a.title || `item ${i + 1}`)}` : item.name;
+    if (a.skipped) return { name, status: 'failed', articleIds: [], message: a.skipped.message, errorCode: a.skipped.code };
+    return storeArticle(lib, a, name, item.name, original);
+  });
 }
 
 /** Keep the imported bytes, content-addressed, so the analyst can always show what was imported. */

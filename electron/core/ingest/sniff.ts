@@ -3,8 +3,11 @@ import type { SourceFormat } from './types';
 const HEAD_BYTES = 8192;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Decide the format from the bytes; the file name only breaks ties (txt vs md, eml vs mhtml). */
-export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat | 'unknown' {
+/**
+ * Decide the format from the bytes; the file name only breaks ties (txt vs md, eml vs mhtml, one JSON
+ * line). 'json' is data, not an article: the caller refuses it.
+ */
+export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat | 'json' | 'unknown' {
   if (bytes.length === 0) return 'unknown';
   const name = fileName.toLowerCase();
   if (indexOfAscii(bytes, '%PDF-', 1024) >= 0) return 'pdf';
@@ -14,6 +17,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): SourceFormat |
   if (looksBinary(bytes)) return 'unknown';
 
   const head = textHead(bytes);
+  const json = jsonKind(bytes, head, name);
+  if (json) return json;
   const mail = mailHeaderBlock(head);
   if (mail) {
     const related = /^content-type:\s*multipart\/related/im.test(mail);
@@ -72,6 +77,41 @@ function mailHeaderBlock(head: string): string | null {
   const isMime = fields.has('mime-version') && fields.has('content-type');
   const isMail = fields.has('from') && (fields.has('subject') || fields.has('date') || fields.has('to'));
   return isMime || isMail ? block : null;
+}
+
+/**
+ * JSON Lines when two lines each hold a whole JSON object (or one, in a .jsonl/.ndjson file); other text
+ * that opens like JSON is JSON data.
+ */
+function jsonKind(bytes: Uint8Array, head: string, name: string): 'json' | 'jsonl' | null {
+  if (!/^\s*(\{\s*("|\})|\[\s*([[{"\]\d-]|true|false|null))/.test(head.replace(/^\uFEFF/, ''))) return null;
+  // A line holds a whole article, so read past the sniffing head: up to the end of the second line.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let seen = 0, from = 0; seen < 2; seen++, from = end + 1) {
+    end = buf.indexOf(0x0a, from);
+    if (end < 0) {
+      end = buf.length;
+      break;
+    }
+  }
+  const lines = buf
+    .subarray(0, end)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
+  const wholeObject = (l: string) => {
+    try {
+      const v: unknown = JSON.parse(l);
+      return typeof v === 'object' && v !== null && !Array.isArray(v);
+    } catch {
+      return false;
+    }
+  };
+  const objects = lines.slice(0, 2).filter(wholeObject).length;
+  if (objects === 2 || (objects === 1 && /\.(jsonl|ndjson)$/.test(name))) return 'jsonl';
+  return 'json';
 }
 
 function countHtmlTags(head: string): number {

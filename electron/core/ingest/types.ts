@@ -28,9 +28,13 @@ export interface ExtractedArticle {
   dateline: string | null;
   /** Detected format of the file this article came from. */
   format: SourceFormat;
+  /** Where in a many-article file this one sits ("line 3"), for the import report. */
+  partName?: string;
+  /** A part of the file that could not be read (a bad JSON line): reported as failed, the rest imports. */
+  skipped?: { code: IngestErrorCode; message: string };
 }
 
-export type SourceFormat = 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'rss' | 'atom' | 'txt' | 'md';
+export type SourceFormat = 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'rss' | 'atom' | 'txt' | 'md' | 'jsonl';
 
 /** A failure a user can act on: `message` names the problem without a stack trace. */
 export class IngestError extends Error {

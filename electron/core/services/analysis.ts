@@ -1,12 +1,26 @@
+import { ApiFailure } from '../../api/dispatch';
+import { actorByCode } from '../analysis/actor-directory';
 import { actorName } from '../analysis/gazetteer';
-import { summarizeStances } from '../analysis/stances';
-import { articleText, articleTitle, getArticle } from '../library/articles';
-import { addCorrection, getAnalysis, listEvents } from '../library/analysis';
+import { pairStances } from '../analysis/pair-stances';
+import { articleText, getArticle } from '../library/articles';
+import { addCorrection, getAnalysis } from '../library/analysis';
 import { notFound, type DomainHandlers, type ServiceContext } from './context';
 
 type AnalysisVerbs = 'getAnalysis' | 'listStances' | 'correctEvent' | 'reanalyze';
 
 const ANALYST_INTENSITY = { cooperative: 3, conflictual: -3, neutral: 0 } as const;
+
+/** The gazetteer code an analyst named ('usa' -> 'USA'); an actor the gazetteer does not know is refused. */
+function knownActor(role: string, code: string): string {
+  const actor = actorByCode(code);
+  if (!actor) {
+    throw new ApiFailure(
+      'invalid-input',
+      `Unknown ${role} actor "${code}": choose a country, organisation or bloc from the list, by name or by code (e.g. USA).`,
+    );
+  }
+  return actor.code;
+}
 
 /** Findings per article, the analyst's corrections, stances and re-analysis. */
 export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): DomainHandlers<AnalysisVerbs> {
@@ -17,30 +31,17 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
       requireArticle(articleId);
       return getAnalysis(lib.db, articleId);
     },
-    listStances: ({ from, to, actor }) => {
-      const titles = new Map<number, string>();
-      const title = (id: number) => {
-        if (!titles.has(id)) titles.set(id, articleTitle(lib.db, id) ?? '');
-        return titles.get(id)!;
-      };
-      return summarizeStances(listEvents(lib.db, { from, to }), { from, to })
-        .filter((s) => !actor || s.source === actor || s.target === actor)
-        .map((s) => ({
-          ...s,
-          sourceName: actorName(s.source),
-          targetName: actorName(s.target),
-          evidence: s.evidence.map((e) => ({
-            ...e,
-            key: (e as typeof e & { key: string }).key,
-            articleTitle: title(Number(e.articleId)),
-          })),
-        }));
-    },
+    listStances: ({ from, to, actor }) => pairStances(lib.db, { from, to }, actor),
     correctEvent: ({ articleId, correction, note }) => {
       requireArticle(articleId);
       if (correction.kind === 'add') {
         const text = articleText(lib.db, articleId) ?? '';
-        const e = correction.event;
+        const e = {
+          ...correction.event,
+          source: knownActor('source', correction.event.source),
+          target: knownActor('target', correction.event.target),
+        };
+        if (e.source === e.target) throw new ApiFailure('invalid-input', `Source and target are both ${actorName(e.source)}.`);
         addCorrection(
           lib.db,
           articleId,
@@ -62,6 +63,8 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
           },
           note,
         );
+      } else if (correction.kind === 'target') {
+        addCorrection(lib.db, articleId, { ...correction, target: knownActor('target', correction.target) }, note);
       } else addCorrection(lib.db, articleId, correction, note);
       return getAnalysis(lib.db, articleId);
     },

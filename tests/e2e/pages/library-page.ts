@@ -47,12 +47,32 @@ export class LibraryPage {
     }, files);
   }
 
+  /** Import through the "Import files..." button's file picker. */
+  async pickFiles(files: DropFile[], input: 'files' | 'folder' = 'files'): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: input === 'files' ? 'Import files…' : 'Import folder…' }).click();
+    await (
+      await chooser
+    ).setFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: f.type ?? 'application/octet-stream',
+        buffer: Buffer.from(typeof f.content === 'string' ? f.content : new Uint8Array(f.content)),
+      })),
+    );
+  }
+
   async waitForReport(): Promise<void> {
     await expect(this.report).toBeVisible();
   }
 
   outcome(name: string): Locator {
     return this.report.locator('li', { hasText: name });
+  }
+
+  /** The list as the keyboard sees it: one listbox, one tab stop. */
+  get list(): Locator {
+    return this.page.getByRole('listbox', { name: 'Articles' });
   }
 
   row(title: string): Locator {

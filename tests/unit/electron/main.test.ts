@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHOOSE_PATHS_CHANNEL } from '../../../electron/api/channels';
 import { INVOKE_CHANNEL_PREFIX, verbs } from '../../../electron/api/verbs';
 import { fake, resetFake } from './fake-electron';
 
@@ -45,7 +46,9 @@ describe('main process start-up', () => {
     expect(fake.session.defaultSession.permissionRequest).not.toBeNull();
     expect(fake.session.defaultSession.blockedUrls).toContain('https://*/*');
 
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual(verbs.map((v) => INVOKE_CHANNEL_PREFIX + v).sort());
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(
+      [...verbs.map((v) => INVOKE_CHANNEL_PREFIX + v), CHOOSE_PATHS_CHANNEL].sort(),
+    );
     const info = (await fake.ipcHandlers.get(`${INVOKE_CHANNEL_PREFIX}libraryInfo`)!(trustedEvent(), {})) as {
       ok: boolean;
       value: { path: string };

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreloadApi } from '../../../electron/api/preload-api';
+import { CHOOSE_PATHS_CHANNEL } from '../../../electron/api/channels';
 import { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL, verbs } from '../../../electron/api/verbs';
 
 type Listener = (event: unknown, data: unknown) => void;
@@ -56,7 +57,7 @@ describe('preload', () => {
   });
 
   it('has one function per verb plus progress and dropped-file paths, and no generic invoke', () => {
-    expect(Object.keys(loaded.api).sort()).toEqual([...verbs, 'onProgress', 'pathsForFiles'].sort());
+    expect(Object.keys(loaded.api).sort()).toEqual([...verbs, 'onProgress', 'pathsForFiles', 'choosePaths'].sort());
   });
 
   it("calls each verb on that verb's own channel", async () => {
@@ -77,6 +78,12 @@ describe('preload', () => {
     for (const listener of loaded.listeners.get(PROGRESS_CHANNEL) ?? []) listener({ sender: 'ipcRenderer' }, progress);
     expect(received).toEqual([progress]);
     expect(loaded.listeners.get(PROGRESS_CHANNEL)?.size).toBe(0);
+  });
+
+  it('asks main for the import dialog on its own channel', async () => {
+    loaded.invoked.length = 0;
+    await loaded.api.choosePaths('folder');
+    expect(loaded.invoked).toEqual([[CHOOSE_PATHS_CHANNEL, 'folder']]);
   });
 
   it('turns dropped files into disk paths, leaving out files that exist only in memory', () => {
