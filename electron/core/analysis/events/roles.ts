@@ -5,7 +5,7 @@ import type { Trigger } from './trigger';
 // coordinated and apposed actors.
 
 export const SOURCE_STOP =
-  /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
+  /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|where|unless|if|whether)\b|,\s*and\b/i;
 export const SUBJECT_REACH = 12;
 export const TARGET_STOP =
   /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
