@@ -73,6 +73,14 @@ const lowerStarts = new Set<string>();
 const names = new Map<string, string>();
 const personsByName = new Map<string, Person>();
 
+const caseStrings = new Map<string, string>();
+function interned(text: string): string {
+  const known = caseStrings.get(text);
+  if (known !== undefined) return known;
+  caseStrings.set(text, text);
+  return text;
+}
+
 function caseMode(word: string): number {
   if (word.length >= 2 && isUpperWord(word)) return 2;
   return isCapitalized(word) ? 1 : 0;
@@ -89,22 +97,30 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
   const loose =
     (entry.kind === 'institution' || entry.kind === 'organisation' || entry.kind === 'bloc') && caseMode(tokens[0]!.text) > 0;
   const cases = tokens.map((t, k) => (loose && k > 0 && caseMode(t.text) === 1 ? 0 : caseMode(t.text))).join('');
-  // One property order for every entry keeps them on a few hidden classes (tens of thousands of entries).
-  const full: GazetteerEntry = {
-    actor: entry.actor,
-    kind: entry.kind,
-    cases,
-    pattern: cases.includes('2') ? tokens.map((t) => t.text) : null,
-    person: entry.person,
-    surname: entry.surname,
-    alone: entry.alone,
-    country: entry.country,
-    sector: entry.sector,
-    media: entry.media,
-    nameRisk: entry.nameRisk,
-    usState: entry.usState,
-    korea: entry.korea,
-  };
+  // Two fixed shapes (people; places and bodies) keep tens of thousands of entries small and on few hidden classes.
+  const pattern = cases.includes('2') ? tokens.map((t) => t.text) : null;
+  const full: GazetteerEntry = entry.person
+    ? {
+        actor: entry.actor,
+        kind: entry.kind,
+        cases: interned(cases),
+        pattern,
+        person: entry.person,
+        surname: entry.surname,
+        alone: entry.alone,
+      }
+    : {
+        actor: entry.actor,
+        kind: entry.kind,
+        cases: interned(cases),
+        pattern,
+        country: entry.country,
+        sector: entry.sector,
+        media: entry.media,
+        nameRisk: entry.nameRisk,
+        usState: entry.usState,
+        korea: entry.korea,
+      };
   if (cases[0] === '0') lowerStarts.add(tokens[0]!.key);
   const list = (node.entries ??= []);
   const duplicate = list.some(
