@@ -19,6 +19,17 @@ export const VERB_NAMES = [
   'listStances',
   'correctEvent',
   'reanalyze',
+  'listBriefings',
+  'createBriefing',
+  'getBriefing',
+  'saveBriefing',
+  'listBriefingVersions',
+  'deleteBriefing',
+  'checkBriefing',
+  'renderBriefing',
+  'exportBriefing',
+  'addEvidence',
+  'setCitationCredibility',
 ] as const;
 
 export type VerbName = (typeof VERB_NAMES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PloverCategory, Polarity } from './analysis';
+import { briefingInputs, type BriefingOutputs } from './briefing';
 import { VERB_NAMES, type VerbName } from './channels';
 import type {
   Article,
@@ -100,9 +101,10 @@ export const inputs = {
     })
     .strict(),
   reanalyze: z.object({ all: z.boolean().default(false) }).strict(),
+  ...briefingInputs,
 } as const;
 
-export interface Outputs {
+export interface Outputs extends BriefingOutputs {
   libraryInfo: LibraryInfo;
   listArticles: Page<ArticleSummary>;
   getArticle: Article;

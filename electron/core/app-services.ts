@@ -6,6 +6,7 @@ import { AnalysisQueue, CODER_VERSION } from './analysis-runner';
 import { articlesNeedingAnalysis } from './library/analysis';
 import { openLibrary, type Library } from './library/open';
 import { analysisHandlers } from './services/analysis';
+import { briefingHandlers } from './services/briefings';
 import { JobRegistry, type ServiceContext } from './services/context';
 import { importHandlers } from './services/imports';
 import { libraryHandlers } from './services/library';
@@ -48,6 +49,7 @@ export function createServices(options: ServicesOptions): Services {
     ...libraryHandlers(ctx),
     ...importHandlers(ctx),
     ...analysisHandlers(ctx),
+    ...briefingHandlers(ctx),
   };
 
   return {
