@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { BriefingPage } from './pages/briefing-page';
+import { flat, readPdf, renderPages } from './pages/pdf';
+
+const fixture = (name: string) => ({ name, content: readFileSync(`tests/fixtures/briefing/${name}`, 'utf8') });
+const OUT = 'test-results/briefing';
+const SHOTS = 'test-results/screenshots';
+
+test('an analyst drafts a briefing on Russia, adds evidence by button and by drag, marks it TLP:AMBER and prints it', async ({
+  library,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const briefing = new BriefingPage(page);
+  await library.dropFiles([fixture('kremlin-seoul.txt'), fixture('lavrov-washington.txt')]);
+  await library.waitForReport();
+  await library.closeReport();
+  await expect(library.rows).toHaveCount(2);
+
+  // Grade Reuters "usually reliable" (B) first: citations carry the outlet's letter.
+  await library.row('Kremlin thanks Seoul').click();
+  await expect(library.reader.getByTestId('reader-outlet')).toHaveText('Reuters');
+  await library.reader.getByRole('combobox', { name: 'Reliability of Reuters' }).selectOption('B');
+  await expect(library.reader.getByRole('combobox', { name: 'Reliability of Reuters' })).toHaveValue('B');
+
+  await briefing.create('rus', 'Russia');
+  await expect(briefing.editor.getByRole('textbox', { name: 'Briefing title' })).toHaveValue(/Russia/);
+  await expect(page.getByTestId('bottom-line').getByText('Draft', { exact: true })).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/briefing-editor-1440.png` });
+
+  const kj = await briefing.addJudgment(
+    'Moscow will keep courting Seoul while South Korea withholds arms from Ukraine.',
+    'very likely',
+    'high',
+  );
+  await expect(kj.getByRole('combobox', { name: 'Likelihood of judgment 1' })).toHaveValue(/\d+/);
+  await briefing.setTlp('TLP:AMBER');
+  await briefing.waitSaved();
+  await expect(page.getByTestId('printed-banner')).toHaveText('TLP:AMBER');
+
+  // A quote added from the reader with the button...
+  await page.getByRole('button', { name: 'Library' }).click();
+  await library.row('Kremlin thanks Seoul').click();
+  await page.getByRole('tab', { name: 'Who did what to whom' }).click();
+  const grateful = page.locator('.quotes li', { hasText: 'We are grateful to Seoul' });
+  await grateful.getByRole('button', { name: /Add to briefing/ }).click();
+  await expect(grateful.getByRole('status')).toHaveText(/^Added to/);
+
+  // ...and one dragged from the other article onto the open briefing.
+  await library.row('Lavrov accuses Washington').click();
+  await page.getByRole('tab', { name: 'Who did what to whom' }).click();
+  const destroyed = page.locator('.quotes li', { hasText: 'Washington has destroyed every chance' });
+  await briefing.dragOntoOpenBriefing(destroyed.locator('q'));
+  await expect(page.getByRole('status').filter({ hasText: /^Added to/ })).toBeVisible();
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+
+  await briefing.open();
+  const gratefulNote = briefing.citation('We are grateful to Seoul');
+  await expect(gratefulNote).toBeVisible();
+  await expect(briefing.citation('Washington has destroyed every chance')).toBeVisible();
+  // The outlet's letter, and the claim's number set by the analyst: B2.
+  await gratefulNote.getByRole('combobox', { name: /^Credibility of source/ }).selectOption('2');
+  await expect(briefing.citation('We are grateful to Seoul').locator('.code')).toHaveText('B2');
+  await briefing.waitSaved();
+  await page.screenshot({ path: `${SHOTS}/briefing-editor-evidence-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: `${SHOTS}/briefing-editor-1024.png` });
+
+  const pdfPath = `${OUT}/briefing.pdf`;
+  await briefing.print(pdfPath);
+  const pdf = readPdf(pdfPath);
+  renderPages(pdfPath, OUT);
+  const total = pdf.pages.length;
+  expect(total).toBeGreaterThanOrEqual(3);
+  pdf.pages.forEach((text, i) => {
+    expect(text, `page ${i + 1} carries the marking at top and bottom`).toMatch(/TLP:AMBER[\s\S]*TLP:AMBER/);
+    expect(text, `page ${i + 1} is numbered`).toContain(`Page ${i + 1} of ${total}`);
+  });
+  const all = flat(pdf.pages.join('\n'));
+  expect(all).toContain('We are grateful to Seoul for its restraint');
+  expect(all).toContain('Washington has destroyed every chance of dialogue');
+  expect(all).toMatch(/Moscow will keep courting Seoul/);
+  expect(all).toMatch(/very likely/i);
+
+  // The endnote of the first quote names its outlet with the Admiralty code.
+  const notes = pdf.pages.findIndex((t) => /Reuters/.test(t) && /\bB2\b/.test(t));
+  expect(notes, 'an endnote graded B2 names Reuters').toBeGreaterThan(0);
+
+  // The estimative-language box explains the scale.
+  const box = flat(pdf.pages.find((t) => /Estimative language/.test(t) && /almost no chance/i.test(t)) ?? '');
+  expect(box).toMatch(/roughly even chance/i);
+  expect(box).toMatch(/55\s*[–-]\s*80\s*%/);
+
+  // Every table-of-contents entry points at the page where its heading is printed.
+  const contentsAt = pdf.pages.findIndex((t) => /^\s*Contents\s*$/m.test(t));
+  expect(contentsAt, 'the full template has a contents page').toBeGreaterThanOrEqual(0);
+  const entries = [...pdf.pages[contentsAt]!.matchAll(/^\s*(\S.*?\S)\s{2,}(?:[.·…]+\s*)?(\d+)\s*$/gm)]
+    .map((m) => ({ heading: m[1]!.replace(/[.·…\s]+$/, ''), page: Number(m[2]) }))
+    .filter((e) => !/^(Page|TLP)/.test(e.heading));
+  expect(entries.length).toBeGreaterThanOrEqual(4);
+  for (const { heading, page: at } of entries) {
+    const first = pdf.pages.findIndex((t, i) => i > contentsAt && t.includes(heading));
+    expect(first + 1, `"${heading}" is listed on page ${at}`).toBe(at);
+  }
+});
+
+test('the briefings list opens, and deletes only after confirmation', async ({ library, page }) => {
+  const briefing = new BriefingPage(page);
+  await library.dropFiles([fixture('kremlin-seoul.txt')]);
+  await library.waitForReport();
+  await library.closeReport();
+  await briefing.create('South Korea', 'South Korea');
+  await briefing.waitSaved();
+  await page.getByRole('button', { name: '← Briefings' }).click();
+  const row = page.getByTestId('briefing-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('South Korea');
+  await expect(row).toContainText('UNCLASSIFIED');
+  for (const [w, h] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `${SHOTS}/briefings-list-${w}.png` });
+  }
+  await row.getByRole('button', { name: /^Delete / }).click();
+  await row.getByRole('button', { name: 'Keep' }).click();
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: /^Delete / }).click();
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByTestId('briefing-row')).toHaveCount(0);
+  await expect(page.getByText('No briefings yet.')).toBeVisible();
+});
