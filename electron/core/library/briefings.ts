@@ -131,3 +131,55 @@ export function deleteBriefing(db: Db, id: number): boolean {
 export function briefingExists(db: Db, id: number): boolean {
   return stmt(db, 'SELECT 1 FROM briefings WHERE id = ?').get(id) !== undefined;
 }
+
+export interface ArticleProvenance {
+  articleId: number;
+  sourceId: number | null;
+  storyId: number | null;
+  published: string | null;
+}
+
+/** Outlet, story group and date of each article, for deciding whether two reports are independent. */
+export function articleProvenance(db: Db, ids: readonly number[]): Map<number, ArticleProvenance> {
+  const out = new Map<number, ArticleProvenance>();
+  const select = stmt(db, 'SELECT id, source_id, story_id, published FROM articles WHERE id = ?');
+  for (const id of new Set(ids)) {
+    const r = select.get(id) as
+      { id: number; source_id: number | null; story_id: number | null; published: string | null } | undefined;
+    if (r) out.set(id, { articleId: r.id, sourceId: r.source_id, storyId: r.story_id, published: r.published });
+  }
+  return out;
+}
+
+export interface ScopeQuote {
+  articleId: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  actor: string | null;
+  kind: 'direct' | 'indirect';
+}
+
+/** The quotes of the given articles, in article and text order. */
+export function quotesOfArticles(db: Db, ids: readonly number[]): ScopeQuote[] {
+  const select = stmt(
+    db,
+    'SELECT article_id, start, end, text, speaker, actor, kind FROM quotes WHERE article_id = ? ORDER BY start',
+  );
+  const out: ScopeQuote[] = [];
+  for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+    for (const r of select.all(id) as Array<Omit<ScopeQuote, 'articleId'> & { article_id: number }>) {
+      out.push({
+        articleId: r.article_id,
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        speaker: r.speaker,
+        actor: r.actor,
+        kind: r.kind,
+      });
+    }
+  }
+  return out;
+}
