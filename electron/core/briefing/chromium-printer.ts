@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { PrinterUnavailableError, type Printer } from './printer';
 
 /**
@@ -70,6 +70,8 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
 
   // One browser and one script-less, offline context for every print; each print gets its own page.
   const start = async () => {
+    // Loaded on first print: most sessions never print.
+    const { chromium } = await import('playwright-core');
     const launched = await chromium.launch({
       executablePath: options.executablePath ?? findBrowser(),
       headless: true,
