@@ -31,7 +31,7 @@ export function endnoteText(c: Citation, compact = false): string {
   ];
   const tail = [
     c.url ? `<span class="url">${escapeHtml(c.url)}</span>` : null,
-    `accessed ${escapeHtml(c.accessed)}`,
+    `Accessed ${escapeHtml(c.accessed)}`,
     c.localCopy && !compact ? `local copy ${escapeHtml(c.localCopy)}` : null,
   ].filter(Boolean);
   return `${parts.join(', ')}. ${tail.join('; ')}. <span class="grade" title="${escapeHtml(
