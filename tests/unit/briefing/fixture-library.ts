@@ -1,4 +1,5 @@
 import type { Event } from '../../../electron/api/analysis';
+import { CODER_VERSION } from '../../../electron/core/analysis-runner';
 import { storeAnalysis } from '../../../electron/core/library/analysis';
 import { addArticle } from '../../../electron/core/library/articles';
 import { openLibrary, type Library } from '../../../electron/core/library/open';
@@ -73,12 +74,13 @@ export function addFixtureArticle(lib: Library, a: FixtureArticle): number {
     const start = text.indexOf(q.text);
     return { text: q.text, start, end: start + q.text.length, speaker: q.speaker, actor: q.actor, kind: 'direct' as const };
   });
-  storeAnalysis(lib.db, id, { id, mentions: [], quotes, dates: [], events }, 'test');
+  // Stored as the current coder's, so opening the library does not re-analyse the hand-coded events away.
+  storeAnalysis(lib.db, id, { id, mentions: [], quotes, dates: [], events }, CODER_VERSION);
   return id;
 }
 
-export function fixtureLibrary(articles: FixtureArticle[] = []): { lib: Library; ids: number[] } {
-  const lib = openLibrary(tempDir());
+export function fixtureLibrary(articles: FixtureArticle[] = [], dir = tempDir()): { lib: Library; ids: number[] } {
+  const lib = openLibrary(dir);
   const ids = articles.map((a) => addFixtureArticle(lib, a));
   return { lib, ids };
 }
