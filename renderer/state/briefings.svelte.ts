@@ -237,6 +237,14 @@ export class BriefingsState {
     return this.warnings.filter((w) => w.where.kind === kind && (id === null || w.where.id === id));
   }
 
+  /** Warnings about no part the editor shows (the whole briefing), listed at the top. */
+  get generalWarnings(): CheckWarning[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    const ids = [...doc.sections.map((s) => s.id), ...doc.keyJudgments.map((k) => k.id)];
+    return this.warnings.filter((w) => w.where.kind !== 'bottom-line' && (w.where.id === null || !ids.includes(w.where.id)));
+  }
+
   // Sections
 
   addSection(kind: SectionKind = 'text', heading = 'New section'): Section | null {

@@ -18,8 +18,10 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
   await library.closeReport();
   await expect(library.rows).toHaveCount(2);
 
-  // Grade Reuters "usually reliable" (B) first: citations carry the outlet's letter.
-  await library.row('Kremlin thanks Seoul').click();
+  // Date both articles (their datelines carry no year) and grade Reuters "usually reliable" (B):
+  // citations carry the outlet's letter.
+  await briefing.dateArticle(library, 'Lavrov accuses Washington', '2026-06-09');
+  await briefing.dateArticle(library, 'Kremlin thanks Seoul', '2026-06-06');
   await expect(library.reader.getByTestId('reader-outlet')).toHaveText('Reuters');
   await library.reader.getByRole('combobox', { name: 'Reliability of Reuters' }).selectOption('B');
   await expect(library.reader.getByRole('combobox', { name: 'Reliability of Reuters' })).toHaveValue('B');
@@ -35,10 +37,24 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
     'very likely',
     'high',
   );
-  await expect(kj.getByRole('combobox', { name: 'Likelihood of judgment 1' })).toHaveValue(/\d+/);
+  await expect(kj.getByTestId('warnings')).toContainText('cites no evidence');
+  await kj.getByText(/^Evidence/).click();
+  await kj
+    .getByRole('checkbox', { name: /Reuters: Kremlin thanks Seoul/ })
+    .first()
+    .check();
+  await expect(kj.getByTestId('warnings')).toHaveCount(0);
   await briefing.setTlp('TLP:AMBER');
   await briefing.waitSaved();
   await expect(page.getByTestId('printed-banner')).toHaveText('TLP:AMBER');
+  // A first print, before any evidence is added, to compare with.
+  await briefing.print(`${OUT}/before-evidence.pdf`);
+  const before = flat(readPdf(`${OUT}/before-evidence.pdf`).pages.join('\n'));
+  const quoteRows = (text: string) => page.locator('[data-kind="quotes"] li', { hasText: text });
+  const drafted = {
+    grateful: await quoteRows('We are grateful to Seoul').count(),
+    destroyed: await quoteRows('Washington has destroyed every chance').count(),
+  };
 
   // A quote added from the reader with the button...
   await page.getByRole('button', { name: 'Library' }).click();
@@ -53,10 +69,14 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
   await page.getByRole('tab', { name: 'Who did what to whom' }).click();
   const destroyed = page.locator('.quotes li', { hasText: 'Washington has destroyed every chance' });
   await briefing.dragOntoOpenBriefing(destroyed.locator('q'));
-  await expect(page.getByRole('status').filter({ hasText: /^Added to/ })).toBeVisible();
+  await expect(page.getByTestId('evidence-notice')).toContainText('Washington has destroyed every chance');
+  await expect(page.getByTestId('evidence-notice')).toContainText(/^Added to “Russia/);
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
 
   await briefing.open();
+  // Each quote is now in the quotes section once more than drafted, with its citation.
+  await expect(quoteRows('We are grateful to Seoul')).toHaveCount(drafted.grateful + 1);
+  await expect(quoteRows('Washington has destroyed every chance')).toHaveCount(drafted.destroyed + 1);
   const gratefulNote = briefing.citation('We are grateful to Seoul');
   await expect(gratefulNote).toBeVisible();
   await expect(briefing.citation('Washington has destroyed every chance')).toBeVisible();
@@ -79,14 +99,19 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
     expect(text, `page ${i + 1} is numbered`).toContain(`Page ${i + 1} of ${total}`);
   });
   const all = flat(pdf.pages.join('\n'));
-  expect(all).toContain('We are grateful to Seoul for its restraint');
-  expect(all).toContain('Washington has destroyed every chance of dialogue');
+  // Each quote added (by button, by drag) is printed once more than before.
+  const times = (text: string, phrase: string) => text.split(phrase).length - 1;
+  for (const quote of ['We are grateful to Seoul for its restraint', 'Washington has destroyed every chance of dialogue'])
+    expect(times(all, quote), quote).toBe(times(before, quote) + 1);
   expect(all).toMatch(/Moscow will keep courting Seoul/);
-  expect(all).toMatch(/very likely/i);
+  expect(all).toMatch(/Likelihood: very likely \(80–95%\) · Confidence: high/);
+  expect(all).toMatch(/2026-06-06/);
 
   // The endnote of the first quote names its outlet with the Admiralty code.
   const notes = pdf.pages.findIndex((t) => /Reuters/.test(t) && /\bB2\b/.test(t));
   expect(notes, 'an endnote graded B2 names Reuters').toBeGreaterThan(0);
+  // The source index lists the judgment that rests on the Reuters article.
+  expect(all).toMatch(/Reuters Kremlin thanks Seoul for restraint on arms 2026-06-06 [\d, ]+ KJ1/);
 
   // The estimative-language box explains the scale.
   const box = flat(pdf.pages.find((t) => /Estimative language/.test(t) && /almost no chance/i.test(t)) ?? '');

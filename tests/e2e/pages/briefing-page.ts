@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { LibraryPage } from './library-page';
 
 /** The Briefings view as an analyst uses it: start a briefing, write judgments, mark it, cite and print. */
 export class BriefingPage {
@@ -14,6 +15,16 @@ export class BriefingPage {
     this.status = page.getByTestId('save-status');
     this.citations = page.getByTestId('citation');
     this.judgments = page.getByTestId('judgment');
+  }
+
+  /** Give an article in the library its publication date (in the reader). */
+  async dateArticle(library: LibraryPage, title: string, date: string): Promise<void> {
+    await library.row(title).click();
+    await expect(library.reader.getByRole('heading', { level: 1 })).toContainText(title);
+    await library.reader.getByRole('button', { name: 'Set date' }).click();
+    await library.reader.getByRole('textbox', { name: 'Publication date' }).fill(date);
+    await library.reader.getByRole('button', { name: 'Save' }).click();
+    await expect(library.reader.getByTestId('reader-date')).not.toHaveText('Undated');
   }
 
   async open(): Promise<void> {
