@@ -31,6 +31,7 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
   await expect(page.getByTestId('bottom-line').getByText('Draft', { exact: true })).toBeVisible();
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: `${SHOTS}/briefing-editor-1440.png` });
+  expect(await briefing.seriousAccessibilityProblems(), 'the editor as drafted').toEqual([]);
 
   const kj = await briefing.addJudgment(
     'Moscow will keep courting Seoul while South Korea withholds arms from Ukraine.',
@@ -85,6 +86,7 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
   await expect(briefing.citation('We are grateful to Seoul').locator('.code')).toHaveText('B2');
   await briefing.waitSaved();
   await page.screenshot({ path: `${SHOTS}/briefing-editor-evidence-1440.png` });
+  expect(await briefing.seriousAccessibilityProblems(), 'the editor with judgments and evidence').toEqual([]);
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.screenshot({ path: `${SHOTS}/briefing-editor-1024.png` });
 
@@ -150,6 +152,7 @@ test('the briefings list opens, and deletes only after confirmation', async ({ l
     await page.setViewportSize({ width: w, height: h });
     await page.screenshot({ path: `${SHOTS}/briefings-list-${w}.png` });
   }
+  expect(await briefing.seriousAccessibilityProblems(), 'the briefings list').toEqual([]);
   await row.getByRole('button', { name: /^Delete / }).click();
   await row.getByRole('button', { name: 'Keep' }).click();
   await expect(row).toHaveCount(1);

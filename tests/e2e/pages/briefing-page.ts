@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LibraryPage } from './library-page';
 
@@ -88,5 +89,13 @@ export class BriefingPage {
     const t = (await target.boundingBox())!;
     await this.page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 8 });
     await this.page.mouse.up();
+  }
+
+  /** Serious and critical axe-core findings on the page as it is now, one line each (rule, elements). */
+  async seriousAccessibilityProblems(): Promise<string[]> {
+    const { violations } = await new AxeBuilder({ page: this.page }).analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }
 }
