@@ -35,4 +35,8 @@ export const VERB_NAMES = [
 export type VerbName = (typeof VERB_NAMES)[number];
 
 export const PROGRESS_CHANNEL = 'briefing:progress';
+/** Menu commands main sends to the window, which answers them through the API (File > Print: print the open briefing). */
+export const COMMAND_CHANNEL = 'briefing:command';
+export const MENU_COMMANDS = ['print-briefing'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const INVOKE_CHANNEL_PREFIX = 'briefing:';

@@ -1,3 +1,4 @@
+import type { MenuCommand } from './channels';
 import type { ProgressEvent } from './models';
 import type { BriefingApi } from './verbs';
 
@@ -9,4 +10,6 @@ import type { BriefingApi } from './verbs';
 export type PreloadApi = BriefingApi & {
   onProgress(callback: (event: ProgressEvent) => void): () => void;
   pathsForFiles(files: File[]): string[];
+  /** Menu commands for the window, such as File > Print. */
+  onCommand(callback: (command: MenuCommand) => void): () => void;
 };

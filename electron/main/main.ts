@@ -6,6 +6,7 @@ import { forwardProgress, registerIpc } from './ipc';
 import { chooseLibraryDir, readSettings, resolveLibraryDir } from '../core/library/location';
 import { buildMenu } from './menu';
 import { chooseNativeBinding, installedModuleVersion } from './native-binding';
+import { createElectronPrinter, saveExportWithDialog } from './printer';
 import { appPaths, devCacheDir, type AppPaths } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { guardAllWebContents, lockDownSession } from './security';
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
       nativeBinding,
       onProgress: sendProgress,
       allowed: (verb) => !hostOnlyVerbs.has(verb),
+      printer: createElectronPrinter(),
+      saveExport: saveExportWithDialog(() => mainWindow),
     });
   } catch (error) {
     reportUnopenableLibrary(userData, libraryDir, error);
