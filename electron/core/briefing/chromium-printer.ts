@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PrinterUnavailableError, type Printer } from './printer';
 
 /**
@@ -66,9 +66,12 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function createChromiumPrinter(options: { executablePath?: string } = {}): Printer {
-  let browser: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  let browser: Promise<{ browser: Browser; context: BrowserContext; page: Page }> | null = null;
+  // Prints take turns on the one page.
+  let queue: Promise<unknown> = Promise.resolve();
 
-  // One browser and one script-less, offline context for every print; each print gets its own page.
+  // One browser, one script-less offline context and one page for every print: a new page costs more than the
+  // print of a short briefing.
   const start = async () => {
     // Loaded on first print: most sessions never print.
     const { chromium } = await import('playwright-core');
@@ -80,7 +83,7 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
     const context = await launched.newContext({ javaScriptEnabled: false, offline: true });
     // Nothing may be fetched: the document carries everything it needs.
     await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-    return { browser: launched, context };
+    return { browser: launched, context, page: await context.newPage() };
   };
   const launch = () => {
     browser ??= start().catch((error: unknown) => {
@@ -91,14 +94,25 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
   };
 
   return {
-    async print(html, { paper }) {
-      const page = await (await launch()).context.newPage();
-      try {
-        await page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true, format: paper === 'letter' ? 'Letter' : 'A4' });
-      } finally {
-        await page.close();
-      }
+    print(html, { paper }) {
+      const job = queue.then(async () => {
+        const running = await launch();
+        try {
+          await running.page.setContent(html, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+          return await running.page.pdf({
+            preferCSSPageSize: true,
+            printBackground: true,
+            format: paper === 'letter' ? 'Letter' : 'A4',
+          });
+        } catch (error) {
+          // A page that failed (a crash, a timeout) is not reused: the next print starts a fresh browser.
+          browser = null;
+          await running.browser.close().catch(() => undefined);
+          throw error;
+        }
+      });
+      queue = job.catch(() => undefined);
+      return job;
     },
     async close() {
       const running = browser;

@@ -17,13 +17,13 @@ export interface PdfLayout {
   pages: number;
   /** 1-based page of each anchor id that the PDF names as a destination. */
   anchors: Record<string, number>;
-  /** The text of each page, in order. */
+  /** The text of each page, in order; read only when some anchor was not found as a destination. */
   text: string[];
 }
 
 /**
  * Chromium writes every element id that a link in the document points to as a named destination, so the page of
- * a heading is the page its destination names; page text is kept for a fallback search.
+ * a heading is the page its destination names; page text is read for a fallback search when one is missing.
  */
 export async function readPdfLayout(bytes: Uint8Array, anchorIds: readonly string[]): Promise<PdfLayout> {
   const pdf = await openPdf(bytes);
@@ -35,7 +35,8 @@ export async function readPdfLayout(bytes: Uint8Array, anchorIds: readonly strin
       if (ref && typeof ref === 'object') anchors[id] = (await pdf.getPageIndex(ref as { num: number; gen: number })) + 1;
     }
     const text: string[] = [];
-    for (let i = 1; i <= pdf.numPages; i++) {
+    const missing = anchorIds.some((id) => !(id in anchors));
+    for (let i = 1; missing && i <= pdf.numPages; i++) {
       const page = await pdf.getPage(i);
       const content = await page.getTextContent();
       text.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '));

@@ -69,7 +69,10 @@ function stancesHtml(ctx: SectionContext, section: Section): string {
   return (
     `<figure class="stance-table"><table><thead><tr><th>Pair</th><th>Balance of events</th><th class="num">Coop.</th><th class="num">Confl.</th>` +
     `<th class="num">Neutral</th><th class="num">Mean intensity</th><th>Trend</th><th class="num">Events</th></tr></thead><tbody>${body}</tbody></table>` +
-    `<figcaption>Stance of each pair: counts of cooperative and conflictual events, mean intensity on a −10 … +10 scale, and the monthly trend.</figcaption></figure>`
+    (ctx.compact
+      ? ''
+      : `<figcaption>Stance of each pair: counts of cooperative and conflictual events, mean intensity on a −10 … +10 scale, and the monthly trend.</figcaption>`) +
+    `</figure>`
   );
 }
 
