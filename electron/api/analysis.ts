@@ -3,7 +3,13 @@ import { PLOVER_CATEGORIES, POLARITIES } from './plover';
 
 /** Output of the analysis engine for one article; offsets are UTF-16 offsets into `text`. */
 
-export const ActorKind = z.enum(['country', 'demonym', 'capital', 'institution', 'person', 'organisation', 'bloc']);
+/**
+ * 'nonstate': an actor that is not a state and must not be coded as one: armed groups (Hezbollah, the Taliban),
+ * NGOs, companies, "Syrian rebels", "Chinese students", and office holders out of office at the article date.
+ * Its `actor` is never a country code: a group code (HEZBOLLAH) or a country code plus a CAMEO sector (SYRREB,
+ * CHNBUS, USAELI for a former official).
+ */
+export const ActorKind = z.enum(['country', 'demonym', 'capital', 'institution', 'person', 'organisation', 'bloc', 'nonstate']);
 
 export const Mention = z.object({
   text: z.string(),
@@ -63,6 +69,8 @@ export const AnalysisInput = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   published: z.string().nullable().optional(),
+  /** ISO 639-1 language of the text; null or absent = English. */
+  lang: z.string().nullable().optional(),
 });
 
 export const AnalysisResult = z.object({
@@ -71,6 +79,10 @@ export const AnalysisResult = z.object({
   quotes: z.array(Quote),
   dates: z.array(TemporalExpression),
   events: z.array(Event),
+  /** The language the text was analysed as (null = English assumed). */
+  lang: z.string().nullable().optional(),
+  /** False when events were not coded because the text is not English (events are coded for English only). */
+  eventsCoded: z.boolean().optional(),
 });
 
 export type ActorKind = z.infer<typeof ActorKind>;

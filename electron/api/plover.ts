@@ -1,4 +1,4 @@
-/** Event types (PLOVER, plus the older DEMAND, DISAPPROVE, INVESTIGATE, FIGHT and a plain STATEMENT). */
+/** Event types (PLOVER's roots incl. YIELD, plus the older CONCEDE, RETREAT, DEMAND, DISAPPROVE, INVESTIGATE, FIGHT and a plain STATEMENT). */
 export const PLOVER_CATEGORIES = [
   'AGREE',
   'CONSULT',
@@ -16,6 +16,7 @@ export const PLOVER_CATEGORIES = [
   'MOBILIZE',
   'COERCE',
   'ASSAULT',
+  'YIELD',
   'DEMAND',
   'DISAPPROVE',
   'INVESTIGATE',

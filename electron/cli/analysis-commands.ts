@@ -68,7 +68,7 @@ export async function runAnalyzeFile(out: Out, file: string, published: string |
   const [article] = await extractFile(bytes, { fileName: basename(file) });
   if (!article) throw new Error(`${file}: no article found`);
   const date = published ?? article.published?.value ?? null;
-  const result = analyze({ id: file, text: article.text, published: date });
+  const result = analyze({ id: file, text: article.text, published: date, lang: article.lang });
   out.line(out.bold(article.title));
   out.line(out.dim(`${article.site ?? 'unknown outlet'} · ${date ?? 'undated'}`));
   const actors = new Map<string, number>();

@@ -1,7 +1,10 @@
-// Who-did-what-to-whom quality: pair precision/recall/F1, source/target accuracy and polarity accuracy
-// on the wikinews-stances and PETR2 dev sets, for the engine and a naive baseline in the same run.
-// Usage: npx tsx scripts/eval/events.mjs [--errors]
+// Who-did-what-to-whom quality on the three dev sets (wikinews-stances, PETR2 validation, plv-dyads), for the
+// coder and a naive baseline in the same run: directed pair precision/recall/F1, polarity and PLOVER category
+// accuracy on matched pairs. Every set is split by its row's 0-based line number in the file: even lines are
+// the tuning half, odd lines the held-aside half (scored only).
+// Usage: npx tsx scripts/eval/events.mjs [--errors]   (--errors prints the tuning half's errors only)
 import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
 import Sentiment from 'sentiment';
 import { fmt, prf, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
 import { analyze } from '../../electron/core/analysis/analyze';
@@ -15,206 +18,262 @@ const readJsonl = (p) =>
     .map((l) => JSON.parse(l));
 const stancesPath = requireData(sharedData('events-dev', 'wikinews-stances.jsonl'), 'wikinews-stances dev set');
 const petrPath = requireData(sharedData('events-dev', 'petr2-validation.jsonl'), 'PETR2 validation set');
+const plvPath = requireData(sharedData('events-dev', 'plv-dyads.jsonl'), 'plv-dyads dev set');
 const articlesPath = requireData(sharedData('wikinews', 'articles.jsonl'), 'Wikinews articles');
+
+const HALVES = ['tuning', 'held-aside'];
+const halfOf = (line) => HALVES[line % 2];
 
 const ORGS = new Set(['NATO', 'EU', 'UN', 'IAEA', 'OPEC', 'WTO', 'ASEAN', 'AU', 'WEST']);
 const PETR_FIX = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM', ROM: 'ROU' };
+/** A state: an ISO 3166 alpha-3 code (plus Kosovo), not a sector, region or organisation code such as IGO, WHO or ICC. */
+const isCountry = (c) => c === 'XKX' || (/^[A-Z]{3}$/.test(c) && countries.isValid(c));
+const isActor = (c) => isCountry(c) || ORGS.has(c);
+
+/** CAMEO root -> PLOVER category (the root level of the PLOVER codebook's mapping). */
+const CAMEO_ROOT = {
+  '01': 'STATEMENT',
+  '02': 'REQUEST',
+  '03': 'AGREE',
+  '04': 'CONSULT',
+  '05': 'SUPPORT',
+  '06': 'COOPERATE',
+  '07': 'AID',
+  '08': 'YIELD',
+  '09': 'ACCUSE',
+  10: 'REQUEST',
+  11: 'ACCUSE',
+  12: 'REJECT',
+  13: 'THREATEN',
+  14: 'PROTEST',
+  15: 'MOBILIZE',
+  16: 'SANCTION',
+  17: 'COERCE',
+  18: 'ASSAULT',
+  19: 'ASSAULT',
+  20: 'ASSAULT',
+};
+/** The coder's older category names, read as the PLOVER root they belong to. */
+const SAME_ROOT = {
+  CONCEDE: 'YIELD',
+  RETREAT: 'YIELD',
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+const root = (c) => (c ? (SAME_ROOT[c] ?? c) : null);
+
 const sentiment = new Sentiment();
 const counted = (e) => !e.negated && !e.hypothetical;
 
-/** Predicted (source, target) -> polarity, strongest event per pair. */
+/** Predicted pairs "S>T" -> {polarity, category} of the strongest event per pair. */
 function pairMap(events, keep) {
-  const out = new Map();
+  const best = new Map();
   for (const e of events) {
     if (!keep(e.source) || !keep(e.target) || e.source === e.target) continue;
     const k = `${e.source}>${e.target}`;
-    const prev = out.get(k);
-    if (!prev || Math.abs(e.intensity) > Math.abs(prev.intensity)) out.set(k, e);
+    const prev = best.get(k);
+    if (!prev || Math.abs(e.intensity) > Math.abs(prev.intensity)) best.set(k, e);
   }
-  return new Map([...out].map(([k, e]) => [k, e.polarity]));
+  return new Map([...best].map(([k, e]) => [k, { polarity: e.polarity, category: root(e.category) }]));
 }
 
+/** First named country acts on the second; AFINN word score for the polarity. */
 function baseline(text, published, keep) {
   const actors = [];
   for (const m of findMentions(text, published)) if (keep(m.actor) && !actors.includes(m.actor)) actors.push(m.actor);
   if (actors.length < 2) return new Map();
-  const score = sentiment.analyze(text).score;
-  return new Map([[`${actors[0]}>${actors[1]}`, score > 0 ? 'cooperative' : score < 0 ? 'conflictual' : 'neutral']]);
+  const s = sentiment.analyze(text).score;
+  const polarity = s > 0 ? 'cooperative' : s < 0 ? 'conflictual' : 'neutral';
+  return new Map([[`${actors[0]}>${actors[1]}`, { polarity, category: null }]]);
+}
+
+/** Gold pairs "S>T" -> {polarities, categories} (a pair may carry more than one gold act). */
+function goldMap(events) {
+  const out = new Map();
+  for (const e of events) {
+    const g = out.get(e.key) ?? { polarities: new Set(), categories: new Set() };
+    g.polarities.add(e.polarity);
+    if (e.category) g.categories.add(e.category);
+    out.set(e.key, g);
+  }
+  return out;
 }
 
 function score(items) {
   let tp = 0,
     fp = 0,
     fn = 0,
-    goldN = 0,
-    srcOk = 0,
-    tgtOk = 0,
-    polOk = 0;
+    polOk = 0,
+    catN = 0,
+    catOk = 0;
   for (const { gold, pred } of items) {
-    const predSources = new Set([...pred.keys()].map((k) => k.split('>')[0]));
-    const predTargets = new Set([...pred.keys()].map((k) => k.split('>')[1]));
-    for (const [k, pol] of gold) {
-      goldN++;
-      const [s, t] = k.split('>');
-      if (predSources.has(s)) srcOk++;
-      if (predTargets.has(t)) tgtOk++;
-      if (pred.has(k)) {
-        tp++;
-        if (pred.get(k) === pol) polOk++;
-      } else fn++;
+    for (const [k, g] of gold) {
+      const p = pred.get(k);
+      if (!p) {
+        fn++;
+        continue;
+      }
+      tp++;
+      if (g.polarities.has(p.polarity)) polOk++;
+      if (g.categories.size) {
+        catN++;
+        if (p.category && g.categories.has(p.category)) catOk++;
+      }
     }
     for (const k of pred.keys()) if (!gold.has(k)) fp++;
   }
   const { p, r, f } = prf(tp, fp, fn);
-  return { p, r, f, src: goldN ? srcOk / goldN : 0, tgt: goldN ? tgtOk / goldN : 0, pol: tp ? polOk / tp : 0, tp, fp, fn };
+  return { p, r, f, tp, fp, fn, pol: tp ? polOk / tp : NaN, cat: catN ? catOk / catN : NaN };
 }
 
 function printErrors(name, items) {
   for (const it of items) {
-    const g = [...it.gold]
-      .map(([k, p]) => `${k}:${p[0]}`)
-      .sort()
-      .join(' ');
-    const p = [...it.pred]
-      .map(([k, q]) => `${k}:${q[0]}`)
-      .sort()
-      .join(' ');
-    if (g === p) continue;
-    console.log(`[${name}] ${it.id}\n  gold: ${g || '-'}\n  pred: ${p || '-'}\n  ${it.text.slice(0, 300)}`);
-  }
-}
-
-// wikinews-stances: analyse whole articles (quotes, pronouns and "the South" need the article context)
-// and keep the events of the sentence that lies inside each annotated span.
-const stanceRows = readJsonl(stancesPath);
-const articles = new Map(readJsonl(articlesPath).map((a) => [a.id, a]));
-const isActor = (c) => /^[A-Z]{3}$/.test(c) || ORGS.has(c);
-const byArticle = new Map();
-for (const row of stanceRows) byArticle.set(row.article, [...(byArticle.get(row.article) ?? []), row]);
-const wikiOurs = [];
-const wikiBase = [];
-for (const [id, rows] of byArticle) {
-  const article = articles.get(id);
-  const result = analyze({ id, text: article.text, published: article.published });
-  for (const row of rows) {
-    const inside = result.events.filter(
-      (e) => counted(e) && Math.min(e.end, row.end) - Math.max(e.start, row.start) >= (e.end - e.start) / 2,
+    if (it.half !== 'tuning') continue;
+    const ok =
+      it.gold.size === it.pred.size &&
+      [...it.gold].every(([k, g]) => {
+        const p = it.pred.get(k);
+        return p && g.polarities.has(p.polarity) && (!g.categories.size || g.categories.has(p.category));
+      });
+    if (ok) continue;
+    const gold = [...it.gold].map(
+      ([k, g]) => `${k}:${[...g.polarities].map((x) => x[0]).join('/')}:${[...g.categories].join('/') || '-'}`,
     );
-    const gold = new Map(row.events.map((e) => [`${e.source}>${e.target}`, e.polarity]));
-    wikiOurs.push({ id: row.id, text: row.text, gold, pred: pairMap(inside, isActor) });
-    wikiBase.push({ id: row.id, text: row.text, gold, pred: baseline(row.text, row.published, isActor) });
+    const pred = [...it.pred].map(([k, p]) => `${k}:${p.polarity[0]}:${p.category}`);
+    console.log(
+      `[${name}] ${it.id}\n  gold: ${gold.sort().join(' ') || '-'}\n  pred: ${pred.sort().join(' ') || '-'}\n  ${it.text.slice(0, 300)}`,
+    );
   }
 }
 
-// PETR2: single sentences with their own date; countries only.
-const isCountry = (c) =>
-  /^[A-Z]{3}$/.test(c) &&
-  ![
-    'IGO',
-    'IMG',
-    'NGO',
-    'MNC',
-    'REB',
-    'GOV',
-    'MIL',
-    'COP',
-    'JUD',
-    'LEG',
-    'OPP',
-    'CVL',
-    'BUS',
-    'EDU',
-    'MED',
-    'REF',
-    'UAF',
-    'SPY',
-    'CRM',
-    'PTY',
-    'ELI',
-    'HLH',
-    'LAB',
-    'AGR',
-    'RAD',
-    'SET',
-    'MOD',
-    'WST',
-    'AFR',
-    'EUR',
-    'ASA',
-    'MEA',
-    'NAF',
-    'SAF',
-    'CAS',
-    'SAS',
-    'SEA',
-    'EAF',
-    'WAF',
-    'CAF',
-    'BLK',
-    'CAU',
-    'SCN',
-    'LAM',
-    'CRB',
-    'NMR',
-    'PGS',
-    'BAL',
-    'BAG',
-    'SAM',
-    'CAM',
-    'EIN',
-    'WEST',
-  ].includes(c);
-const petrOurs = [];
-const petrBase = [];
-for (const row of readJsonl(petrPath)) {
-  if (!row.text) continue;
-  const gold = new Map();
+// wikinews-stances: analyse whole articles (quotes, pronouns and "the South" need the article context) and keep
+// the events of the sentence that lies inside each annotated span.
+const wiki = { ours: [], base: [] };
+{
+  const rows = readJsonl(stancesPath).map((row, line) => ({ ...row, half: halfOf(line) }));
+  const articles = new Map(readJsonl(articlesPath).map((a) => [a.id, a]));
+  const byArticle = new Map();
+  for (const row of rows) byArticle.set(row.article, [...(byArticle.get(row.article) ?? []), row]);
+  for (const [id, group] of byArticle) {
+    const article = articles.get(id);
+    const result = analyze({ id, text: article.text, published: article.published });
+    for (const row of group) {
+      const inside = result.events.filter(
+        (e) => counted(e) && Math.min(e.end, row.end) - Math.max(e.start, row.start) >= (e.end - e.start) / 2,
+      );
+      const gold = goldMap(row.events.map((e) => ({ key: `${e.source}>${e.target}`, polarity: e.polarity })));
+      const common = { id: row.id, text: row.text, half: row.half, gold };
+      wiki.ours.push({ ...common, pred: pairMap(inside, isActor) });
+      wiki.base.push({ ...common, pred: baseline(row.text, row.published, isActor) });
+    }
+  }
+}
+
+// PETR2: single sentences with their own date; countries only; category from the CAMEO root.
+const petr = { ours: [], base: [] };
+readJsonl(petrPath).forEach((row, line) => {
+  if (!row.text) return;
+  const events = [];
   for (const e of row.expected) {
     if (e.noevents) continue;
     const s = PETR_FIX[e.source_country] ?? e.source_country;
     const t = PETR_FIX[e.target_country] ?? e.target_country;
-    if (isCountry(s) && isCountry(t) && s !== t) gold.set(`${s}>${t}`, e.polarity);
+    if (isCountry(s) && isCountry(t) && s !== t)
+      events.push({ key: `${s}>${t}`, polarity: e.polarity, category: CAMEO_ROOT[String(e.eventcode).slice(0, 2)] });
   }
+  const common = { id: row.id, text: row.text, half: halfOf(line), gold: goldMap(events) };
   const result = analyze({ id: row.id, text: row.text, published: row.published });
-  petrOurs.push({ id: row.id, text: row.text, gold, pred: pairMap(result.events.filter(counted), isCountry) });
-  petrBase.push({ id: row.id, text: row.text, gold, pred: baseline(row.text, row.published, isCountry) });
-}
+  petr.ours.push({ ...common, pred: pairMap(result.events.filter(counted), isCountry) });
+  petr.base.push({ ...common, pred: baseline(row.text, row.published, isCountry) });
+});
+
+// plv-dyads: single sentences, no date; pairs between two different states are the headline.
+const plv = { ours: [], base: [] };
+readJsonl(plvPath).forEach((row, line) => {
+  const events = row.events
+    .filter((e) => isCountry(e.source) && isCountry(e.target) && e.source !== e.target)
+    .map((e) => ({ key: `${e.source}>${e.target}`, polarity: e.polarity, category: e.category }));
+  const common = { id: row.id, text: row.text, half: halfOf(line), gold: goldMap(events) };
+  const result = analyze({ id: row.id, text: row.text, published: null });
+  plv.ours.push({ ...common, pred: pairMap(result.events.filter(counted), isCountry) });
+  plv.base.push({ ...common, pred: baseline(row.text, null, isCountry) });
+});
 
 const rows = [];
-for (const [set, ours, base] of [
-  ['wikinews-stances', wikiOurs, wikiBase],
-  ['petr2-validation', petrOurs, petrBase],
+for (const [set, data] of [
+  ['wikinews-stances', wiki],
+  ['petr2-validation', petr],
+  ['plv-dyads', plv],
 ]) {
-  for (const [who, items] of [
-    ['engine', ours],
-    ['baseline', base],
-  ]) {
-    const s = score(items);
+  for (const half of HALVES) {
+    const ours = score(data.ours.filter((x) => x.half === half));
+    const base = score(data.base.filter((x) => x.half === half));
+    const n = data.ours.filter((x) => x.half === half).length;
     rows.push([
       set,
-      who,
-      items.length,
-      `${s.tp}/${s.fp}/${s.fn}`,
-      fmt(s.p),
-      fmt(s.r),
-      fmt(s.f),
-      fmt(s.src),
-      fmt(s.tgt),
-      fmt(s.pol),
+      half,
+      n,
+      `${ours.tp}/${ours.fp}/${ours.fn}`,
+      fmt(ours.p),
+      fmt(ours.r),
+      fmt(ours.f),
+      fmt(ours.pol),
+      fmt(ours.cat),
+      fmt(base.p),
+      fmt(base.r),
+      fmt(base.f),
+      fmt(base.pol),
     ]);
   }
 }
 const out = table(
-  ['set', 'coder', 'sentences', 'tp/fp/fn', 'pair P', 'pair R', 'pair F1', 'source acc', 'target acc', 'polarity acc'],
+  [
+    'set',
+    'half',
+    'sentences',
+    'coder tp/fp/fn',
+    'coder P',
+    'coder R',
+    'coder F1',
+    'coder polarity',
+    'coder category',
+    'naive P',
+    'naive R',
+    'naive F1',
+    'naive polarity',
+  ],
   rows,
 );
 console.log(out);
 if (showErrors) {
-  printErrors('wikinews', wikiOurs);
-  printErrors('petr2', petrOurs);
+  printErrors('wikinews', wiki.ours);
+  printErrors('petr2', petr.ours);
+  printErrors('plv', plv.ours);
 }
 writeSection(
   'quality.md',
   'events',
-  `## Events (who did what to whom)\n\n\`npx tsx scripts/eval/events.mjs\`. Pairs are directed (source, target) sets per sentence; negated and hypothetical acts are not counted; polarity accuracy is over matched pairs. wikinews-stances: each article is analysed whole and the events of each annotated sentence are kept (quotes, pronouns and speakers need the article). PETR2: each sentence alone with its date, countries only. Source (target) accuracy: share of gold events whose source (target) is among the predicted sources (targets) of the sentence. Baseline: first country = source, second = target, AFINN sign (\`sentiment\`) = polarity. \`--errors\` prints every sentence where the pairs differ.\n\n${out}\n\nPETR2's gold follows PETRARCH's own rules: it codes venues as targets ("meet in Zurich" -> CHE), private groups by nationality (activists, rebels, a court's defendants) and many constructed rule tests; the engine follows the annotation guideline of wikinews-stances (places, companies and private people are not actors, wishes and requests are not acts), which costs recall there.\n`,
+  `## Events (who did what to whom)
+
+\`npx tsx scripts/eval/events.mjs\` scores the coder and a naive baseline in the same run on three dev sets. Pairs
+are directed (source, target) per sentence, between two different actors; negated and hypothetical acts are not
+counted. Polarity and category accuracy are over matched pairs (a pair matches when its gold set of acts holds the
+predicted polarity, or category). Each set is split by the 0-based line number of its row in the file: even lines
+are the **tuning** half (read while writing rules; \`--errors\` prints its errors), odd lines the **held-aside**
+half (only ever scored).
+
+- wikinews-stances: each article is analysed whole and the events of each annotated sentence are kept (quotes,
+  pronouns and speakers need the article); states and the listed organisations; no categories in the gold.
+- petr2-validation: each sentence alone with its date, countries only; gold category is the PLOVER root of the
+  CAMEO code's root (02 and 10 REQUEST, 08 YIELD, 09 and 11 ACCUSE, 18-20 ASSAULT).
+- plv-dyads: each sentence alone, pairs between two different states.
+- The coder's CONCEDE and RETREAT count as YIELD, DEMAND as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE,
+  FIGHT as ASSAULT.
+- Naive baseline: in each sentence with two countries, the first named acts on the second; polarity from the sign
+  of the AFINN word score (\`sentiment\`); it has no category.
+
+${out}
+`,
 );

@@ -15,6 +15,8 @@ export interface ScanContext {
   /** Words that occur in lower case somewhere in the text: common words rather than names. */
   lowercase: Set<string>;
   published: string | null;
+  /** False for text in another language: English-only readings (a surname alone, agent nouns) are skipped. */
+  english: boolean;
 }
 
 function buildPhraseIndex(phrases: string[]): Map<string, string[][]> {
@@ -60,7 +62,7 @@ export function isWord(token: Token | undefined): token is Token {
 
 function startsActorMatch(tokens: Token[], i: number): boolean {
   const m = matchAt(tokens, i);
-  return m !== null && m.entries.some((e) => e.kind !== 'none' && e.surname !== 'auto');
+  return m !== null && m.entries.some((e) => e.kind !== 'none' && e.surname !== 'auto' && e.surname !== 'dated');
 }
 
 /** A capitalised word right before the match that makes it part of a personal name (Michael Jordan, Valeska Paris). */
@@ -100,19 +102,20 @@ export function afterCityComma(tokens: Token[], i: number): boolean {
   return comma?.text === ',' && isWord(city) && isCapitalized(city.text);
 }
 
+// 'gov' is a dated office from the PETRARCH2 dictionaries: head of state or government or foreign minister.
 const TITLES: Record<string, string[]> = {
-  president: ['pres'],
-  'prime minister': ['pm'],
-  premier: ['pm'],
-  chancellor: ['chancellor'],
-  'foreign minister': ['fm'],
-  'foreign secretary': ['fm'],
-  secretary: ['fm', 'dm'],
+  president: ['pres', 'gov'],
+  'prime minister': ['pm', 'gov'],
+  premier: ['pm', 'gov'],
+  chancellor: ['chancellor', 'gov'],
+  'foreign minister': ['fm', 'gov'],
+  'foreign secretary': ['fm', 'gov'],
+  secretary: ['fm', 'dm', 'gov'],
   'defence minister': ['dm'],
   'defense minister': ['dm'],
-  king: ['hos'],
-  queen: ['hos'],
-  emperor: ['hos'],
+  king: ['hos', 'gov'],
+  queen: ['hos', 'gov'],
+  emperor: ['hos', 'gov'],
   leader: [],
   mr: [],
   mrs: [],
@@ -147,7 +150,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 3 && capitals / words > 0.7;
 }
 
-export function scanContext(text: string, published: string | null): ScanContext {
+export function scanContext(text: string, published: string | null, english = true): ScanContext {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const sentenceOf = new Int32Array(tokens.length);
@@ -168,5 +171,5 @@ export function scanContext(text: string, published: string | null): ScanContext
   }
   const lowercase = new Set<string>();
   for (const t of tokens) if (t.text === t.key) lowercase.add(t.key);
-  return { text, tokens, sentenceOf, sentenceStart, titleCase, lowercase, published };
+  return { text, tokens, sentenceOf, sentenceStart, titleCase, lowercase, published, english };
 }

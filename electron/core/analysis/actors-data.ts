@@ -1,8 +1,11 @@
+import agentsJson from '../../../resources/gazetteer/agents.json' with { type: 'json' };
 import countriesJson from '../../../resources/gazetteer/countries.json' with { type: 'json' };
 import demonymsJson from '../../../resources/gazetteer/demonyms.json' with { type: 'json' };
+import groupsJson from '../../../resources/gazetteer/groups.json' with { type: 'json' };
 import metaJson from '../../../resources/gazetteer/meta.json' with { type: 'json' };
 import nonActorsJson from '../../../resources/gazetteer/non-actors.json' with { type: 'json' };
 import organisationsJson from '../../../resources/gazetteer/organisations.json' with { type: 'json' };
+import historyJson from '../../../resources/gazetteer/persons-history.json' with { type: 'json' };
 import personsJson from '../../../resources/gazetteer/persons.json' with { type: 'json' };
 import statesJson from '../../../resources/gazetteer/states.json' with { type: 'json' };
 
@@ -21,10 +24,32 @@ export type RoleRecord = [string, string, string | null] | [string, string, stri
 export interface PersonRecord {
   n: string;
   c: string;
-  s: string[];
+  s?: string[];
   a?: string[];
   g?: string;
   r: RoleRecord[];
+  /** Dated office holders: 1 = the family name alone only inside a sentence, 2 = never alone. */
+  u?: number;
+  /** Dated office holders still in office when the dictionary was made: later terms are unknown. */
+  o?: number;
+}
+
+/** A named armed group, NGO or company (kind nonstate) or an intergovernmental body (kind organisation). */
+export interface GroupRecord {
+  code: string;
+  name: string;
+  kind: 'nonstate' | 'organisation';
+  /** ISO code of the group's home country, when it has one. */
+  country?: string;
+  /** CAMEO sector: REB (armed group), NGO, BUS (company), ... */
+  sector: string;
+  names: string[];
+}
+
+/** Agent nouns with their CAMEO sector: state ones (troops, officials) and non-state ones (rebels, companies). */
+export interface AgentRecords {
+  state: Record<string, string>;
+  nonstate: Record<string, string>;
 }
 
 export interface OrganisationRecord {
@@ -52,4 +77,8 @@ export const demonymRecords: Record<string, string[]> = demonymsJson;
 export const stateRecords: StatesRecord = statesJson;
 export const organisationRecords = organisationsJson.organisations as OrganisationRecord[];
 export const personRecords = personsJson.persons as PersonRecord[];
+/** Office holders since 1945 from the PETRARCH2 dictionaries; their surnames alone count only while in office. */
+export const historyRecords = historyJson.persons as PersonRecord[];
+export const groupRecords = groupsJson.groups as GroupRecord[];
+export const agentRecords: AgentRecords = agentsJson;
 export const nonActorPhrases: string[] = nonActorsJson.phrases;

@@ -6,13 +6,21 @@ import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 
 /** Run the whole analysis of one article: sentences, actors, quotes, dates, and who did what to whom. */
-export function analyze(input: { id: string | number; text: string; published?: string | null }): AnalysisResult {
+export function analyze(input: {
+  id: string | number;
+  text: string;
+  published?: string | null;
+  lang?: string | null;
+}): AnalysisResult {
   const published = input.published ?? null;
+  const lang = input.lang ?? null;
   const { text } = input;
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, published);
+  const mentions = findMentions(text, published, lang);
   const quotes = findQuotes(text, mentions, published);
   const dates = findDates(text, published);
-  const events = extractEvents({ text, sentences, mentions, quotes, dates, published });
-  return { id: input.id, mentions, quotes, dates, events };
+  // Events are coded for English text only; other languages get their country mentions and dates.
+  const eventsCoded = lang === null || /^en\b/i.test(lang);
+  const events = eventsCoded ? extractEvents({ text, sentences, mentions, quotes, dates, published }) : [];
+  return { id: input.id, mentions, quotes, dates, events, lang, eventsCoded };
 }

@@ -1,9 +1,15 @@
 import type { Event, Mention, Quote, TemporalExpression } from '../../api/analysis';
-import { polarityOf } from './lexicon/compile';
 import { ellipticalMentions } from './events/ellipsis';
+import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
+import { obligations } from './events/obligation';
+import { polarityOf } from './events/polarity';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
+import { tagText } from './syntax/tag';
+
+/** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
+export const EVENT_CODER_VERSION = '2';
 
 export interface SentenceSpan {
   text: string;
@@ -23,8 +29,8 @@ export interface EventInput {
 const ACCUSE_INTENSITY = -2;
 /** "... because the US violated the deal": the speaker blames whoever did the hostile act. */
 const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault)\s+(?:the\s+)?$/i;
-/** Acts that two subjects can only do together ("X and Y signed", "X and Y met"). */
-const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT']);
+/** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
+const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT', 'ASSAULT']);
 
 /** The date an event in [start, end) happened: the sentence's own date, else the publication date. */
 export function sentenceDate(dates: TemporalExpression[], start: number, end: number, published: string | null): string | null {
@@ -75,7 +81,8 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
   for (const s of act.sources) {
     for (const t of act.targets) {
       emit(s, t);
-      if (act.mutual) emit(t, s);
+      // "X met Y", "X agreed with Y": the subject is the one reported acting; only a group acts both ways
+      if (act.mutual && act.trigger.sense.noun) emit(t, s);
     }
   }
   return out;
@@ -135,17 +142,22 @@ export function extractEvents(input: EventInput): Event[] {
     const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort(
       (a, b) => a.start - b.start,
     );
+    // only sentences that name an actor are tagged
     if (refs.length) {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
-      for (const act of linkActs(text, s.start, s.end, refs, frames, memory)) {
-        for (const e of [...eventsOfAct(act, base), ...accusation(text, act, base)]) {
-          const k = eventKeyOf(e);
-          if (seen.has(k)) continue;
-          seen.add(k);
-          events.push(e);
-        }
+      const triggers = sentenceTriggers(tagText(s.text, s.start));
+      const acts = linkActs(text, s.start, s.end, refs, frames, triggers, memory);
+      const derived = [
+        ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),
+        ...obligations(text, frames, refs, base),
+      ];
+      for (const e of derived) {
+        const k = eventKeyOf(e);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        events.push(e);
       }
     }
     const lastPerson = refs.find((r) => isPersonRef(r) && !r.prep && r.person);

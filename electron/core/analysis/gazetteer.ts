@@ -3,11 +3,14 @@ import {
   countryRecords,
   demonymRecords,
   gazetteerVersion,
+  groupRecords,
+  historyRecords,
   nonActorPhrases,
   organisationRecords,
   personRecords,
   stateRecords,
 } from './actors-data';
+import type { PersonRecord } from './actors-data';
 import { isCapitalized, isUpperWord, tokenize, type Token } from './actors-tokens';
 
 export { gazetteerVersion };
@@ -22,7 +25,12 @@ export interface Role {
 export interface Person {
   name: string;
   country: string;
-  female: boolean;
+  /** null when the source does not say (the dated office holders from the PETRARCH2 dictionaries). */
+  female: boolean | null;
+  /** From the PETRARCH2 dictionaries, whose state roles are complete: out of office means not a state actor. */
+  dated?: boolean;
+  /** The end of the dictionary's knowledge for a person in office then: later, out of office is not known. */
+  knownTo?: string;
   roles: Role[];
   /** The family name used alone once the full name has appeared. */
   surname: string;
@@ -34,12 +42,21 @@ export type EntryKind = ActorKind | 'none';
 export interface GazetteerEntry {
   actor: string;
   kind: EntryKind;
-  /** Per token: 0 any case, 1 capital initial, 2 exact (acronyms such as US, UN). */
-  cases: number[];
-  pattern: string[];
+  /** Per token: '0' any case, '1' capital initial, '2' exact (acronyms such as US, UN). */
+  cases: string;
+  /** The phrase's words as written; kept only when a word must match exactly (cases has a '2'). */
+  pattern: string[] | null;
   person?: Person;
-  /** 'short': a listed surname form (Putin); 'auto': a family name valid once the person was named. */
-  surname?: 'short' | 'auto';
+  /**
+   * 'short': a listed surname form (Putin); 'auto': a family name valid once the person was named;
+   * 'dated': a family name valid alone only while the person holds office at the article date (Reagan in 1985).
+   */
+  surname?: 'short' | 'auto' | 'dated';
+  /** A 'dated' surname alone: 0 as any name, 1 only inside a sentence and apart from other names, 2 never. */
+  alone?: number;
+  /** Nationality and CAMEO sector of a non-state group (Hezbollah: LBN, REB). */
+  country?: string;
+  sector?: string;
   media?: boolean;
   nameRisk?: boolean;
   usState?: boolean;
@@ -47,14 +64,46 @@ export interface GazetteerEntry {
   korea?: boolean;
 }
 
+/** Most nodes of a name trie have one child: it is kept inline, and a Map is made only for a second one. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  key: string | null;
+  child: TrieNode | null;
+  next: Map<string, TrieNode> | null;
   entries: GazetteerEntry[] | null;
+}
+
+const newNode = (): TrieNode => ({ key: null, child: null, next: null, entries: null });
+
+function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  if (node.next) return node.next.get(key);
+  return node.key === key ? node.child! : undefined;
+}
+
+function addChild(node: TrieNode, key: string): TrieNode {
+  const child = newNode();
+  if (node.next) node.next.set(key, child);
+  else if (node.key === null) {
+    node.key = key;
+    node.child = child;
+  } else {
+    node.next = new Map([[node.key, node.child!]]);
+    node.next.set(key, child);
+    node.key = null;
+    node.child = null;
+  }
+  return child;
+}
+
+function* childrenOf(node: TrieNode): Iterable<TrieNode> {
+  if (node.next) yield* node.next.values();
+  else if (node.child) yield node.child;
 }
 
 const EAST_ASIAN_ORDER = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM']);
 
-const root: TrieNode = { next: new Map(), entries: null };
+const root: TrieNode = newNode();
+/** First words of the phrases that may start in lower case ("state of Georgia", "de Gaulle"): other lower-case words start none. */
+const lowerStarts = new Set<string>();
 const names = new Map<string, string>();
 const personsByName = new Map<string, Person>();
 
@@ -67,32 +116,50 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return;
   let node = root;
-  for (const t of tokens) {
-    let child = node.next.get(t.key);
-    if (!child) {
-      child = { next: new Map(), entries: null };
-      node.next.set(t.key, child);
-    }
-    node = child;
-  }
+  for (const t of tokens) node = childOf(node, t.key) ?? addChild(node, t.key);
   // Later words of an institution's name may be written in lower case ("the State department").
   const loose =
     (entry.kind === 'institution' || entry.kind === 'organisation' || entry.kind === 'bloc') && caseMode(tokens[0]!.text) > 0;
-  const cases = tokens.map((t, k) => (loose && k > 0 && caseMode(t.text) === 1 ? 0 : caseMode(t.text)));
-  const full: GazetteerEntry = { ...entry, pattern: tokens.map((t) => t.text), cases };
+  const cases = tokens.map((t, k) => (loose && k > 0 && caseMode(t.text) === 1 ? 0 : caseMode(t.text))).join('');
+  // One property order for every entry keeps them on a few hidden classes (tens of thousands of entries).
+  const full: GazetteerEntry = {
+    actor: entry.actor,
+    kind: entry.kind,
+    cases,
+    pattern: cases.includes('2') ? tokens.map((t) => t.text) : null,
+    person: entry.person,
+    surname: entry.surname,
+    alone: entry.alone,
+    country: entry.country,
+    sector: entry.sector,
+    media: entry.media,
+    nameRisk: entry.nameRisk,
+    usState: entry.usState,
+    korea: entry.korea,
+  };
+  if (cases[0] === '0') lowerStarts.add(tokens[0]!.key);
   const list = (node.entries ??= []);
   const duplicate = list.some(
-    (e) => e.actor === full.actor && e.kind === full.kind && e.person === full.person && e.surname === full.surname,
+    (e) =>
+      e.actor === full.actor &&
+      e.kind === full.kind &&
+      e.person === full.person &&
+      e.surname === full.surname &&
+      e.alone === full.alone,
   );
   if (!duplicate) list.push(full);
 }
 
-function toPerson(record: (typeof personRecords)[number]): Person {
-  const roles = record.r.map(([role, from, to, country]) => ({ role, from, to, country: country ?? record.c }));
+function toRoles(record: PersonRecord): Role[] {
+  return record.r.map(([role, from, to, country]) => ({ role, from, to, country: country ?? record.c }));
+}
+
+function toPerson(record: PersonRecord, genderKnown: boolean): Person {
+  const roles = toRoles(record);
   const parts = record.n.replace(/^(King|Queen|Emperor)\s+/, '').split(/\s+/);
   const eastern = EAST_ASIAN_ORDER.has(record.c) || roles.some((r) => EAST_ASIAN_ORDER.has(r.country));
   const surname = (eastern ? parts[0] : parts[parts.length - 1]) ?? record.n;
-  return { name: record.n, country: record.c, female: record.g === 'f', roles, surname };
+  return { name: record.n, country: record.c, female: genderKnown ? record.g === 'f' : null, roles, surname };
 }
 
 function spacedVariants(name: string): string[] {
@@ -145,12 +212,41 @@ function build(): void {
     for (const n of org.names) add(n, { actor: org.code, kind: org.kind });
   }
   for (const record of personRecords) {
-    const person = toPerson(record);
+    const person = toPerson(record, true);
     personsByName.set(person.name, person);
     for (const n of [record.n, ...(record.a ?? [])])
       for (const v of spacedVariants(n)) add(v, { actor: person.country, kind: 'person', person });
-    for (const s of record.s) add(s, { actor: person.country, kind: 'person', person, surname: 'short' });
+    for (const s of record.s ?? []) add(s, { actor: person.country, kind: 'person', person, surname: 'short' });
     add(person.surname, { actor: person.country, kind: 'person', person, surname: 'auto' });
+  }
+  for (const record of historyRecords) {
+    const known = personsByName.get(record.n);
+    if (known) {
+      // Earlier terms of a person the project lists itself.
+      known.roles = [...toRoles(record), ...known.roles].sort((a, b) => a.from.localeCompare(b.from));
+      continue;
+    }
+    const person: Person = { ...toPerson(record, false), dated: true };
+    if (record.o) person.knownTo = person.roles.reduce((d, r) => (r.to !== null && r.to > d ? r.to : d), '');
+    personsByName.set(person.name, person);
+    // A one-word name (Suharto, or a bare surname in the source) is read like a listed surname.
+    const single = !record.n.includes(' ');
+    for (const n of [...(single ? [] : [record.n]), ...(record.a ?? [])])
+      add(n, { actor: person.country, kind: 'person', person });
+    for (const s of [...(single ? [record.n] : []), ...(record.s ?? [])])
+      add(s, {
+        actor: person.country,
+        kind: 'person',
+        person,
+        surname: 'dated',
+        alone: single ? (record.u ?? 0) : 0,
+      });
+    if (!single) add(person.surname, { actor: person.country, kind: 'person', person, surname: 'dated', alone: record.u ?? 0 });
+  }
+  for (const group of groupRecords) {
+    names.set(group.code, group.name);
+    const extra = group.kind === 'nonstate' ? { country: group.country, sector: group.sector } : {};
+    for (const n of group.names) add(n, { actor: group.code, kind: group.kind, ...extra });
   }
   for (const phrase of nonActorPhrases) add(phrase, { actor: '', kind: 'none' });
 }
@@ -158,11 +254,12 @@ function build(): void {
 build();
 
 function caseFits(entry: GazetteerEntry, tokens: Token[], start: number): boolean {
-  for (let k = 0; k < entry.cases.length; k++) {
-    const mode = entry.cases[k];
+  const { cases } = entry;
+  for (let k = 0; k < cases.length; k++) {
+    const mode = cases.charCodeAt(k);
     const word = tokens[start + k]!.text;
-    if (mode === 2 && word !== entry.pattern[k]) return false;
-    if (mode === 1 && !isCapitalized(word)) return false;
+    if (mode === 50 && word !== entry.pattern![k]) return false; // '2'
+    if (mode === 49 && !isCapitalized(word)) return false; // '1'
   }
   return true;
 }
@@ -175,10 +272,12 @@ export interface GazetteerMatch {
 
 /** Longest gazetteer phrase starting at token `start` whose capitalisation fits; token indices, end exclusive. */
 export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
+  const first = tokens[start];
+  if (!first || (!isCapitalized(first.text) && !lowerStarts.has(first.key))) return null;
   let node: TrieNode | undefined = root;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < tokens.length; i++) {
-    node = node.next.get(tokens[i]!.key);
+    node = childOf(node, tokens[i]!.key);
     if (!node) break;
     if (node.entries) {
       const fitting = node.entries.filter((e) => caseFits(e, tokens, start));
@@ -215,7 +314,7 @@ export function gazetteerStats(): { countries: number; names: number; persons: n
   let phrases = 0;
   const walk = (node: TrieNode): void => {
     if (node.entries) phrases += 1;
-    for (const child of node.next.values()) walk(child);
+    for (const child of childrenOf(node)) walk(child);
   };
   walk(root);
   return {

@@ -16,10 +16,20 @@ import {
   titleBefore,
   type ScanContext,
 } from './actors-context';
-import { isCapitalized } from './actors-tokens';
-import { ROLE_NOUNS, TITLE_WORDS } from './actors-words';
+import { isCapitalized, type Token } from './actors-tokens';
+import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
+import { agentAt } from './actors-agents';
+import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
-import { activeRole, matchAt, personActor, type GazetteerEntry, type GazetteerMatch, type Person } from './gazetteer';
+import {
+  activeRole,
+  gazetteerVersion,
+  matchAt,
+  personActor,
+  type GazetteerEntry,
+  type GazetteerMatch,
+  type Person,
+} from './gazetteer';
 
 /** A Mention plus what the recogniser knows about it; the extra fields are dropped by the zod schema. */
 export interface ActorMention extends Mention {
@@ -33,6 +43,19 @@ export interface ActorMention extends Mention {
   resolved?: boolean;
   /** For a resolved pronoun or title: the text of the mention it points back to. */
   antecedent?: string;
+  /** For a non-state mention: the ISO code of its country, when it has one. */
+  country?: string;
+  /** For a non-state mention: its CAMEO sector (REB rebels, BUS business, ELI public figure, ...). */
+  sector?: string;
+}
+
+/** CAMEO's sector for elites: former officials and other public figures who do not act for the state. */
+const PUBLIC_FIGURE = 'ELI';
+
+/** A word after a sentence-initial surname that shows it names a person ("Kohl said", "Kohl's", "Gorbachev met"). */
+function reportsOrActs(next: Token | undefined): boolean {
+  if (!next) return false;
+  return SPEECH_VERBS.has(next.key) || next.key === "'" || next.key === ',' || /^\p{Ll}+$/u.test(next.text);
 }
 
 export class MentionScanner {
@@ -69,8 +92,8 @@ export class MentionScanner {
   private pickPerson(match: GazetteerMatch): GazetteerEntry | null {
     const people = match.entries.filter((e) => e.kind === 'person');
     if (people.length === 0) return null;
-    const full = people.find((e) => !e.surname);
-    if (full) return full;
+    const fullNames = people.filter((e) => !e.surname);
+    if (fullNames.length > 0) return fullNames.find((e) => activeRole(e.person!, this.ctx.published)) ?? fullNames[0]!;
     const ctx = this.ctx;
     if (!ctx.titleCase[ctx.sentenceOf[match.start]!] && followedByName(ctx, match.end)) return null;
     const seen = people.filter((e) => this.seen.has(e.person!));
@@ -92,7 +115,24 @@ export class MentionScanner {
     const listed = people.filter((e) => e.surname === 'short');
     if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key))
       return null;
-    return listed.find((e) => activeRole(e.person!, ctx.published)) ?? listed[0] ?? null;
+    return listed.find((e) => activeRole(e.person!, ctx.published)) ?? listed[0] ?? this.datedHolder(match, people);
+  }
+
+  /** "Reagan" alone in 1985: the one office holder of that date with this surname, if the word reads as a name. */
+  private datedHolder(match: GazetteerMatch, people: GazetteerEntry[]): GazetteerEntry | null {
+    const ctx = this.ctx;
+    if (!ctx.english) return null;
+    const holders = people.filter((e) => e.surname === 'dated' && activeRole(e.person!, ctx.published));
+    if (holders.length === 0 || holders.some((e) => e.person !== holders[0]!.person)) return null;
+    const holder = holders[0]!;
+    const { tokens } = ctx;
+    const word = tokens[match.start]!;
+    // Family names that are also English words (Brown, Major) or first names need a title, a possessive or the full name.
+    if (holder.alone || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;
+    const first = ctx.sentenceStart[ctx.sentenceOf[match.start]!] === match.start;
+    if (first && !reportsOrActs(tokens[match.end])) return null;
+    if (/^\p{Lu}/u.test(tokens[match.end]?.text ?? '')) return null;
+    return holder;
   }
 
   private emitPerson(match: GazetteerMatch, entry: GazetteerEntry): number {
@@ -101,10 +141,18 @@ export class MentionScanner {
     const actor = personActor(person, this.ctx.published);
     this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
-    this.push(match.start, match.end, actor, 'person', {
-      person: person.name,
-      role: role?.role,
-    });
+    const date = (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10);
+    if (!role && person.dated && !(person.knownTo && date >= person.knownTo)) {
+      // Out of office at the article date: a public figure, not the state. (The project's own entries list only
+      // national offices, so their holders keep their country, without a role, as before.)
+      this.push(match.start, match.end, `${actor}${PUBLIC_FIGURE}`, 'nonstate', {
+        person: person.name,
+        country: actor,
+        sector: PUBLIC_FIGURE,
+      });
+      return match.end;
+    }
+    this.push(match.start, match.end, actor, 'person', { person: person.name, role: role?.role });
     return match.end;
   }
 
@@ -165,12 +213,23 @@ export class MentionScanner {
       const role = rolePhraseAt(tokens, j);
       if (role) {
         const after = j + role.length;
-        if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && e.surname !== 'auto')) return after;
+        if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && e.surname !== 'auto' && e.surname !== 'dated'))
+          return after;
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         this.push(start, after, actor, 'person', { role: ROLE_NOUNS[role.role]?.[0] });
         return after;
       }
       const institution = phraseAt(INSTITUTIONS, tokens, j);
+      let agent = (entry.kind === 'capital' && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
+      // "Egypt's Muslim Brotherhood": the noun starts a proper name, it is not an agent.
+      if (agent && isWord(tokens[j + agent.length]) && isCapitalized(tokens[j + agent.length]!.text)) agent = null;
+      if (agent && (!institution || agent.length > institution.length)) {
+        const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
+        const end = j + agent.length;
+        if (agent.state) this.push(start, end, actor, 'institution', agent.sector === 'GOVMED' ? { media: true } : {});
+        else this.push(start, end, `${actor}${agent.sector}`, 'nonstate', { country: actor, sector: agent.sector });
+        return end;
+      }
       if (institution && !(entry.kind === 'capital' && j === match.end)) {
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         this.push(
@@ -185,6 +244,7 @@ export class MentionScanner {
     }
     this.koreaEllipsis(match, actor);
     const extra: Partial<ActorMention> = entry.media ? { media: true } : {};
+    if (entry.kind === 'nonstate') Object.assign(extra, { country: entry.country, sector: entry.sector });
     this.push(match.start, match.end, actor, entry.kind as Mention['kind'], extra);
     return match.end;
   }
@@ -237,12 +297,17 @@ export class MentionScanner {
   }
 }
 
-/** State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders. */
-export function findMentions(text: string, published: string | null): ActorMention[] {
-  const ctx = scanContext(text, published);
+/**
+ * State and organisation actors mentioned in `text`, in text order; `published` (ISO) dates office holders.
+ * `lang` (ISO 639-1) adds country names written in that language (Frankreich, Украины, 일본).
+ */
+export function findMentions(text: string, published: string | null, lang?: string | null): ActorMention[] {
+  const ctx = scanContext(text, published, !lang || /^en\b/i.test(lang));
   const scanner = new MentionScanner(ctx);
   scanner.run();
   scanner.compassReferences();
-  const mentions = scanner.mentions;
-  return resolveReferences(ctx, mentions);
+  const mentions = resolveReferences(ctx, scanner.mentions);
+  if (!hasLocaleNames(lang)) return mentions;
+  const local = findLocaleMentions(text, lang).filter((m) => !mentions.some((e) => e.start < m.end && m.start < e.end));
+  return local.length === 0 ? mentions : [...mentions, ...local].sort((a, b) => a.start - b.start);
 }

@@ -1,11 +1,13 @@
 import type { PloverCategory } from '../../../api/analysis';
-import { findTriggers, polarityOf, type TriggerMatch } from '../lexicon/compile';
+import { verbLexicon } from '../lexicon/verbs';
+import { polarityOf } from './polarity';
 import type { Ref } from './refs';
 import type { Frame } from './speech';
+import type { Trigger } from './trigger';
 
 /** One trigger with its source and target actors, before it becomes directed events. */
 export interface Act {
-  trigger: TriggerMatch;
+  trigger: Trigger;
   sources: Ref[];
   targets: Ref[];
   /** Both directions: the sources are a group acting together, or the act is mutual with its target. */
@@ -22,14 +24,14 @@ export interface Act {
 const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
 const SUBJECT_REACH = 12;
 const TARGET_STOP =
-  /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
+  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer)\b|n[’']t\b/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
+  /\b(?:could|might|may|would|should|must|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
@@ -47,17 +49,25 @@ const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|w
 
 const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
+/**
+ * The conjuncts of a coordinated actor phrase ("Seoul and Tokyo", "France, Spain and Italy"). A run joined by commas
+ * alone is an apposition ("the Belarusian minister, Leonid Maltsev,"): it names one actor, its head.
+ */
 function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
   const group = [first];
   let cur = first;
+  let conjunction = false;
   const ordered = dir === 1 ? refs.filter((r) => r.start >= first.end) : refs.filter((r) => r.end <= first.start).reverse();
   for (const r of ordered) {
-    const gap = dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start);
-    if (!JOIN.test(gap.replace(/(?:'s|’s)/g, ''))) break;
+    const gap = (dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start)).replace(/(?:'s|’s)/g, '');
+    if (!JOIN.test(gap)) break;
+    if (!/^\s*,\s*(?:the\s+)?$/i.test(gap)) conjunction = true;
     group.push(r);
     cur = r;
   }
-  return group;
+  if (conjunction || group.length === 1) return group;
+  // an apposition: the head is the phrase read first
+  return [dir === 1 ? first : group[group.length - 1]];
 }
 
 /** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
@@ -65,31 +75,47 @@ const LIGHT_VERB =
   /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
-  /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
-/** "their support", "the attack": a verb form after a determiner is a noun, and its actors are not subject and object. */
-const DETERMINER = /\b(?:the|a|an|their|its|his|her|our|my|your|this|these|those)\s+$/i;
+  /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+const GAP_PREP =
+  /\b(to|in|on|at|for|with|from|by|into|over|against|toward|towards|upon|of)\s+(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)\S+\s+)*$/i;
+const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
+const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
-function findSource(text: string, refs: Ref[], from: number, t: TriggerMatch, stop = SOURCE_STOP): Ref[] {
+function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
     const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
-    const modifier = t.entry.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
+    const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier) continue;
-    if (t.entry.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
-    return coordinated(refs, r, text, -1);
+    if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
+    return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
   return [];
 }
 
-function findTargets(text: string, refs: Ref[], to: number, t: TriggerMatch, exclude: Set<string>): Ref[] {
-  const preps = t.entry.preps ?? DEFAULT_PREPS;
+/**
+ * "Pakistan's military ruler, Gen. Pervez Musharraf, had given ...": a name set off by commas after a noun phrase
+ * is an apposition; the phrase it renames, read first, is the subject.
+ */
+function appositionHead(text: string, refs: Ref[], from: number, r: Ref): Ref[] | null {
+  if (!/^\s*,/.test(text.slice(r.end, r.end + 3))) return null;
+  const lead = /,\s*(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}$/.exec(text.slice(from, r.start));
+  if (!lead) return null;
+  const comma = from + lead.index;
+  const head = [...refs].reverse().find((x) => x.end <= comma && x.start >= from);
+  if (!head || head.prep || SOURCE_STOP.test(text.slice(head.end, comma)) || words(text.slice(head.end, comma)) > 5) return null;
+  return coordinated(refs, head, text, -1);
+}
+
+function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
+  const preps = t.sense.preps ?? DEFAULT_PREPS;
   let rejected: Ref | null = null;
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
@@ -102,22 +128,48 @@ function findTargets(text: string, refs: Ref[], to: number, t: TriggerMatch, exc
     }
     rejected = r;
     if (exclude.has(r.actor)) continue;
-    if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.entry.category !== 'ASSAULT') continue;
-    const direct = r.prep === null && !t.entry.noun;
+    if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
+    // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
+    const prep = r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
+    const direct = prep === null && !t.sense.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
-    if (!direct && !(r.prep && (preps.includes(r.prep) || (t.entry.noun && r.prep === 'of')))) continue;
+    // a direct object follows its verb inside the verb phrase: not past a comma
+    if (direct && /,/.test(gap)) continue;
+    if (!direct && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
 }
 
-function agentAfterBy(text: string, refs: Ref[], to: number, t: TriggerMatch): Ref[] {
+/** "A group of British lawmakers has called ...": the clause opens with one noun phrase whose only actor names its members. */
+function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
+  const lead = text.slice(from, t.start);
+  if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
+  const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
+  if (!inside.length || !inside.every((r) => r.prep === 'of')) return [];
+  return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
+}
+
+/** "discussed Libya with Trump", "signed a deal with Peru": the partner of a joint act, not its topic. */
+function withPartner(text: string, refs: Ref[], to: number, after: Ref, exclude: Set<string>): Ref[] {
+  const r = refs.find(
+    (x) =>
+      x.start >= after.end &&
+      x.end <= to &&
+      !exclude.has(x.actor) &&
+      (x.prep === 'with' || /\bwith\s+(?:[\w.’'-]+\s+){0,3}$/i.test(text.slice(after.end, x.start))),
+  );
+  if (!r || TARGET_STOP.test(text.slice(after.end, r.start)) || words(text.slice(after.end, r.start)) > 8) return [];
+  return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
+}
+
+function agentAfterBy(text: string, refs: Ref[], to: number, t: Trigger): Ref[] {
   const r = refs.find((x) => x.start >= t.end && x.end <= to && x.prep === 'by' && !TARGET_STOP.test(text.slice(t.end, x.start)));
   return r ? coordinated(refs, r, text, 1) : [];
 }
 
 /** "Syria is covered by the ban": the owner of the ban sanctions the subject. */
-function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: TriggerMatch, owner: Ref | null): Act | null {
+function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: Trigger, owner: Ref | null): Act | null {
   if (!owner) return null;
   const targets = findSource(text, refs, from, trig).filter((r) => r.actor !== owner.actor);
   if (!targets.length) return null;
@@ -131,9 +183,9 @@ function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: 
     sources: [owner],
     targets,
     mutual: false,
-    category: trig.entry.category,
-    intensity: trig.entry.intensity,
-    modality: trig.entry.modality,
+    category: trig.sense.category,
+    intensity: trig.sense.intensity,
+    modality: trig.sense.modality,
     negated: NEGATION.test(window),
     conditional: false,
     hypothetical: HYPOTHETICAL.test(window),
@@ -175,19 +227,19 @@ export function linkActs(
   to: number,
   refs: Ref[],
   frames: Frame[],
+  triggers: Trigger[],
   memory: LinkMemory = { banOwner: null },
 ): Act[] {
   const acts: Act[] = [];
   let lastSources: Ref[] = [];
+  let previousVerbEnd = -1;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
-  for (const t of findTriggers(text.slice(from, to))) {
-    if (!t.entry.noun && DETERMINER.test(text.slice(Math.max(from, from + t.start - 12), from + t.start))) continue;
-    if (t.entry.coverage) {
-      const act = coverageAct(text, from, to, refs, { ...t, start: t.start + from, end: t.end + from }, owner);
+  for (const trig of triggers) {
+    if (trig.sense.coverage) {
+      const act = coverageAct(text, from, to, refs, trig, owner);
       if (act) acts.push(act);
       continue;
     }
-    const trig = { ...t, start: t.start + from, end: t.end + from };
     const frame = frames.find((f) => trig.start >= f.start && trig.end <= f.end) ?? null;
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
@@ -197,9 +249,9 @@ export function linkActs(
       /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) &&
       refs.some((r) => /^\s*$/.test(text.slice(r.end, trig.start)));
     const passive =
-      !trig.entry.noun &&
+      !trig.sense.noun &&
       (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
-    const infinitiveSubject = !trig.entry.noun
+    const infinitiveSubject = !trig.sense.noun
       ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
       : undefined;
     let sources = passive
@@ -213,20 +265,25 @@ export function linkActs(
     const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
     if (
       !passive &&
-      !trig.entry.noun &&
+      !trig.sense.noun &&
       (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
       sources = lastSources;
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
+    if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
     const exclude = new Set(sources.map((s) => s.actor));
     let targets = passive
-      ? findSource(text, refs, lo, { ...trig, entry: { ...trig.entry, noun: false } })
+      ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
       : findTargets(text, refs, hi, trig, exclude);
+    if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category)) {
+      const partner = withPartner(text, refs, hi, targets[targets.length - 1], exclude);
+      if (partner.length) targets = partner;
+    }
     if (
       !sources.length &&
-      trig.entry.noun &&
-      trig.entry.mutual &&
+      trig.sense.noun &&
+      trig.sense.mutual &&
       /^\s*(?:[\w-]+\s+){0,3}between\b/i.test(text.slice(trig.end, trig.end + 40))
     ) {
       sources = targets;
@@ -234,48 +291,63 @@ export function linkActs(
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
     // "summoned the Iranian ambassador": the envoy's country is the target
-    if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.entry.category) && !exclude.has(inside[0].actor))
+    if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.sense.category) && !exclude.has(inside[0].actor))
       targets = inside;
     if (
       !targets.length &&
-      (trig.entry.category === 'THREATEN' || trig.entry.category === 'DEMAND') &&
+      (trig.sense.category === 'THREATEN' || trig.sense.category === 'DEMAND') &&
       /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))
     ) {
       const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
       if (next) targets = [next];
     }
-    if (!targets.length && sources.length && !passive && !trig.entry.noun)
+    if (!targets.length && sources.length && !passive && !trig.sense.noun)
       targets = frontedObject(text, refs, lo, sources[0].start);
-    if (!targets.length && sources.length && polarityOf(trig.entry.category) === 'conflictual') {
-      const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
-      if (cause && !exclude.has(cause.actor)) targets = [cause];
+    // "the president arrived in Baghdad", "the minister is visiting in Seoul": one party consulting in another state
+    if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
+      const host = refs.find((r) => r.start >= trig.end && r.end <= hi && r.prep === 'in' && !exclude.has(r.actor));
+      if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
     }
+    const causeOf = (): Ref[] => {
+      const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
+      return cause && !exclude.has(cause.actor) ? [cause] : [];
+    };
+    if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
     if (sources.length && !lastSources.length) lastSources = sources;
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
     let window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';
-    let category = trig.entry.category;
-    let intensity = trig.entry.intensity;
+    let category = trig.sense.category;
+    let intensity = trig.sense.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
-    let mutual = trig.entry.mutual === true;
+    let mutual = trig.sense.mutual === true;
     const cooperative = polarityOf(category) === 'cooperative';
-    const reduction = cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
+    const reduction =
+      trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
-      const reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, entry: { ...trig.entry, noun: false } });
+      const reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
       if (reducer.length) sources = reducer;
-      category = 'SANCTION';
-      intensity = -5.6;
+      // stopping talk is a rejection, stopping material help a sanction, ending a hostile measure a concession
+      category = !cooperative ? 'YIELD' : trig.sense.modality === 'verbal' ? 'REJECT' : 'SANCTION';
+      intensity = verbLexicon().category(category).intensity;
       mutual = false;
       window = text.slice(Math.max(lo, reducer.length ? reducer[reducer.length - 1].end : at - 40), trig.start);
       negated = NEGATION.test(window) || (frame?.denied ?? false);
+      if (!targets.length) targets = causeOf();
     }
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';
-      intensity = -4;
+      intensity = verbLexicon().category(category).intensity;
       negated = false;
       mutual = false;
     }
+    // "Sweden defeated Korea 1 – 0": a score after the object makes it a match, not an act between states
+    if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
+    if (trig.sense.inverted) [sources, targets] = [targets, sources];
+    // "promised to cooperate with Y", "agreed to send troops": the infinitive is the content of the first act
+    const complement = previousVerbEnd >= 0 && /^\s*to\s+(?:\w+ly\s+)?$/i.test(text.slice(previousVerbEnd, trig.start));
+    if (!trig.sense.noun) previousVerbEnd = trig.end;
     const sentence = text.slice(lo, hi);
     acts.push({
       trigger: trig,
@@ -284,11 +356,12 @@ export function linkActs(
       mutual,
       category,
       intensity,
-      modality: trig.entry.modality,
+      modality: trig.sense.modality,
       negated,
       conditional: CONDITION.test(sentence),
       hypothetical:
         infinitiveSubject !== undefined ||
+        (complement && category !== 'REJECT') ||
         REQUESTED.test(text.slice(lo, trig.start)) ||
         (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
         PROTASIS.test(text.slice(lo, trig.start)),

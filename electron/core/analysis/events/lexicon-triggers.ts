@@ -1,0 +1,194 @@
+import additions from '../../../../resources/lexicon/additions.json' with { type: 'json' };
+import type { PloverCategory } from '../../../api/analysis';
+import { PLOVER_CATEGORIES } from '../../../api/plover';
+import type { Token } from '../syntax/tag';
+import type { ActSense, Trigger } from './trigger';
+
+/** The coded meaning of a verb (with its phrase) or an event noun, as the verb lexicon returns it. */
+export interface LexiconAct {
+  category: string;
+  polarity: string;
+  intensity: number;
+  modality: string;
+  matched: number;
+  /** Words after the verb that the matched phrase reaches. */
+  span: number;
+  /** The act goes from the object to the subject. */
+  inverted: boolean;
+  /** Subject and object act together. */
+  compound: boolean;
+  /** The act the other side performs in the same event (a visit's hosting), or null. */
+  reverse: string | null;
+}
+
+/** What the trigger finder needs from the verb lexicon. */
+export interface ActLexicon {
+  lookup(form: string): { lemma: string } | null;
+  code(lemma: string, after: readonly string[], before?: readonly string[]): LexiconAct | null;
+  noun(word: string): LexiconAct | null;
+}
+
+/** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
+const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
+const SKIPPED = new Set<string>(['STATEMENT']);
+const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
+const PREPS: Partial<Record<string, string[]>> = {
+  SANCTION: [...TARGET_PREPS, 'from'],
+  YIELD: [...TARGET_PREPS, 'from'],
+  // force used in or into a country's territory is used against it ("shelled positions in Syria")
+  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
+};
+/** How far after a verb its phrase patterns may reach, in words. */
+const PHRASE_REACH = 8;
+/** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */
+const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
+/** A verb form mis-tagged as a plural noun sits between a name and the start of a noun phrase ("Brazil sanctions Venezuelan officials"). */
+const PHRASE_START = new Set(['DET', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/** Verbs whose object noun names the act ("gave a grant", "held talks", "imposed sanctions"), declared in the lexicon data. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
+
+const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
+
+function senseOf(act: LexiconAct, noun: boolean): ActSense | null {
+  if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
+  return {
+    category: act.category,
+    intensity: act.intensity,
+    modality: act.modality === 'material' ? 'material' : 'verbal',
+    noun,
+    mutual: (noun && JOINT.has(act.category)) || act.compound,
+    inverted: act.inverted,
+    preps: noun ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between'] : PREPS[act.category],
+  };
+}
+
+function isVerbSlot(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'VERB') return true;
+  const prev = tokens[i - 1];
+  // "retaliated by firing rounds": a gerund after a preposition
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
+  const next = tokens[i + 1];
+  return prev?.pos === 'PROPN' && next !== undefined && PHRASE_START.has(next.pos);
+}
+
+/** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
+function objectNoun(
+  tokens: Token[],
+  i: number,
+  lexicon: ActLexicon,
+): { at: number; act: LexiconAct; participation: boolean } | null {
+  // "engage in talks", "enter into negotiations": taking part in the act the noun names
+  const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
+  for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j];
+    if (!OBJECT_WORD.has(t.pos)) return null;
+    if (t.pos !== 'NOUN') continue;
+    const act = lexicon.noun(t.lower);
+    if (act && !SKIPPED.has(act.category)) return { at: j, act, participation };
+  }
+  return null;
+}
+
+/** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
+function verbReverse(lexicon: ActLexicon, t: Token): boolean {
+  const sense = lexicon.lookup(t.lower) ?? lexicon.lookup(t.lemma);
+  return sense !== null && Boolean(lexicon.code(sense.lemma, [])?.reverse);
+}
+
+/** "X is covered by the ban", "X was hit by new sanctions", "subject to the embargo": the index of the participle, or -1. */
+function coveredBy(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'PRON')) j--;
+  const prep = tokens[j];
+  const head = tokens[j - 1];
+  if (!prep || !head) return -1;
+  if (prep.lower === 'by' && head.pos === 'VERB' && /(?:ed|en|t)$/.test(head.lower)) return j - 1;
+  if (prep.lower === 'to' && head.lower === 'subject') return j - 1;
+  return -1;
+}
+
+/**
+ * Act words of one sentence from the verb lexicon: every verb the tagger finds, coded by its phrase (the most
+ * specific pattern over the words after it), a verb whose own code says nothing more specific than its object
+ * noun hands over to that noun ("held talks with", "launched an attack on"), and event nouns on their own.
+ */
+export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[] {
+  const out: Trigger[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (used.has(i) || !isVerbSlot(tokens, i)) continue;
+    const sense = lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
+    if (!sense) continue;
+    const after = tokens.slice(i + 1, i + 1 + PHRASE_REACH).map((x) => x.lower);
+    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
+    const coded = lexicon.code(sense.lemma, after, before);
+    const object = objectNoun(tokens, i, lexicon);
+    used.add(i);
+    const verb = coded ? senseOf(coded, false) : null;
+    const acted = object ? senseOf(object.act, false) : null;
+    if (object && acted) {
+      // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
+      const indirect = tokens.slice(i + 1, object.at).some((x) => x.pos === 'PROPN');
+      const end = indirect ? t.end : tokens[object.at].end;
+      const text = `${t.text} … ${tokens[object.at].text}`;
+      if ((LIGHT_VERBS.has(sense.lemma) || object.participation) && (!coded || coded.matched === 0)) {
+        used.add(object.at);
+        // "launched a mediation effort between India and Pakistan": the parties of the act are its targets
+        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
+        continue;
+      }
+      // stopping a cooperative act by deed ("blocked aid to", "abandoned talks"): the noun stays and the linker reads
+      // the reduction; a verb with no code of its own leaves the noun to stand alone
+      // (a phrase pattern that covers the noun, "give permission", has coded the pair already)
+      const phrase = coded !== null && coded.matched > 0 && coded.span > 0;
+      const stopping =
+        !phrase &&
+        object.act.polarity === 'cooperative' &&
+        (!coded || (coded.modality === 'material' && (coded.polarity !== 'cooperative' || coded.category === 'YIELD')));
+      if (stopping || !verb || !coded) continue;
+      if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
+        // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
+        // reaching the noun's target ("lifted its blockade of Yemen")
+        used.add(object.at);
+        // words about another's act ("rejected a request from Y") answer its author
+        const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
+        out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'of', ...author] }, start: t.start, end, text });
+        continue;
+      }
+      // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
+      // the act noun keeps its own event
+      out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'by', 'from', 'of'] }, start: t.start, end, text });
+      continue;
+    }
+    if (!verb || !coded) continue;
+    const s = verb;
+    // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
+    let end = t.end;
+    for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
+      used.add(j);
+      if (tokens[j].pos === 'PROPN' || tokens[j].pos === 'PRON' || tokens[j].pos === 'ADP') break;
+      end = tokens[j].end;
+    }
+    out.push({ sense: s, start: t.start, end, text: t.text });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (used.has(i) || !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN'))) continue;
+    const act = lexicon.noun(t.lower);
+    const s = act ? senseOf(act, true) : null;
+    if (!s) continue;
+    // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role
+    // ("X's visit to Y", hosted by Y) goes one way
+    s.mutual = s.mutual === true && !act?.reverse && !verbReverse(lexicon, t);
+    const cover = act?.polarity === 'conflictual' && s.modality === 'material' ? coveredBy(tokens, i) : -1;
+    if (cover >= 0)
+      out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });
+    else out.push({ sense: s, start: t.start, end: t.end, text: t.text });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

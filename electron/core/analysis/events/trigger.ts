@@ -1,0 +1,26 @@
+import type { PloverCategory } from '../../../api/analysis';
+
+/** What an act word means: its category and how its actors attach. */
+export interface ActSense {
+  category: PloverCategory;
+  intensity: number;
+  modality: 'verbal' | 'material';
+  /** The act involves both sides equally ("talks between X and Y"). */
+  mutual?: boolean;
+  /** A noun: its source is a possessive or demonym before it (or the subject of its verb), its target follows a preposition. */
+  noun?: boolean;
+  /** "X is covered by the ban": the subject is the target, the owner of the ban the source. */
+  coverage?: boolean;
+  /** The act goes from the object to the subject ("received an invitation from X": X invites). */
+  inverted?: boolean;
+  /** Prepositions that may introduce the target; a mention after any other preposition is a place. */
+  preps?: string[];
+}
+
+/** One act word (or verb + object noun) found in a sentence; offsets into the article text. */
+export interface Trigger {
+  sense: ActSense;
+  start: number;
+  end: number;
+  text: string;
+}

@@ -1,0 +1,46 @@
+import winkNLP, { type PartOfSpeech, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word of the text with its universal part of speech and offsets into the text. */
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: PartOfSpeech;
+  start: number;
+  end: number;
+}
+
+let tagger: WinkMethods | null = null;
+
+function nlp(): WinkMethods {
+  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  return tagger;
+}
+
+/** Part-of-speech tags for a text; offsets are UTF-16 offsets into `text`, plus `offset` (where the text starts in its article). */
+export function tagText(text: string, offset = 0): Token[] {
+  const w = nlp();
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(w.its.value) as string[];
+  const tags = doc.tokens().out(w.its.pos) as PartOfSpeech[];
+  const lemmas = doc.tokens().out(w.its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  const out: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const start = text.indexOf(value, at);
+    // the tokeniser may normalise a token ("n't" for "nt"): keep the cursor and skip it
+    if (start < 0) continue;
+    at = start + value.length;
+    out.push({
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: lemmas[i].toLowerCase(),
+      pos: tags[i],
+      start: offset + start,
+      end: offset + at,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../electron/core/analysis/mentions';
+
+const actors = (text: string, date: string) => findMentions(text, date).map((m) => [m.text, m.actor, m.kind]);
+
+describe('office holders by the article date', () => {
+  it('reads President Reagan as the United States in 1985 and not as a state actor in 1995', () => {
+    expect(actors('President Reagan flew to Geneva for the summit.', '1985-11-18')).toContainEqual(['Reagan', 'USA', 'person']);
+    const later = findMentions('Ronald Reagan opened a library in California.', '1995-06-01');
+    expect(later[0]).toMatchObject({ text: 'Ronald Reagan', kind: 'nonstate', country: 'USA' });
+    expect(later.some((m) => m.actor === 'USA')).toBe(false);
+    const pronoun = findMentions('Ronald Reagan met Bill Clinton in 1995. He said the talks went well.', '1995-06-01');
+    expect(pronoun.filter((m) => m.text === 'He')).toEqual([]);
+  });
+
+  it('resolves a surname alone to the office holder of the date', () => {
+    expect(actors('Mitterrand visited the troops on Sunday.', '1988-03-01')).toEqual([['Mitterrand', 'FRA', 'person']]);
+    expect(actors('The talks ended when Mitterrand left.', '1978-03-01')).toEqual([]);
+  });
+
+  it('keeps Saddam Hussein as Iraq and credits Gorbachev to the Soviet Union', () => {
+    expect(actors('Saddam Hussein ordered the invasion.', '1990-08-02')).toEqual([['Saddam Hussein', 'IRQ', 'person']]);
+    expect(actors('Gorbachev met Mrs Thatcher in London.', '1987-12-07').slice(0, 2)).toEqual([
+      ['Gorbachev', 'SUN', 'person'],
+      ['Thatcher', 'GBR', 'person'],
+    ]);
+    expect(actors('Gorbachev arrived in 1992.', '1992-06-01')).toEqual([]);
+  });
+
+  it('reads a surname that is also an English word only after a title or the full name', () => {
+    expect(actors('Major reforms were announced on Monday.', '1993-05-01')).toEqual([]);
+    expect(actors('The brown bear and the Young Pioneers marched.', '1993-05-01')).toEqual([]);
+    expect(actors('The talks in Brown County ended.', '1993-05-01')).toEqual([]);
+    expect(actors('Prime Minister Major flew to Dublin.', '1993-05-01')[0]).toEqual(['Major', 'GBR', 'person']);
+    expect(actors('Helmut Kohl arrived. Later Kohl said no.', '1990-10-03').map((m) => m[1])).toEqual(['DEU', 'DEU']);
+  });
+
+  it('reads no English surname or agent in text of another language', () => {
+    expect(findMentions('Der Kohl ist teuer, sagte Major Schmidt.', '1990-10-03', 'de')).toEqual([]);
+  });
+});
+
+describe('agents and non-state actors', () => {
+  it('codes state agents as their country', () => {
+    expect(actors('Russian troops crossed the border.', '2022-02-24')).toEqual([['Russian troops', 'RUS', 'institution']]);
+    expect(actors('The Chinese foreign ministry summoned the envoy.', '2022-02-24')[0]).toEqual([
+      'The Chinese foreign ministry',
+      'CHN',
+      'institution',
+    ]);
+    expect(actors("Turkey's parliament approved the deal.", '2022-02-24')).toEqual([
+      ["Turkey's parliament", 'TUR', 'institution'],
+    ]);
+    expect(actors('Kenyan police fired tear gas.', '2022-02-24')).toEqual([['Kenyan police', 'KEN', 'institution']]);
+  });
+
+  it('keeps rebels, companies and students apart from their country', () => {
+    const m = findMentions('Syrian rebels attacked Turkish troops near the border.', '2016-03-01');
+    expect(m.map((x) => [x.text, x.actor, x.kind])).toEqual([
+      ['Syrian rebels', 'SYRREB', 'nonstate'],
+      ['Turkish troops', 'TUR', 'institution'],
+    ]);
+    expect(m[0]).toMatchObject({ country: 'SYR', sector: 'REB' });
+    expect(actors('Chinese companies hired Kenyan students.', '2016-03-01')).toEqual([
+      ['Chinese companies', 'CHNBUS', 'nonstate'],
+      ['Kenyan students', 'KENEDU', 'nonstate'],
+    ]);
+  });
+
+  it('recognises named armed groups as non-state actors', () => {
+    expect(actors('Hezbollah fired rockets at Israel.', '2006-07-15')).toEqual([
+      ['Hezbollah', 'HEZBOLLAH', 'nonstate'],
+      ['Israel', 'ISR', 'country'],
+    ]);
+    expect(actors('The Taliban seized Kabul.', '2021-08-15')[0]).toEqual(['Taliban', 'TALIBAN', 'nonstate']);
+  });
+
+  it('does not take a proper name after a country for an agent', () => {
+    expect(actors("Qatar expelled leaders of Egypt's Muslim Brotherhood.", '2014-09-13')).toContainEqual([
+      'Egypt',
+      'EGY',
+      'country',
+    ]);
+  });
+});
