@@ -11,7 +11,8 @@ import type {
 import type { ArticleSummary } from '../../electron/api/models';
 import type { Input } from '../../electron/api/verbs';
 import { actorsFromPairs, type ActorChoice } from '../components/briefing/actors';
-import { ApiCallError, call } from '../lib/api';
+import { ApiCallError, call, onMenuCommand } from '../lib/api';
+import { navigation } from './navigation.svelte';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict';
 export type ExportFormat = Input<'exportBriefing'>['format'];
@@ -57,6 +58,20 @@ export class BriefingsState {
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
   #checkTimer: ReturnType<typeof setTimeout> | null = null;
   #saving: Promise<void> | null = null;
+
+  constructor() {
+    // File > Print in the desktop app prints the open briefing, not the window.
+    onMenuCommand((command) => {
+      if (command === 'print-briefing') void this.printOpen();
+    });
+  }
+
+  /** Print the open briefing to PDF; with none open, say how to get one. */
+  async printOpen(): Promise<void> {
+    if (this.openId !== null && this.doc) return this.export('pdf');
+    navigation.go('briefings');
+    this.error = 'Open a briefing to print it: File › Print prints the open briefing.';
+  }
 
   async refresh(): Promise<void> {
     this.loading = true;

@@ -91,7 +91,8 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
   await page.screenshot({ path: `${SHOTS}/briefing-editor-1024.png` });
 
   const pdfPath = `${OUT}/briefing.pdf`;
-  await briefing.print(pdfPath);
+  // Print (Ctrl+P, like File > Print in the desktop app) prints the briefing, not the window.
+  await briefing.print(pdfPath, 'shortcut');
   const pdf = readPdf(pdfPath);
   renderPages(pdfPath, OUT);
   const total = pdf.pages.length;

@@ -70,10 +70,11 @@ export class BriefingPage {
     return this.citations.filter({ hasText: text });
   }
 
-  /** Print to PDF; the browser receives it as a download, saved to `path`. */
-  async print(path: string): Promise<void> {
+  /** Print to PDF with the button or the print shortcut; the browser receives it as a download, saved to `path`. */
+  async print(path: string, how: 'button' | 'shortcut' = 'button'): Promise<void> {
     const download = this.page.waitForEvent('download', { timeout: 45_000 });
-    await this.editor.getByRole('button', { name: 'Print PDF' }).click();
+    if (how === 'button') await this.editor.getByRole('button', { name: 'Print PDF' }).click();
+    else await this.page.keyboard.press('ControlOrMeta+P');
     await (await download).saveAs(path);
   }
 
@@ -91,9 +92,15 @@ export class BriefingPage {
     await this.page.mouse.up();
   }
 
-  /** Serious and critical axe-core findings on the page as it is now, one line each (rule, elements). */
+  /**
+   * Serious and critical axe-core findings on the page as it is now, one line each (rule, elements). The print
+   * preview is left out: it is the printed document in a script-less sandboxed frame, where axe cannot run.
+   */
   async seriousAccessibilityProblems(): Promise<string[]> {
-    const { violations } = await new AxeBuilder({ page: this.page }).analyze();
+    const { violations } = await new AxeBuilder({ page: this.page })
+      .exclude('iframe[sandbox]')
+      .options({ iframes: false })
+      .analyze();
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
