@@ -14,7 +14,7 @@ import type {
 import { actorName } from '../analysis/gazetteer';
 import { counts, summarizeStances, type Stance } from '../analysis/stances';
 import { articleText } from '../library/articles';
-import { quotesOfArticles, type ScopeQuote } from '../library/briefings';
+import { mentionsOfArticles, quotesOfArticles, type ScopeQuote } from '../library/briefings';
 import type { Db } from '../library/open';
 import { defaultCredibility, makeCitation, sameClaim, type CitationClaim } from './citations';
 import { eventsForScope, type ScopeEvent } from './evidence';
@@ -173,8 +173,9 @@ function paragraphOf(text: string, at: number): [number, number] {
 }
 
 /**
- * Notable quotes: those by the scope's sides standing in a paragraph that carries one of the scope's events, taken
- * in turn from each pair (strongest pairs first) so every counterpart is heard; direct quotes before indirect ones.
+ * Notable quotes: those by the scope's country (or by the counterpart concerned) standing in a paragraph that
+ * carries one of the scope's events or names a counterpart, taken in turn from each counterpart (strongest pairs
+ * first) so every one is heard; direct quotes before indirect ones.
  */
 function notableQuotes(
   db: Db,
@@ -189,29 +190,27 @@ function notableQuotes(
     if (!texts.has(id)) texts.set(id, articleText(db, id) ?? '');
     return texts.get(id)!;
   };
-  const pairOrder = stances.map((s) => other(s, scope.country));
+  const articleIds = [...new Set(events.map((e) => e.articleId))];
+  const partners = new Set(scope.counterparts.length ? scope.counterparts : stances.map((s) => other(s, scope.country)));
+  const mentions = mentionsOfArticles(db, articleIds);
   const queues = new Map<string, ScopeQuote[]>();
-  const taken = new Set<string>();
-  const quotes = quotesOfArticles(
-    db,
-    events.map((e) => e.articleId),
-  );
   const direct = (q: ScopeQuote) => (q.kind === 'direct' ? 0 : 1);
-  for (const q of [...quotes].sort((a, b) => direct(a) - direct(b))) {
+  for (const q of quotesOfArticles(db, articleIds).sort((a, b) => direct(a) - direct(b))) {
     const [ps, pe] = paragraphOf(textOf(q.articleId), q.start);
-    const near = events.filter((e) => e.articleId === q.articleId && e.start < pe && e.end > ps && counts(e));
-    for (const e of near) {
-      const partner = other(e, scope.country);
+    const named = new Set<string>();
+    for (const e of events)
+      if (e.articleId === q.articleId && e.start < pe && e.end > ps && counts(e)) named.add(other(e, scope.country));
+    for (const m of mentions) if (m.articleId === q.articleId && m.start >= ps && m.start < pe) named.add(m.actor);
+    for (const partner of named) {
       // A quote speaks for the pair when its speaker is on one of the pair's sides.
-      if (q.actor !== scope.country && q.actor !== partner) continue;
-      const list = queues.get(partner) ?? [];
-      list.push(q);
-      queues.set(partner, list);
+      if (!partners.has(partner) || (q.actor !== scope.country && q.actor !== partner)) continue;
+      queues.set(partner, [...(queues.get(partner) ?? []), q]);
     }
   }
+  const order = [...new Set([...stances.map((s) => other(s, scope.country)), ...queues.keys()])].filter((p) => queues.has(p));
+  const taken = new Set<string>();
   const picked: ScopeQuote[] = [];
-  const order = [...new Set([...pairOrder, ...queues.keys()])].filter((p) => queues.has(p));
-  for (let round = 0; picked.length < limit && order.some((p) => queues.get(p)!.length); round++) {
+  while (picked.length < limit && order.some((p) => queues.get(p)!.length)) {
     for (const p of order) {
       const list = queues.get(p)!;
       while (list.length) {

@@ -183,3 +183,14 @@ export function quotesOfArticles(db: Db, ids: readonly number[]): ScopeQuote[] {
   }
   return out;
 }
+
+/** Which actors each article mentions, with where: for tying a quote to the counterpart its paragraph names. */
+export function mentionsOfArticles(db: Db, ids: readonly number[]): Array<{ articleId: number; start: number; actor: string }> {
+  const select = stmt(db, 'SELECT article_id, start, actor FROM mentions WHERE article_id = ? ORDER BY start');
+  const out: Array<{ articleId: number; start: number; actor: string }> = [];
+  for (const id of new Set(ids)) {
+    for (const r of select.all(id) as Array<{ article_id: number; start: number; actor: string }>)
+      out.push({ articleId: r.article_id, start: r.start, actor: r.actor });
+  }
+  return out;
+}
