@@ -25,6 +25,11 @@ const marked = new Marked({
       if (!SAFE_LINK.test(token.href.trim())) return text;
       return `<a href="${escapeHtml(token.href.trim())}">${text}</a>`;
     },
+    // Section headings are h2; the analyst's own headings sit below them.
+    heading(token: Tokens.Heading) {
+      const level = Math.min(6, token.depth + 2);
+      return `<h${level}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
+    },
     image(token: Tokens.Image) {
       return escapeHtml(token.text ? `[${token.text}]` : '');
     },

@@ -74,3 +74,14 @@ describe('the print HTML', () => {
     );
   });
 });
+
+describe('the analyst’s Markdown in print', () => {
+  it('keeps headings below the section heading and renders emphasis and lists', () => {
+    const d = doc();
+    d.sections[2]!.markdown = '# Outlook\n\n*Talks* **resume**.\n\n- one\n- two';
+    const html = render(d, data);
+    expect(html).toContain('<h3>Outlook</h3>');
+    expect(html).toContain('<em>Talks</em> <strong>resume</strong>.');
+    expect(html).toMatch(/<ul>\s*<li>one<\/li>\s*<li>two<\/li>\s*<\/ul>/);
+  });
+});
