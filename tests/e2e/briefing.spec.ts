@@ -162,3 +162,61 @@ test('the briefings list opens, and deletes only after confirmation', async ({ l
   await expect(page.getByTestId('briefing-row')).toHaveCount(0);
   await expect(page.getByText('No briefings yet.')).toBeVisible();
 });
+
+test('sections move by keyboard and buttons, the checker flags estimative slips, and exports download', async ({
+  library,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const briefing = new BriefingPage(page);
+  await library.dropFiles([fixture('kremlin-seoul.txt'), fixture('lavrov-washington.txt')]);
+  await library.waitForReport();
+  await library.closeReport();
+  await briefing.create('Russia', 'Russia');
+  const kinds = () => page.getByTestId('section').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+  const drafted = await kinds();
+  expect(drafted[0]).toBe('bottom-line');
+
+  // Alt+Up on a section's tools moves it up; the button does the same; Remove takes it out.
+  const stancesAt = drafted.indexOf('stances');
+  await page.getByRole('button', { name: 'Move Stances up' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(kinds).toEqual(drafted.toSpliced(stancesAt, 1).toSpliced(stancesAt - 1, 0, 'stances'));
+  await page.getByRole('button', { name: 'Move Stances down' }).click();
+  await expect.poll(kinds).toEqual(drafted);
+  await page.getByRole('button', { name: 'Remove section Indicators to watch' }).click();
+  await expect.poll(kinds).toEqual(drafted.filter((k) => k !== 'indicators'));
+
+  // The analyst's own bottom line is no longer a draft.
+  const bottom = page.getByTestId('bottom-line');
+  await bottom.getByRole('textbox').fill('Moscow courts Seoul and rebuffs Tokyo and Washington.');
+  await expect(bottom.getByText('Draft', { exact: true })).toHaveCount(0);
+
+  // A text section in Markdown.
+  await page.getByRole('button', { name: 'Add text section' }).click();
+  const added = page.getByTestId('section').last();
+  await added.getByRole('textbox', { name: 'Heading of section' }).fill('Outlook');
+  await added.getByRole('textbox', { name: /^Text/ }).fill('Moscow will *court* Seoul:\n\n- more visits\n- **no** arms talks');
+
+  // Judgments: likelihood and confidence in one sentence, and words that contradict the band, are flagged there.
+  const kj = await briefing.addJudgment('We have high confidence that talks with Tokyo are likely to stall.', 'unlikely', 'low');
+  await expect(kj.getByTestId('warnings')).toContainText('gives both a likelihood');
+  await expect(kj.getByTestId('warnings')).toContainText("but the judgment's likelihood is 20–45%");
+  await kj.getByRole('textbox', { name: 'Judgment 1' }).fill('Talks with Tokyo will stall through the summer.');
+  await expect(kj.getByTestId('warnings')).not.toContainText('gives both a likelihood');
+  await briefing.waitSaved();
+  await expect(page.getByText(/^\d+ saved versions$/)).toBeVisible();
+
+  const md = await briefing.exportAs('Markdown');
+  expect(md.name).toMatch(/\.md$/);
+  expect(md.text).toContain('Outlook');
+  expect(md.text).toContain('Moscow courts Seoul and rebuffs Tokyo and Washington.');
+  expect(md.text).not.toContain('Indicators to watch');
+  const html = await briefing.exportAs('HTML');
+  expect(html.name).toMatch(/\.html$/);
+  expect(html.text).toContain('<em>court</em>');
+  expect(html.text).not.toMatch(/<script/i);
+  const docx = await briefing.exportAs('Word');
+  expect(docx.name).toMatch(/\.docx$/);
+  expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+});

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { LibraryPage } from './library-page';
 
 /** The Briefings view as an analyst uses it: start a briefing, write judgments, mark it, cite and print. */
@@ -50,8 +51,8 @@ export class BriefingPage {
     const n = await this.judgments.count();
     await judgment.getByRole('textbox', { name: `Judgment ${n}` }).fill(text);
     const select = judgment.getByRole('combobox', { name: `Likelihood of judgment ${n}` });
-    const option = select.locator('option', { hasText: likelihood });
-    await select.selectOption({ label: (await option.first().textContent())!.trim() });
+    const option = select.locator('option').filter({ hasText: new RegExp(`^${likelihood} \\(`) });
+    await select.selectOption({ label: (await option.textContent())!.trim() });
     await judgment.getByRole('combobox', { name: `Confidence of judgment ${n}` }).selectOption(confidence);
     return judgment;
   }
@@ -76,6 +77,16 @@ export class BriefingPage {
     if (how === 'button') await this.editor.getByRole('button', { name: 'Print PDF' }).click();
     else await this.page.keyboard.press('ControlOrMeta+P');
     await (await download).saveAs(path);
+  }
+
+  /** Export with one of the Export buttons; the download's name and contents. */
+  async exportAs(label: 'Word' | 'Markdown' | 'HTML'): Promise<{ name: string; bytes: Buffer; text: string }> {
+    const download = this.page.waitForEvent('download', { timeout: 45_000 });
+    await this.editor.getByRole('button', { name: `Export ${label}` }).click();
+    const file = await download;
+    const path = await file.path();
+    const bytes = readFileSync(path);
+    return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
   }
 
   /** Drag a piece of evidence (an element made draggable by the app) onto the open briefing. */
