@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { briefingToDocx } from '../../../electron/core/briefing/export-docx';
 import { citation, doc, judgment } from './doc-fixture';
@@ -14,7 +15,14 @@ describe('the DOCX export', () => {
       keyJudgments: [judgment('Russia will likely keep courting Seoul.', { citationIds: ['c2'] })],
     });
     d.sections[2]!.markdown = '**Talks** continue.[^c2]\n\n- first point\n- second point';
-    const files = await unzipText(await briefingToDocx(d, { printedOn: '2024-06-10' }));
+    const bytes = await briefingToDocx(d, { printedOn: '2024-06-10' });
+    // A Word reader opens it and finds the sections in order and the endnotes linked from the text.
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    expect(html.indexOf('Bottom line')).toBeLessThan(html.indexOf('Key judgments'));
+    expect(html).toContain('Moscow is courting Seoul.');
+    expect(html).toMatch(/<a href="#endnote-1" id="endnote-ref-1">/);
+    expect(html).toMatch(/<li id="endnote-1"><p>Wire One, “Moscow praises Seoul”/);
+    const files = await unzipText(bytes);
 
     const body = files.get('word/document.xml')!;
     expect(body).toContain('Russia and South Korea');

@@ -1,9 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BriefingDoc } from '../../../electron/api/briefing';
 import { createChromiumPrinter } from '../../../electron/core/briefing/chromium-printer';
 import { printBriefing } from '../../../electron/core/briefing/print-briefing';
 import { citation, doc, judgment } from './doc-fixture';
 import { pdfPages } from './read-back';
+import { tempDir } from '../../helpers/tmp';
 
 const printer = createChromiumPrinter();
 afterAll(() => printer.close());
@@ -83,6 +89,11 @@ describe('printing a briefing to PDF in Chromium', () => {
       expect(listed, `${heading} in the contents`).not.toBeNull();
       expect(Number(listed![1]), `page of ${heading}`).toBe(pageOf(pages, heading));
     }
+    const file = join(tempDir(), 'long.pdf');
+    writeFileSync(file, printed.pdf);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes yes/);
+    expect(fonts).toMatch(/NotoSans-Bold/);
     const all = pages.join('\n');
     expect(all).toContain('almost no chance');
     expect(all).toMatch(/Likelihood: likely \(55–80%\) · Confidence: moderate/);
@@ -101,5 +112,27 @@ describe('printing a briefing to PDF in Chromium', () => {
     expect(pages[0]!.match(/\bCUI\b/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     expect(pages[0]).toContain('Page 1 of 1');
     expect(printed.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('loads nothing from the network and runs no script while printing', { timeout: 60_000 }, async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('body { color: red }');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const html =
+        `<!doctype html><link rel="stylesheet" href="http://127.0.0.1:${port}/style.css">` +
+        `<img src="http://127.0.0.1:${port}/pixel.png"><p id="t">static</p>` +
+        `<script>document.getElementById('t').textContent = 'script ran'</script>`;
+      const pages = pdfPages(await printer.print(html, { paper: 'a4' }));
+      expect(hits).toEqual([]);
+      expect(pages[0]).toContain('static');
+      expect(pages[0]).not.toContain('script ran');
+    } finally {
+      server.close();
+    }
   });
 });
