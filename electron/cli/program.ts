@@ -5,6 +5,12 @@ import { runBrief, UsageError } from './brief-command';
 import { resolveLibrary, runImport, runSearch } from './commands';
 import { terminal, type Out } from './io';
 
+const BRIEF_USAGE = `  briefing brief [--library DIR] --country CODE [--counterpart CODE ...] [--from DATE] [--to DATE]
+               [--template one-pager|full] [--paper a4|letter] [--marking TEXT] --out FILE
+                                              draft a briefing and write it as PDF, DOCX, Markdown or HTML
+                                              (by the extension of FILE); --marking takes UNCLASSIFIED, CUI,
+                                              TLP:CLEAR|GREEN|AMBER|AMBER+STRICT|RED or free text`;
+
 const HELP = `briefing ${APP_VERSION}: the Briefing library from the command line
 
 Usage:
@@ -17,11 +23,7 @@ Usage:
   briefing import [--library DIR] PATH...     import files and folders (recursively)
   briefing search [--library DIR] [--json] [--limit N] QUERY
                                               ranked full-text search with snippets
-  briefing brief [--library DIR] --country CODE [--counterpart CODE ...] [--from DATE] [--to DATE]
-               [--template one-pager|full] [--paper a4|letter] [--marking TEXT] --out FILE
-                                              draft a briefing and write it as PDF, DOCX, Markdown or HTML
-                                              (by the extension of FILE); --marking takes UNCLASSIFIED, CUI,
-                                              TLP:CLEAR|GREEN|AMBER|AMBER+STRICT|RED or free text
+${BRIEF_USAGE}
   briefing --help | --version
 
 Search syntax: words (all must match), "an exact phrase", prefix*, a OR b, NOT word or -word.
@@ -80,9 +82,14 @@ const commands: Record<string, Command> = {
         paper: { type: 'string' },
         marking: { type: 'string' },
         out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
     });
+    if (values.help) {
+      out.line(BRIEF_USAGE);
+      return 0;
+    }
     if (positionals.length) return usage(out, `brief takes no positional arguments (got "${positionals[0]}")`);
     if (!values.country) return usage(out, 'brief needs --country CODE (for example RUS)');
     if (!values.out) return usage(out, 'brief needs --out FILE (.pdf, .docx, .md or .html)');

@@ -111,6 +111,9 @@ describe('briefing brief', () => {
       message: expect.stringMatching(/taken\.pdf: it is a folder/),
     });
     expect(await run('--out', join(dir, 'a.pdf'))).toMatchObject({ code: 2, message: expect.stringMatching(/needs --country/) });
+    const help = captureOut();
+    expect(await main(['brief', '--help'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toMatch(/--counterpart CODE .*--out FILE/s);
     const none = captureOut();
     expect(await main(['brief', '--library', join(dir, 'nothing'), '--country', 'RUS', '--out', join(dir, 'a.pdf')], none)).toBe(
       1,
