@@ -3,7 +3,15 @@ import { getArticle } from '../library/articles';
 import { listEvents } from '../library/analysis';
 import { quotesOfArticles } from '../library/briefings';
 import type { Db } from '../library/open';
-import { defaultCredibility, makeCitation, nextCitationId, sameClaim, type CitationClaim } from './citations';
+import {
+  CREDIBILITY,
+  defaultCredibility,
+  makeCitation,
+  nextCitationId,
+  quoteCredibility,
+  sameClaim,
+  type CitationClaim,
+} from './citations';
 
 /** "Add to briefing": an event, a quote or an article goes into a section as text with its citation. */
 
@@ -63,16 +71,17 @@ function resolve(db: Db, evidence: Evidence): Resolved {
       );
     const known = quotesOfArticles(db, [article.id]).find((q) => q.start === start && q.end === end);
     const text = flat(article.text.slice(start, end)).slice(0, QUOTE_CHARS);
+    const credibility = known ? quoteCredibility(db, article.id, known.text) : CREDIBILITY.single;
     const speaker = known?.speaker ?? null;
     return {
-      claim: { articleId: article.id, quote: text, credibility: 3 },
+      claim: { articleId: article.id, quote: text, credibility },
       paragraph: `“${literal(text)}”${speaker ? ` (${literal(speaker)})` : ''}`,
       quote: { text, speaker },
     };
   }
   const meta = [article.source?.name, article.published].filter(Boolean).join(', ');
   return {
-    claim: { articleId: article.id, credibility: 3 },
+    claim: { articleId: article.id, credibility: CREDIBILITY.single },
     paragraph: `${literal(article.title)}${meta ? ` (${literal(meta)})` : ''}`,
   };
 }

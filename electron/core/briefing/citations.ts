@@ -2,7 +2,7 @@ import type { BriefingDoc, Citation, KeyJudgment, Section } from '../../api/brie
 import { counts } from '../analysis/stances';
 import { listEvents } from '../library/analysis';
 import { getArticle } from '../library/articles';
-import { articleProvenance, type ArticleProvenance } from '../library/briefings';
+import { articleProvenance, articlesQuoting, type ArticleProvenance } from '../library/briefings';
 import type { Db } from '../library/open';
 import type { ScopeEvent } from './evidence';
 
@@ -63,6 +63,15 @@ export function defaultCredibility(
       e.category === event.category && e.polarity === event.polarity && independent(own, provenance.get(Number(e.articleId))),
   );
   return corroborated ? CREDIBILITY.corroborated : CREDIBILITY.single;
+}
+
+/** A quote starts at 2 when an independent outlet carries the same words, else 3 (a single source). */
+export function quoteCredibility(db: Db, articleId: number, text: string): 2 | 3 {
+  const others = articlesQuoting(db, text).filter((id) => id !== articleId);
+  if (!others.length) return CREDIBILITY.single;
+  const provenance = articleProvenance(db, [articleId, ...others]);
+  const own = provenance.get(articleId);
+  return others.some((id) => independent(own, provenance.get(id))) ? CREDIBILITY.corroborated : CREDIBILITY.single;
 }
 
 export interface CitationClaim {

@@ -16,7 +16,7 @@ import { counts, summarizeStances, type Stance } from '../analysis/stances';
 import { articleText } from '../library/articles';
 import { mentionsOfArticles, quotesOfArticles, type ScopeQuote } from '../library/briefings';
 import type { Db } from '../library/open';
-import { defaultCredibility, makeCitation, sameClaim, type CitationClaim } from './citations';
+import { defaultCredibility, makeCitation, quoteCredibility, sameClaim, type CitationClaim } from './citations';
 import { eventsForScope, type ScopeEvent } from './evidence';
 import { canonicalMark } from './marking';
 
@@ -227,7 +227,7 @@ function notableQuotes(
   return picked
     .sort((a, b) => a.articleId - b.articleId || a.start - b.start)
     .map((q) => {
-      const id = book.cite({ articleId: q.articleId, quote: q.text, credibility: 3 });
+      const id = book.cite({ articleId: q.articleId, quote: q.text, credibility: quoteCredibility(db, q.articleId, q.text) });
       return { text: clip(q.text, 600), speaker: q.speaker, citationIds: id ? [id] : [] };
     });
 }

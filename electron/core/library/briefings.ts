@@ -194,3 +194,9 @@ export function mentionsOfArticles(db: Db, ids: readonly number[]): Array<{ arti
   }
   return out;
 }
+
+/** The articles that carry a quote with exactly this text. */
+export function articlesQuoting(db: Db, text: string): number[] {
+  const rows = stmt(db, 'SELECT DISTINCT article_id FROM quotes WHERE text = ?').all(text) as Array<{ article_id: number }>;
+  return rows.map((r) => r.article_id);
+}

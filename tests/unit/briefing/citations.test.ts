@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scope } from '../../../electron/api/briefing';
-import { defaultCredibility, endnoteNumbers, refreshReliability, sourceIndex } from '../../../electron/core/briefing/citations';
+import {
+  defaultCredibility,
+  endnoteNumbers,
+  quoteCredibility,
+  refreshReliability,
+  sourceIndex,
+} from '../../../electron/core/briefing/citations';
 import { eventsForScope } from '../../../electron/core/briefing/evidence';
 import type { Library } from '../../../electron/core/library/open';
 import { citation, doc, judgment } from './doc-fixture';
@@ -54,6 +60,24 @@ describe('credibility defaults from corroboration', () => {
     expect(defaultCredibility(lib.db, eventOf(lib, 'JPN', 'Russia refused talks with Japan.'))).toBe(5);
     // Months apart is not a contradiction: the January summons stays a single source.
     expect(defaultCredibility(lib.db, eventOf(lib, 'KOR', 'Russia summoned the South Korean ambassador.'))).toBe(3);
+  });
+});
+
+describe('credibility of a quote', () => {
+  it('is 2 when another outlet carries the same words, 3 when only one does', () => {
+    let ids: number[];
+    ({ lib, ids } = fixtureLibrary(JUNE));
+    const words = 'We are very grateful for this.';
+    expect(quoteCredibility(lib.db, ids[0]!, words)).toBe(3);
+    const other = addFixtureArticle(lib, {
+      title: 'Putin on Seoul',
+      outlet: 'Third Post',
+      published: '2024-06-07',
+      events: [],
+      quotes: [{ text: words, speaker: 'Vladimir Putin', actor: 'RUS' }],
+    });
+    expect(quoteCredibility(lib.db, ids[0]!, words)).toBe(2);
+    expect(quoteCredibility(lib.db, other, words)).toBe(2);
   });
 });
 
