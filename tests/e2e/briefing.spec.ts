@@ -134,7 +134,11 @@ test('an analyst drafts a briefing on Russia, adds evidence by button and by dra
   }
 });
 
-test('the briefings list opens, and deletes only after confirmation', async ({ library, page }) => {
+test('evidence goes to the briefing picked from the keyboard; the list opens and deletes only after confirmation', async ({
+  library,
+  page,
+}) => {
+  test.setTimeout(120_000);
   const briefing = new BriefingPage(page);
   await library.dropFiles([fixture('kremlin-seoul.txt')]);
   await library.waitForReport();
@@ -142,10 +146,33 @@ test('the briefings list opens, and deletes only after confirmation', async ({ l
   await briefing.create('South Korea', 'South Korea');
   await briefing.waitSaved();
   await page.getByRole('button', { name: '← Briefings' }).click();
-  const row = page.getByTestId('briefing-row');
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText('South Korea');
-  await expect(row).toContainText('UNCLASSIFIED');
+  await briefing.create('rus', 'Russia');
+  await briefing.waitSaved();
+
+  // With two briefings, "Add to briefing" asks which; the open one comes first and has the focus.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await library.row('Kremlin thanks Seoul').click();
+  await page.getByRole('tab', { name: 'Who did what to whom' }).click();
+  const quote = page.locator('.quotes li', { hasText: 'We are grateful to Seoul' });
+  await quote.getByRole('button', { name: /Add to briefing/ }).focus();
+  await page.keyboard.press('Enter');
+  const choices = quote.getByRole('menuitem');
+  await expect(choices).toHaveCount(2);
+  await expect(choices.first()).toContainText('Russia');
+  await expect(choices.first()).toContainText('(open)');
+  await expect(choices.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(choices.last()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(quote.getByRole('status')).toHaveText(/^Added to “South Korea/);
+
+  await briefing.open();
+  await page.getByRole('button', { name: '← Briefings' }).click();
+  const rows = page.getByTestId('briefing-row');
+  await expect(rows).toHaveCount(2);
+  const korea = rows.filter({ hasText: 'South Korea:' });
+  await expect(korea).toContainText('version 2');
+  await expect(korea).toContainText('UNCLASSIFIED');
   for (const [w, h] of [
     [1440, 900],
     [1024, 700],
@@ -154,12 +181,15 @@ test('the briefings list opens, and deletes only after confirmation', async ({ l
     await page.screenshot({ path: `${SHOTS}/briefings-list-${w}.png` });
   }
   expect(await briefing.seriousAccessibilityProblems(), 'the briefings list').toEqual([]);
-  await row.getByRole('button', { name: /^Delete / }).click();
-  await row.getByRole('button', { name: 'Keep' }).click();
-  await expect(row).toHaveCount(1);
-  await row.getByRole('button', { name: /^Delete / }).click();
-  await row.getByRole('button', { name: 'Delete', exact: true }).click();
-  await expect(page.getByTestId('briefing-row')).toHaveCount(0);
+  await korea.getByRole('button', { name: /^Delete / }).click();
+  await korea.getByRole('button', { name: 'Keep' }).click();
+  await expect(rows).toHaveCount(2);
+  await korea.getByRole('button', { name: /^Delete / }).click();
+  await korea.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('Russia');
+  await rows.getByRole('button', { name: /^Delete / }).click();
+  await rows.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByText('No briefings yet.')).toBeVisible();
 });
 
