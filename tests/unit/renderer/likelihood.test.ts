@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCALES, termFor } from '../../../electron/core/briefing/scales';
 import { bandLabel, LIKELIHOOD_WORDS, wordIndexFor } from '../../../renderer/components/briefing/likelihood';
 
 const wordFor = (scale: 'ICD203' | 'PHIA' | 'Kent', band: [number, number]) =>
@@ -31,5 +32,21 @@ describe('likelihood picker', () => {
   it('labels bands in percent', () => {
     expect(bandLabel([55, 80])).toBe('55–80%');
     expect(bandLabel([100, 100])).toBe('100%');
+  });
+
+  it('offers exactly the words and bands the core prints, and reads a band as the same word', () => {
+    for (const scale of ['ICD203', 'PHIA', 'Kent'] as const) {
+      expect(LIKELIHOOD_WORDS[scale]).toEqual(SCALES[scale].terms.map((t) => ({ word: t.term, band: [t.lo, t.hi] })));
+      for (const band of [
+        [1, 5],
+        [20, 45],
+        [55, 80],
+        [63, 87],
+        [80, 95],
+        [95, 99],
+        [40, 60],
+      ] as Array<[number, number]>)
+        expect(wordFor(scale, band), `${scale} ${band.join('-')}`).toBe(termFor(scale, band).term);
+    }
   });
 });
