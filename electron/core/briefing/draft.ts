@@ -112,18 +112,22 @@ function balanceWord(s: Stance): string {
   return 'mixed';
 }
 
+/**
+ * One sentence from the leading stances: the country's own conduct toward its counterparts, or, when the scope
+ * holds only others' acts toward it, theirs.
+ */
 function bottomLine(scope: Scope, stances: Stance[], book: CitationBook, limit: number): string {
   const own = stances.filter((s) => s.source === scope.country).slice(0, limit);
   const shown = own.length ? own : stances.slice(0, limit);
   if (!shown.length) return '';
-  const parts = shown.map((s) => {
+  const part = (s: Stance, toward: string) => {
     const cite = s.evidence[0] ? book.citeEvent(s.evidence[0] as ScopeEvent) : [];
     const n = s.counts.cooperative + s.counts.conflictual + s.counts.neutral;
     const trend = s.trend === 'steady' ? '' : `, ${s.trend === 'rising' ? 'warming' : 'cooling'}`;
-    const pair = s.source === scope.country ? `toward ${actorName(s.target)}` : `as seen from ${actorName(s.source)}`;
-    return `${balanceWord(s)} ${pair} (${n} ${n === 1 ? 'event' : 'events'}${trend})${cite.map((c) => `[^${c}]`).join('')}`;
-  });
-  return `${actorName(scope.country)} was ${parts.join('; ')}.`;
+    return `${balanceWord(s)} toward ${toward} (${n} ${n === 1 ? 'event' : 'events'}${trend})${cite.map((c) => `[^${c}]`).join('')}`;
+  };
+  if (own.length) return `${actorName(scope.country)} was ${own.map((s) => part(s, actorName(s.target))).join('; ')}.`;
+  return shown.map((s) => `${actorName(s.source)} was ${part(s, actorName(scope.country))}.`).join(' ');
 }
 
 function developments(events: ScopeEvent[], book: CitationBook, limit: number): DevelopmentRow[] {

@@ -98,3 +98,13 @@ describe('drafting a briefing from a scope', () => {
     expect(() => draftBriefing(lib!.db, scope({ country: 'QQQQ' }))).toThrow(/not a country or organisation code/);
   });
 });
+
+describe('the drafted bottom line', () => {
+  it("speaks of others' conduct toward the country when the scope holds nothing of its own", () => {
+    ({ lib } = fixtureLibrary(JUNE));
+    const doc = draftBriefing(lib.db, Scope.parse({ country: 'USA' }));
+    expect(doc.bottomLine.text).toMatch(
+      /^China was conflictual toward United States \(1 event\)\[\^c1\]\. Russia was conflictual toward United States \(1 event\)\[\^c2\]\.$/,
+    );
+  });
+});
