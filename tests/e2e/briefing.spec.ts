@@ -143,6 +143,14 @@ test('evidence goes to the briefing picked from the keyboard; the list opens and
   await library.dropFiles([fixture('kremlin-seoul.txt')]);
   await library.waitForReport();
   await library.closeReport();
+  // A scope with no events is refused with a reason, and the form stays for another try.
+  await briefing.open();
+  await page.getByRole('button', { name: 'New briefing…' }).click();
+  await page.getByRole('combobox', { name: 'Country', exact: true }).fill('FRA');
+  await page.getByRole('button', { name: 'Draft briefing' }).click();
+  await expect(page.getByRole('alert')).toContainText('No events involve France');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
   await briefing.create('South Korea', 'South Korea');
   await briefing.waitSaved();
   await page.getByRole('button', { name: '← Briefings' }).click();
@@ -166,12 +174,20 @@ test('evidence goes to the briefing picked from the keyboard; the list opens and
   await page.keyboard.press('Enter');
   await expect(quote.getByRole('status')).toHaveText(/^Added to “South Korea/);
 
+  // The Stances view offers the same button on each piece of evidence; the open briefing is the default.
+  await page.getByRole('button', { name: 'Stances' }).click();
+  const evidence = page.getByTestId('stance').filter({ hasText: 'Russia → Japan' }).locator('li').first();
+  await evidence.getByRole('button', { name: /Add to briefing/ }).click();
+  await evidence.getByRole('menuitem').first().click();
+  await expect(evidence.getByRole('status')).toHaveText(/^Added to “Russia/);
+
   await briefing.open();
   await page.getByRole('button', { name: '← Briefings' }).click();
   const rows = page.getByTestId('briefing-row');
   await expect(rows).toHaveCount(2);
   const korea = rows.filter({ hasText: 'South Korea:' });
   await expect(korea).toContainText('version 2');
+  await expect(rows.filter({ hasText: 'Russia:' })).toContainText('version 2');
   await expect(korea).toContainText('UNCLASSIFIED');
   for (const [w, h] of [
     [1440, 900],
@@ -236,6 +252,21 @@ test('sections move by keyboard and buttons, the checker flags estimative slips,
   await expect(kj.getByTestId('warnings')).not.toContainText('gives both a likelihood');
   await briefing.waitSaved();
   await expect(page.getByText(/^\d+ saved versions$/)).toBeVisible();
+
+  // An article from the reader: its title goes into a text section, with its citation.
+  await page.getByRole('button', { name: 'Library' }).click();
+  await library.row('Lavrov accuses Washington').click();
+  await library.reader.getByRole('button', { name: /Add to briefing/ }).click();
+  await expect(library.reader.getByRole('status')).toHaveText(/^Added to/);
+  await briefing.open();
+  const texts = () =>
+    page
+      .getByTestId('section')
+      .locator('textarea')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  await expect
+    .poll(async () => (await texts()).some((t) => /Lavrov accuses Washington over stalled Korea talks.*\[\^/.test(t)))
+    .toBe(true);
 
   const md = await briefing.exportAs('Markdown');
   expect(md.name).toMatch(/\.md$/);
