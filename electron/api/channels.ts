@@ -29,6 +29,17 @@ export const VERB_NAMES = [
   'exportEvents',
   'exportStances',
   'loadSamples',
+  'listBriefings',
+  'createBriefing',
+  'getBriefing',
+  'saveBriefing',
+  'listBriefingVersions',
+  'deleteBriefing',
+  'checkBriefing',
+  'renderBriefing',
+  'exportBriefing',
+  'addEvidence',
+  'setCitationCredibility',
 ] as const;
 
 export type VerbName = (typeof VERB_NAMES)[number];
@@ -37,4 +48,8 @@ export const PROGRESS_CHANNEL = 'briefing:progress';
 /** The window asks main for an open dialog (files or folders to import) and gets their paths back. */
 export const CHOOSE_PATHS_CHANNEL = 'briefing-dialog:choosePaths';
 export type ChooseKind = 'files' | 'folder';
+/** Menu commands main sends to the window, which answers them through the API (File > Print: print the open briefing). */
+export const COMMAND_CHANNEL = 'briefing:command';
+export const MENU_COMMANDS = ['print-briefing'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const INVOKE_CHANNEL_PREFIX = 'briefing:';

@@ -1,4 +1,4 @@
-import type { ChooseKind } from './channels';
+import type { ChooseKind, MenuCommand } from './channels';
 import type { ProgressEvent } from './models';
 import type { BriefingApi } from './verbs';
 
@@ -12,4 +12,6 @@ export type PreloadApi = BriefingApi & {
   pathsForFiles(files: File[]): string[];
   /** Open the system dialog for files or folders to import; their paths, or [] when cancelled. */
   choosePaths(kind: ChooseKind): Promise<string[]>;
+  /** Menu commands for the window, such as File > Print. */
+  onCommand(callback: (command: MenuCommand) => void): () => void;
 };

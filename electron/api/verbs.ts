@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PloverCategory, Polarity } from './analysis';
+import { briefingInputs, type BriefingOutputs } from './briefing';
 import { VERB_NAMES, type VerbName } from './channels';
 import type {
   ActorInfo,
@@ -164,9 +165,10 @@ export const inputs = {
     .object({ actor: actorCode, from: isoDay.optional(), to: isoDay.optional(), format: z.literal('csv').default('csv') })
     .strict(),
   loadSamples: z.object({}).strict(),
+  ...briefingInputs,
 } as const;
 
-export interface Outputs {
+export interface Outputs extends BriefingOutputs {
   libraryInfo: LibraryInfo;
   listArticles: Page<ArticleSummary>;
   getArticle: Article;

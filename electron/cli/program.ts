@@ -1,8 +1,15 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../core/version';
 import { runAnalyzeFile, runAnalyzeJsonl, runExtract } from './analysis-commands';
+import { runBrief, UsageError } from './brief-command';
 import { resolveLibrary, runImport, runSearch } from './commands';
 import { terminal, type Out } from './io';
+
+const BRIEF_USAGE = `  briefing brief [--library DIR] --country CODE [--counterpart CODE ...] [--from DATE] [--to DATE]
+               [--template one-pager|full] [--paper a4|letter] [--marking TEXT] --out FILE
+                                              draft a briefing and write it as PDF, DOCX, Markdown or HTML
+                                              (by the extension of FILE); --marking takes UNCLASSIFIED, CUI,
+                                              TLP:CLEAR|GREEN|AMBER|AMBER+STRICT|RED or free text`;
 
 const HELP = `briefing ${APP_VERSION}: the Briefing library from the command line
 
@@ -16,6 +23,7 @@ Usage:
   briefing import [--library DIR] PATH...     import files and folders (recursively)
   briefing search [--library DIR] [--json] [--limit N] QUERY
                                               ranked full-text search with snippets
+${BRIEF_USAGE}
   briefing --help | --version
 
 Search syntax: words (all must match), "an exact phrase", prefix*, a OR b, NOT word or -word.
@@ -60,6 +68,47 @@ const commands: Record<string, Command> = {
     const limit = values.limit ? Number(values.limit) : 20;
     if (!Number.isInteger(limit) || limit < 1) return usage(out, '--limit must be a positive whole number');
     return runSearch(out, resolveLibrary(values.library), query, values.json ?? false, limit);
+  },
+  async brief(out, args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        library: { type: 'string' },
+        country: { type: 'string' },
+        counterpart: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        template: { type: 'string' },
+        paper: { type: 'string' },
+        marking: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+    if (values.help) {
+      out.line(BRIEF_USAGE);
+      return 0;
+    }
+    if (positionals.length) return usage(out, `brief takes no positional arguments (got "${positionals[0]}")`);
+    if (!values.country) return usage(out, 'brief needs --country CODE (for example RUS)');
+    if (!values.out) return usage(out, 'brief needs --out FILE (.pdf, .docx, .md or .html)');
+    try {
+      return await runBrief(out, {
+        library: resolveLibrary(values.library),
+        country: values.country,
+        counterparts: values.counterpart ?? [],
+        from: values.from,
+        to: values.to,
+        template: values.template,
+        paper: values.paper,
+        marking: values.marking,
+        out: values.out,
+      });
+    } catch (error) {
+      if (error instanceof UsageError) return usage(out, `brief: ${error.message}`);
+      throw error;
+    }
   },
 };
 

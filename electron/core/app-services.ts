@@ -3,11 +3,15 @@ import type { ProgressEvent } from '../api/models';
 import type { Verb } from '../api/verbs';
 import { defaultBackground, type Background } from './background/pool';
 import { AnalysisQueue, CODER_VERSION } from './analysis-runner';
+import { createChromiumPrinter } from './briefing/chromium-printer';
+import type { ExportedFile } from './briefing/export';
+import type { Printer } from './briefing/printer';
 import { articlesNeedingAnalysis } from './library/analysis';
 import { openLibrary, type Library } from './library/open';
 import { analysisHandlers } from './services/analysis';
 import { eventHandlers } from './services/events';
 import { sampleHandlers } from './services/samples';
+import { briefingHandlers } from './services/briefings';
 import { JobRegistry, type ServiceContext } from './services/context';
 import { importHandlers } from './services/imports';
 import { libraryHandlers } from './services/library';
@@ -22,6 +26,10 @@ export interface ServicesOptions {
   background?: Background;
   /** Where the web host keeps uploaded files until they are imported. */
   resolveUpload?: (id: string) => string | null;
+  /** Prints briefings to PDF; by default Chromium through playwright-core, started on first print. */
+  printer?: Printer;
+  /** Electron: save an exported briefing through a dialog, returning the path or null when cancelled. */
+  saveExport?: (file: ExportedFile) => Promise<string | null>;
 }
 
 export interface Services {
@@ -38,6 +46,7 @@ export function createServices(options: ServicesOptions): Services {
   const analysis = new AnalysisQueue(lib, options.onProgress, background);
   // Articles imported by another program (the CLI) or analysed by an older coder catch up in the background.
   analysis.enqueue(articlesNeedingAnalysis(lib.db, CODER_VERSION));
+  let printer: Printer | null = null;
   const ctx: ServiceContext = {
     lib,
     analysis,
@@ -45,6 +54,8 @@ export function createServices(options: ServicesOptions): Services {
     onProgress: options.onProgress,
     resolveUpload: options.resolveUpload,
     jobs: new JobRegistry(),
+    printer: () => (printer ??= options.printer ?? createChromiumPrinter()),
+    saveExport: options.saveExport,
   };
   const handlers: Handlers = {
     ...libraryHandlers(ctx),
@@ -52,6 +63,7 @@ export function createServices(options: ServicesOptions): Services {
     ...analysisHandlers(ctx),
     ...eventHandlers(ctx),
     ...sampleHandlers(ctx),
+    ...briefingHandlers(ctx),
   };
 
   return {
@@ -61,6 +73,7 @@ export function createServices(options: ServicesOptions): Services {
     close() {
       ctx.jobs.cancelAll();
       void background.close();
+      void printer?.close();
       lib.close();
     },
   };

@@ -7,6 +7,7 @@ import { chooseLibraryDir, readSettings, resolveLibraryDir } from '../core/libra
 import { registerImportDialog } from './import-dialog';
 import { buildMenu } from './menu';
 import { chooseNativeBinding, installedModuleVersion } from './native-binding';
+import { createElectronPrinter, saveExportWithDialog } from './printer';
 import { appPaths, devCacheDir, type AppPaths } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { guardAllWebContents, lockDownSession } from './security';
@@ -75,6 +76,8 @@ async function start(): Promise<void> {
       nativeBinding,
       onProgress: sendProgress,
       allowed: (verb) => !hostOnlyVerbs.has(verb),
+      printer: createElectronPrinter(),
+      saveExport: saveExportWithDialog(() => mainWindow),
     });
   } catch (error) {
     reportUnopenableLibrary(userData, libraryDir, error);

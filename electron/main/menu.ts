@@ -1,4 +1,5 @@
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions, type OpenDialogOptions } from 'electron';
+import { COMMAND_CHANNEL, type MenuCommand } from '../api/channels';
 import type { Dispatch } from '../api/dispatch';
 import type { ImportReport, ProgressEvent } from '../api/models';
 import { chooseLibraryDir, readSettings } from '../core/library/location';
@@ -99,7 +100,8 @@ export function buildMenu(context: MenuContext): Menu {
         {
           label: 'Print…',
           accelerator: 'CmdOrCtrl+P',
-          click: () => context.getWindow()?.webContents.print({ printBackground: true }),
+          // The window answers with the open briefing, printed through the API (a PDF saved where the analyst chooses).
+          click: () => context.getWindow()?.webContents.send(COMMAND_CHANNEL, 'print-briefing' satisfies MenuCommand),
         },
         { type: 'separator' },
         {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BrowserWindow, session as sessions, type Session } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { app, BrowserWindow, dialog, session as sessions, type Session } from 'electron';
+import type { ExportedFile } from '../core/briefing/export';
+import type { Printer } from '../core/briefing/printer';
 import { APP_SCHEME } from './protocol';
 import { lockDownSession } from './security';
-
-export interface Printer {
-  printHtmlToPdf(html: string): Promise<Uint8Array>;
-}
 
 /** Only what a self-contained briefing needs: inline styles, embedded images and fonts, no scripts. */
 const PRINT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
@@ -46,7 +46,7 @@ export function createElectronPrinter(): Printer {
   }
 
   return {
-    async printHtmlToPdf(html) {
+    async print(html, { paper }) {
       const token = randomUUID();
       pages.set(token, html);
       const window = new BrowserWindow({
@@ -69,16 +69,43 @@ export function createElectronPrinter(): Printer {
           'The briefing took too long to lay out for printing.',
         );
         // Zero margins so the document's @page rules decide, as with Playwright's page.pdf().
-        const pdf = await window.webContents.printToPDF({
+        return await window.webContents.printToPDF({
           printBackground: true,
           preferCSSPageSize: true,
+          pageSize: paper === 'letter' ? 'Letter' : 'A4',
           margins: { top: 0, bottom: 0, left: 0, right: 0 },
         });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {
         pages.delete(token);
         window.destroy();
       }
     },
+    async close() {
+      // Windows are destroyed after each print; the in-memory session needs no cleanup.
+    },
+  };
+}
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  '.pdf': { name: 'PDF', extensions: ['pdf'] },
+  '.docx': { name: 'Word document', extensions: ['docx'] },
+  '.md': { name: 'Markdown', extensions: ['md'] },
+  '.html': { name: 'Web page', extensions: ['html'] },
+};
+
+/** Exports are saved where the analyst chooses; null when the dialog is cancelled. */
+export function saveExportWithDialog(getWindow: () => BrowserWindow | null): (file: ExportedFile) => Promise<string | null> {
+  return async (file) => {
+    const filter = FILTERS[extname(file.filename)];
+    const options = {
+      title: 'Save Briefing',
+      defaultPath: join(app.getPath('documents'), file.filename),
+      filters: filter ? [filter] : [],
+    };
+    const window = getWindow();
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (result.canceled || !result.filePath) return null;
+    await writeFile(result.filePath, file.bytes);
+    return result.filePath;
   };
 }

@@ -1,4 +1,5 @@
 import type { ImportReport, ProgressEvent } from '../../electron/api/models';
+import type { MenuCommand } from '../../electron/api/channels';
 import type { PreloadApi } from '../../electron/api/preload-api';
 import type { Input, Output, Result, Verb } from '../../electron/api/verbs';
 
@@ -105,4 +106,9 @@ export async function importDropped(
   report.outcomes.push(...refused);
   report.counts.failed += refused.length;
   return report;
+}
+
+/** Menu commands from the desktop app (File > Print); the browser has no such menu, so nothing arrives there. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return bridge ? bridge.onCommand(listener) : () => undefined;
 }

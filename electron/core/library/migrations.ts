@@ -245,6 +245,32 @@ export const migrations: Migration[] = [
       UPDATE event_counts_state SET deferring = 0;
     `,
   },
+  {
+    version: 4,
+    name: 'briefings and their saved versions',
+    sql: `
+      -- The latest version's title, scope and marking are copied here so the list needs no JSON parsing.
+      CREATE TABLE briefings (
+        id         INTEGER PRIMARY KEY,
+        title      TEXT NOT NULL,
+        scope      TEXT NOT NULL,
+        template   TEXT NOT NULL,
+        marking    TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX briefings_updated ON briefings (updated_at);
+      -- Every save is kept: the document as JSON, numbered from 1 per briefing.
+      CREATE TABLE briefing_versions (
+        briefing_id INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
+        version     INTEGER NOT NULL,
+        saved_at    TEXT NOT NULL,
+        doc         TEXT NOT NULL,
+        PRIMARY KEY (briefing_id, version)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

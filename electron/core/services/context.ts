@@ -3,6 +3,8 @@ import { ApiFailure, type Handlers } from '../../api/dispatch';
 import type { ProgressEvent } from '../../api/models';
 import type { Background } from '../background/pool';
 import type { AnalysisQueue } from '../analysis-runner';
+import type { ExportedFile } from '../briefing/export';
+import type { Printer } from '../briefing/printer';
 import type { Library } from '../library/open';
 
 /** What every domain's handlers share: the open library, the analysis queue, background threads and jobs. */
@@ -14,6 +16,10 @@ export interface ServiceContext {
   /** Where the web host keeps uploaded files until they are imported. */
   resolveUpload?: (id: string) => string | null;
   jobs: JobRegistry;
+  /** The PDF printer, started on first use. */
+  printer: () => Printer;
+  /** Electron saves exports through a dialog and returns the path (null when cancelled); elsewhere the bytes go back. */
+  saveExport?: (file: ExportedFile) => Promise<string | null>;
 }
 
 /** The handlers of one domain: a part of the API table. */

@@ -101,6 +101,8 @@ function createState() {
     privilegedSchemes: [] as Array<{ scheme: string; registeredBeforeReady: boolean }>,
     menu: null as unknown,
     openDialogResult: { canceled: true, filePaths: [] as string[] },
+    saveDialogResult: { canceled: true, filePath: '' },
+    saveDialogOptions: [] as unknown[],
     messageBoxChoice: 0,
     messages: [] as Array<{ message?: string; detail?: string; buttons?: string[] }>,
     errors: [] as Array<[string, string]>,
@@ -129,6 +131,8 @@ export function resetFake(): void {
   fake.privilegedSchemes = [];
   fake.menu = null;
   fake.openDialogResult = { canceled: true, filePaths: [] };
+  fake.saveDialogResult = { canceled: true, filePath: '' };
+  fake.saveDialogOptions = [];
   fake.messageBoxChoice = 0;
   fake.messages = [];
   fake.errors = [];
@@ -186,6 +190,10 @@ export const electronModule = {
   },
   dialog: {
     showOpenDialog: async () => fake.openDialogResult,
+    showSaveDialog: async (...args: unknown[]) => {
+      fake.saveDialogOptions.push(args.at(-1));
+      return fake.saveDialogResult;
+    },
     showMessageBox: async (...args: unknown[]) => {
       fake.messages.push(args.at(-1) as never);
       return { response: fake.messageBoxChoice };

@@ -86,12 +86,13 @@ describe('application menu', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 
-  it('prints the window and opens the library folder', async () => {
+  it('asks the window to print its open briefing and opens the library folder', async () => {
     const items = menu();
     find(items, 'Print…').click!();
     find(items, 'Open Library Folder').click!();
     await settle();
-    expect(window.webContents.printed).toBe(1);
+    expect(window.webContents.sent).toContainEqual(['briefing:command', 'print-briefing']);
+    expect(window.webContents.printed).toBe(0);
     expect(fake.opened).toEqual([join(userData, 'library')]);
   });
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreloadApi } from '../../../electron/api/preload-api';
-import { CHOOSE_PATHS_CHANNEL } from '../../../electron/api/channels';
+import { CHOOSE_PATHS_CHANNEL, COMMAND_CHANNEL } from '../../../electron/api/channels';
 import { INVOKE_CHANNEL_PREFIX, PROGRESS_CHANNEL, verbs } from '../../../electron/api/verbs';
 
 type Listener = (event: unknown, data: unknown) => void;
@@ -56,8 +56,20 @@ describe('preload', () => {
     expect(new Set(loaded.required)).toEqual(new Set(['electron']));
   });
 
-  it('has one function per verb plus progress and dropped-file paths, and no generic invoke', () => {
-    expect(Object.keys(loaded.api).sort()).toEqual([...verbs, 'onProgress', 'pathsForFiles', 'choosePaths'].sort());
+  it('has one function per verb plus progress, menu commands and dropped-file paths, and no generic invoke', () => {
+    expect(Object.keys(loaded.api).sort()).toEqual([...verbs, 'onCommand', 'onProgress', 'pathsForFiles', 'choosePaths'].sort());
+  });
+
+  it('passes known menu commands to the page and drops anything else', () => {
+    const received: unknown[] = [];
+    const unsubscribe = loaded.api.onCommand((command) => received.push(command));
+    for (const listener of loaded.listeners.get(COMMAND_CHANNEL) ?? []) {
+      listener({ sender: 'ipcRenderer' }, 'print-briefing');
+      listener({ sender: 'ipcRenderer' }, 'format-disk');
+    }
+    unsubscribe();
+    expect(received).toEqual(['print-briefing']);
+    expect(loaded.listeners.get(COMMAND_CHANNEL)?.size).toBe(0);
   });
 
   it("calls each verb on that verb's own channel", async () => {
