@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { StancesPage } from './pages/stances-page';
 import { BriefingPage } from './pages/briefing-page';
 import { flat, readPdf, renderPages } from './pages/pdf';
 
@@ -176,7 +177,9 @@ test('evidence goes to the briefing picked from the keyboard; the list opens and
 
   // The Stances view offers the same button on each piece of evidence; the open briefing is the default.
   await page.getByRole('button', { name: 'Stances' }).click();
-  const evidence = page.getByTestId('stance').filter({ hasText: 'Russia → Japan' }).locator('li').first();
+  const stances = new StancesPage(page);
+  await stances.choose('rus', 'Russia');
+  const evidence = stances.row('Russia toward others', 'JPN').getByTestId('evidence-line').first();
   await evidence.getByRole('button', { name: /Add to briefing/ }).click();
   await evidence.getByRole('menuitem').first().click();
   await expect(evidence.getByRole('status')).toHaveText(/^Added to “Russia/);
