@@ -241,7 +241,8 @@ test('sections move by keyboard and buttons, the checker flags estimative slips,
 
   // A text section in Markdown.
   await page.getByRole('button', { name: 'Add text section' }).click();
-  const added = page.getByTestId('section').last();
+  const added = page.getByTestId('section').nth(-2);
+  await expect(page.getByTestId('section').last()).toHaveAttribute('data-kind', 'sources');
   await added.getByRole('textbox', { name: 'Heading of section' }).fill('Outlook');
   await added.getByRole('textbox', { name: /^Text/ }).fill('Moscow will *court* Seoul:\n\n- more visits\n- **no** arms talks');
 
