@@ -175,8 +175,8 @@ export const BriefingDoc = z
     sections: z.array(Section).max(200),
     keyJudgments: z.array(KeyJudgment).max(100).default([]),
     citations: z.array(Citation).max(5000).default([]),
-    /** The scope's dated events when drafted, for the timeline figure. */
-    timeline: z.array(TimelinePoint).max(20_000).default([]),
+    /** The scope's dated events when drafted (at most 3,000, evenly sampled), for the timeline figure. */
+    timeline: z.array(TimelinePoint).max(3000).default([]),
   })
   .strict();
 

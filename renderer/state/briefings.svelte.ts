@@ -265,7 +265,9 @@ export class BriefingsState {
   addSection(kind: SectionKind = 'text', heading = 'New section'): Section | null {
     if (!this.doc) return null;
     const section: Section = { id: localId('s'), kind, heading, markdown: '', portion: null };
-    this.doc.sections.push(section);
+    // New text goes before the sources, which close the briefing.
+    const sources = this.doc.sections.findIndex((s) => s.kind === 'sources');
+    this.doc.sections.splice(sources < 0 ? this.doc.sections.length : sources, 0, section);
     this.edited();
     return section;
   }

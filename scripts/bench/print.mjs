@@ -129,8 +129,8 @@ try {
   await printer.print(blank, { paper: 'a4' });
   const launchMs = performance.now() - launchStart;
 
-  const full = briefing(230, 'full');
-  const onePager = briefing(4, 'one-pager', 1, 2);
+  const full = briefing(280, 'full');
+  const onePager = briefing(4, 'one-pager', 0, 1);
   const baseline = await measure(() => printer.print(blank, { paper: 'a4' }));
   const single = await measure(() => printer.print(renderBriefingHtml(full, { printedOn }), { paper: 'a4' }));
   const fullRun = await measure(() => printBriefing(printer, full, { printedOn }));
@@ -161,7 +161,7 @@ try {
   writeSection(
     'benchmarks.md',
     'print',
-    `## Printing briefings\n\n\`npx tsx scripts/bench/print.mjs\`: a synthetic briefing (230 developments, 40 sources, the timeline figure) and a one-pager, printed to PDF in Chromium.\n\n${out}\n\n${summary}\n`,
+    `## Printing briefings\n\n\`npx tsx scripts/bench/print.mjs\`: a synthetic briefing (280 developments, 40 sources, the timeline figure) and a one-pager, printed to PDF in Chromium.\n\n${out}\n\n${summary}\n`,
   );
 } finally {
   await printer.close();

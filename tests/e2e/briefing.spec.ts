@@ -212,9 +212,10 @@ test('evidence goes to the briefing picked from the keyboard; the list opens and
   await expect(page.getByText('No briefings yet.')).toBeVisible();
 });
 
-test('sections move by keyboard and buttons, the checker flags estimative slips, and exports download', async ({
+test('sections move by keyboard and buttons, the checker flags estimative slips, portion marks raise the banner, a second window is a conflict, exports download', async ({
   library,
   page,
+  host,
 }) => {
   test.setTimeout(120_000);
   const briefing = new BriefingPage(page);
@@ -243,7 +244,8 @@ test('sections move by keyboard and buttons, the checker flags estimative slips,
 
   // A text section in Markdown.
   await page.getByRole('button', { name: 'Add text section' }).click();
-  const added = page.getByTestId('section').last();
+  const added = page.getByTestId('section').nth(-2);
+  await expect(page.getByTestId('section').last()).toHaveAttribute('data-kind', 'sources');
   await added.getByRole('textbox', { name: 'Heading of section' }).fill('Outlook');
   await added.getByRole('textbox', { name: /^Text/ }).fill('Moscow will *court* Seoul:\n\n- more visits\n- **no** arms talks');
 
@@ -270,6 +272,28 @@ test('sections move by keyboard and buttons, the checker flags estimative slips,
   await expect
     .poll(async () => (await texts()).some((t) => /Lavrov accuses Washington over stalled Korea talks.*\[\^/.test(t)))
     .toBe(true);
+
+  // Portion marks: the banner printed is the highest mark in the briefing.
+  const marking = page.getByTestId('marking');
+  await marking.getByRole('checkbox', { name: 'Portion marks before paragraphs' }).check();
+  await page.getByRole('combobox', { name: 'Portion mark of the bottom line' }).selectOption('CUI');
+  await briefing.waitSaved();
+  await expect(page.getByTestId('printed-banner')).toHaveText('CUI');
+
+  // The same briefing edited in a second window: the first one is told, and can load the latest.
+  const other = await page.context().newPage();
+  await other.goto(host.url);
+  const second = new BriefingPage(other);
+  await second.open();
+  await other.getByTestId('briefing-row').getByRole('button').first().click();
+  await other.getByRole('textbox', { name: 'Briefing title' }).fill('Russia: the view from the second window');
+  await second.waitSaved();
+  await page.getByRole('textbox', { name: 'Briefing title' }).fill('Russia: the view from the first window');
+  await expect(briefing.status).toHaveText('Changed elsewhere');
+  await page.getByRole('button', { name: 'Load the latest' }).click();
+  await expect(page.getByRole('textbox', { name: 'Briefing title' })).toHaveValue('Russia: the view from the second window');
+  await briefing.waitSaved();
+  await other.close();
 
   const md = await briefing.exportAs('Markdown');
   expect(md.name).toMatch(/\.md$/);

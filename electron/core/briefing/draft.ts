@@ -236,8 +236,11 @@ function notableQuotes(
     });
 }
 
+/** Enough marks for a strip a page wide; a briefing stays small enough to save as one request. */
+export const TIMELINE_POINTS = 3000;
+
 function timeline(events: ScopeEvent[]): TimelinePoint[] {
-  return events
+  const points = events
     .filter((e) => counts(e) && !e.reported && e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date))
     .map((e) => ({
       date: e.date!.slice(0, 10),
@@ -247,6 +250,9 @@ function timeline(events: ScopeEvent[]): TimelinePoint[] {
       intensity: e.intensity,
     }))
     .sort((a, b) => a.date.localeCompare(b.date));
+  if (points.length <= TIMELINE_POINTS) return points;
+  const step = points.length / TIMELINE_POINTS;
+  return Array.from({ length: TIMELINE_POINTS }, (_, i) => points[Math.floor(i * step)]!);
 }
 
 const section = (id: string, kind: Section['kind'], heading: string, extra: Partial<Section> = {}): Section => ({

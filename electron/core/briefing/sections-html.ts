@@ -112,8 +112,9 @@ export function sectionBodyHtml(ctx: SectionContext, section: Section): string {
   }
 }
 
-/** Whether a section has anything to print (an empty key-judgments section is left out). */
+/** Whether a section has anything to print: empty judgments and empty text sections are left out. */
 export function sectionPrints(doc: BriefingDoc, section: Section): boolean {
   if (section.kind === 'key-judgments') return doc.keyJudgments.length > 0 || section.markdown.trim() !== '';
+  if (section.kind === 'text' || section.kind === 'indicators') return section.markdown.trim() !== '';
   return true;
 }
