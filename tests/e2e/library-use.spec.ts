@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expectAccessible, expectAccessibleInBothThemes, screenshotSizes } from './axe';
 import { expect, test } from './fixtures';
 import type { DropFile } from './pages/library-page';
@@ -98,6 +101,31 @@ test('a deleted article comes back, analysis included, with Undo', async ({ libr
   await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Kremlin thanks Seoul, rebuffs Tokyo');
   await page.getByRole('tab', { name: 'Who did what to whom' }).click();
   await expect(page.getByTestId('events').locator('li', { hasText: 'RUS → JPN' })).toBeVisible();
+
+  // The keyboard stays in the list after a delete, and Ctrl+Z undoes it.
+  await library.reader.getByRole('button', { name: 'Delete from library' }).click();
+  await expect(toast).toBeVisible();
+  await expect(library.list).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(toast).toHaveCount(0);
+  await expect(library.rows).toHaveCount(2);
+  await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Kremlin thanks Seoul, rebuffs Tokyo');
+});
+
+test('the folder button imports a whole folder, leaving out hidden files', async ({ library, page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-folder-'));
+  mkdirSync(join(dir, 'cuttings', 'june'), { recursive: true });
+  writeFileSync(join(dir, 'cuttings', 'monitors.txt'), String(monitors.content));
+  writeFileSync(join(dir, 'cuttings', 'june', 'kremlin.txt'), String(kremlin.content));
+  writeFileSync(join(dir, 'cuttings', '.notes.txt'), 'Private notes\n\nNot an article.\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import folder…' }).click();
+  await (await chooser).setFiles(join(dir, 'cuttings'));
+  await library.waitForReport();
+  await expect(page.getByTestId('import-summary')).toContainText('2 imported');
+  await expect(library.outcome('cuttings/june/kremlin.txt')).toHaveAttribute('data-status', 'imported');
+  await expect(library.report).not.toContainText('.notes.txt');
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the keyboard runs the library: / searches, j/k move in one tab stop, Enter opens, Esc closes', async ({
