@@ -143,6 +143,22 @@ describe('undoing a delete', () => {
     expect(analysis.events.every((e) => Number(e.articleId) === restored.id)).toBe(true);
     expect((await call<Article>('getArticle', { id })).title).toBe('Grain corridor extended');
   });
+
+  it('says so when the deleted article was imported again before the undo', async () => {
+    services = createServices({ libraryDir: tempDir() });
+    const first = await importFiles({ 'one.txt': STORY });
+    const { undoToken } = await call<{ undoToken: string }>('deleteArticle', { id: first.outcomes[0]!.articleIds[0]! });
+    await importFiles({ 'one-again.txt': STORY });
+    const undo = await dispatch('restoreArticle', { token: undoToken });
+    expect(undo).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: '“Envoys trade warnings over the strait” is in the library again: it was imported since it was deleted.',
+      },
+    });
+    expect((await call<Page<SearchHit>>('search', { query: 'strait' })).total).toBe(1);
+  });
 });
 
 describe('actors in corrections', () => {
