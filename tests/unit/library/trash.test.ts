@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { addArticle } from '../../../electron/core/library/articles';
-import { openLibrary } from '../../../electron/core/library/open';
+import { openLibrary, type Db } from '../../../electron/core/library/open';
 import { deleteKeepingCopy, restoreDeleted } from '../../../electron/core/library/trash';
 import { tempDir } from '../../helpers/tmp';
+
+/** Tables shaped like a later feature's: notes on articles, replies to notes, and citations that outlive them. */
+function laterTables(db: Db): void {
+  db.exec(`
+    CREATE TABLE notes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, body TEXT);
+    CREATE TABLE replies (id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE, body TEXT);
+    CREATE TABLE citations (id INTEGER PRIMARY KEY, article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL, label TEXT);
+  `);
+}
 
 describe('deleting with a kept copy', () => {
   it('keeps rows of tables a later migration adds: cascades two levels deep and links cleared to null', () => {
     const lib = openLibrary(tempDir());
     const { db } = lib;
-    // Tables shaped like a later feature's: notes on articles, replies to notes, and citations that outlive them.
-    db.exec(`
-      CREATE TABLE notes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, body TEXT);
-      CREATE TABLE replies (id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE, body TEXT);
-      CREATE TABLE citations (id INTEGER PRIMARY KEY, article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL, label TEXT);
-    `);
+    laterTables(db);
     const keep = addArticle(db, { title: 'Unrelated', text: 'Other text.', contentHash: 'k' });
     const id = addArticle(db, { title: 'Border talks', text: 'Envoys met at the border.', contentHash: 'b' });
     db.prepare('INSERT INTO notes (id, article_id, body) VALUES (10, ?, ?)').run(id, 'check the date');
@@ -42,10 +46,7 @@ describe('deleting with a kept copy', () => {
   it('renumbers the copy and everything pointing at it when the old numbers are taken', () => {
     const lib = openLibrary(tempDir());
     const { db } = lib;
-    db.exec(`
-      CREATE TABLE notes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, body TEXT);
-      CREATE TABLE replies (id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE, body TEXT);
-    `);
+    laterTables(db);
     const id = addArticle(db, { title: 'Border talks', text: 'Envoys met at the border.', contentHash: 'b' });
     db.prepare('INSERT INTO notes (id, article_id, body) VALUES (1, ?, ?)').run(id, 'check the date');
     db.prepare('INSERT INTO replies (note_id, body) VALUES (1, ?)').run('dated by the dateline');
