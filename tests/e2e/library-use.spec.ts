@@ -138,7 +138,8 @@ test('the keyboard runs the library: / searches, j/k move in one tab stop, Enter
     { name: 'corridor.md', content: '# Grain corridor extended\n\nThe corridor was extended.\n' },
   ]);
   await library.waitForReport();
-  await library.closeReport();
+  await page.keyboard.press('Escape');
+  await expect(library.report).toHaveCount(0);
   await expect(library.rows).toHaveCount(3);
 
   // One tab stop: the rows are options of one listbox, not buttons of their own.
@@ -193,7 +194,8 @@ test('Back and Forward move between articles and views inside the app', async ({
   await expect(heading).toHaveText('Monitors reach the ceasefire line');
   await page.getByRole('button', { name: 'Stances' }).click();
   await expect(page).toHaveURL(/#\/stances$/);
-  await expectAccessible(page, 'the stances view');
+  await expectAccessibleInBothThemes(page, 'the stances view');
+  await screenshotSizes(page, 'stances', { dark: true });
 
   await page.goBack();
   await expect(page).toHaveURL(/#\/library\/\d+$/);
@@ -292,7 +294,7 @@ test('the add-event form picks actors from the gazetteer and refuses unknown one
   await target.fill('Atlantis');
   await page.getByRole('button', { name: 'Add event' }).click();
   await expect(page.getByRole('alert')).toContainText('Unknown target actor “Atlantis”');
-  await expectAccessible(page, 'the add-event form');
+  await expectAccessibleInBothThemes(page, 'the analysis tab with the add-event form');
   await page.screenshot({ path: 'test-results/screenshots/add-event-actor.png' });
 
   await target.fill('jpn');
