@@ -141,7 +141,7 @@ export interface Stance extends StanceSummary<StoredEvent & { key: string; artic
   targetName: string;
 }
 
-/** An actor of the gazetteer: a country, an organisation or a bloc. */
+/** An actor from the gazetteer, for pickers and autocomplete. */
 export interface ActorInfo {
   code: string;
   name: string;

@@ -103,9 +103,7 @@ export const inputs = {
     })
     .strict(),
   reanalyze: z.object({ all: z.boolean().default(false) }).strict(),
-  listActors: z
-    .object({ query: z.string().trim().max(100).default(''), limit: z.number().int().min(1).max(100).default(12) })
-    .strict(),
+  listActors: z.object({ query: z.string().max(100).default(''), limit: z.number().int().min(1).max(100).default(20) }).strict(),
 } as const;
 
 export interface Outputs {

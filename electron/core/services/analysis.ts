@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../api/dispatch';
-import { actorByCode, findActors } from '../analysis/actor-directory';
+import { findActors, isKnownActor } from '../analysis/actor-directory';
 import { actorName } from '../analysis/gazetteer';
 import { summarizeStances } from '../analysis/stances';
 import { articleText, articleTitle, getArticle } from '../library/articles';
@@ -12,14 +12,14 @@ const ANALYST_INTENSITY = { cooperative: 3, conflictual: -3, neutral: 0 } as con
 
 /** The gazetteer code an analyst named ('usa' -> 'USA'); an actor the gazetteer does not know is refused. */
 function knownActor(role: string, code: string): string {
-  const actor = actorByCode(code);
+  const actor = [code.trim().toUpperCase(), code.trim()].find(isKnownActor);
   if (!actor) {
     throw new ApiFailure(
       'invalid-input',
       `Unknown ${role} actor "${code}": choose a country, organisation or bloc from the list, by name or by code (e.g. USA).`,
     );
   }
-  return actor.code;
+  return actor;
 }
 
 /** Findings per article, the analyst's corrections, stances and re-analysis. */
