@@ -21,6 +21,14 @@ export const VERB_NAMES = [
   'correctEvent',
   'reanalyze',
   'listActors',
+  'listTimeline',
+  'listEvents',
+  'getEvent',
+  'countryOverview',
+  'countryCard',
+  'exportEvents',
+  'exportStances',
+  'loadSamples',
 ] as const;
 
 export type VerbName = (typeof VERB_NAMES)[number];

@@ -1,4 +1,4 @@
-import type { Event, Mention, Polarity, Quote, TemporalExpression } from './analysis';
+import type { Event, Mention, PloverCategory, Polarity, Quote, TemporalExpression } from './analysis';
 
 /** Plain data shapes that cross the API boundary (results). Inputs are zod schemas in verbs.ts. */
 
@@ -113,7 +113,8 @@ export interface ArticleAnalysis {
   mentions: Mention[];
   quotes: Quote[];
   dates: TemporalExpression[];
-  events: Array<StoredEvent & { key: string }>;
+  /** Current events: machine output with the analyst's corrections applied. */
+  events: Array<StoredEvent & { key: string; id: number; counted: boolean }>;
   coderVersion: string | null;
   analyzedAt: string | null;
   error: string | null;
@@ -146,4 +147,147 @@ export interface ActorInfo {
   code: string;
   name: string;
   kind: 'country' | 'organisation' | 'bloc';
+}
+
+/** One current event (machine output with the analyst's corrections applied), with its evidence and source. */
+export interface EventView {
+  id: number;
+  /** The key corrections use; it survives re-analysis of the same text. */
+  key: string;
+  source: string;
+  target: string;
+  sourceName: string;
+  targetName: string;
+  category: PloverCategory;
+  polarity: Polarity;
+  intensity: number;
+  modality: 'verbal' | 'material';
+  /** ISO days; a range when the text dates the event only to a month, season, year... */
+  earliest: string | null;
+  latest: string | null;
+  best: string | null;
+  precision: string | null;
+  negated: boolean;
+  conditional: boolean;
+  hypothetical: boolean;
+  reported: boolean;
+  speaker: string | null;
+  /** Changed or added by the analyst. */
+  corrected: boolean;
+  /** Counts in stances and timelines (happened, not a reported claim, one per sentence, pair and polarity). */
+  counted: boolean;
+  sentence: string;
+  start: number;
+  end: number;
+  article: { id: number; title: string; url: string | null; published: string | null };
+  outlet: { id: number; name: string; reliability: Reliability } | null;
+}
+
+export interface TimelineLane {
+  /** An actor code, or 'SRC>TGT' for a directed pair. */
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Parallel arrays, one entry per bin or item, so the renderer can fill typed arrays. */
+export interface TimelineData {
+  lanes: TimelineLane[];
+  bucket: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'item';
+  bins: {
+    lane: number[];
+    start: string[];
+    cooperative: number[];
+    conflictual: number[];
+    neutral: number[];
+  } | null;
+  items: {
+    id: number[];
+    lane: number[];
+    earliest: string[];
+    latest: string[];
+    best: string[];
+    polarity: Polarity[];
+    intensity: number[];
+  } | null;
+  undated: Array<{ lane: number; count: number }>;
+  truncated: boolean;
+  range: { first: string | null; last: string | null };
+}
+
+/** Counts per month, from the first to the last month with events (months without events are zeros). */
+export interface MonthlySeries {
+  months: string[];
+  cooperative: number[];
+  conflictual: number[];
+  neutral: number[];
+  /** Mean intensity per month; null for months without events. */
+  meanIntensity: Array<number | null>;
+}
+
+/** One row of a country's stance table: toward one counterpart, or from one counterpart toward it. */
+export interface StanceRow {
+  counterpart: string;
+  counterpartName: string;
+  events: number;
+  cooperative: number;
+  conflictual: number;
+  neutral: number;
+  meanIntensity: number;
+  /** Only with at least three months of data; otherwise no trend is claimed. */
+  trend: MonthlySeries | null;
+  verdict: string;
+  latest: EventView | null;
+  strongest: EventView | null;
+}
+
+export interface StanceMatrix {
+  actors: Array<{ code: string; name: string }>;
+  /** Counted events source -> target, for every pair of listed actors with any. */
+  cells: Array<{ source: string; target: string; cooperative: number; conflictual: number; neutral: number }>;
+}
+
+export interface CountryOverview {
+  actor: string;
+  name: string;
+  from: string | null;
+  to: string | null;
+  /** The actor's stance toward others (actor -> counterpart), busiest first, at most the limit asked for. */
+  toward: StanceRow[];
+  /** Others' stance toward the actor (counterpart -> actor). */
+  fromOthers: StanceRow[];
+  /** Counterparts in each direction before the limit. */
+  towardTotal: number;
+  fromOthersTotal: number;
+  matrix: StanceMatrix;
+}
+
+export interface CountryCard {
+  actor: string;
+  name: string;
+  kind: ActorInfo['kind'] | null;
+  /** Publication dates of the first and last article that mentions it. */
+  firstMention: string | null;
+  lastMention: string | null;
+  articleCount: number;
+  topTargets: Array<{ code: string; name: string; events: number }>;
+  topSources: Array<{ code: string; name: string; events: number }>;
+  topOutlets: Array<{ id: number; name: string; reliability: Reliability; articles: number }>;
+  quotes: Array<{
+    text: string;
+    speaker: string;
+    articleId: number;
+    articleTitle: string;
+    published: string | null;
+    start: number;
+    end: number;
+  }>;
+}
+
+/** A file for the user to save: CSV or JSON text. */
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  content: string;
+  rows: number;
 }

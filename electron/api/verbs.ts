@@ -3,6 +3,11 @@ import { PloverCategory, Polarity } from './analysis';
 import { VERB_NAMES, type VerbName } from './channels';
 import type {
   ActorInfo,
+  CountryCard,
+  CountryOverview,
+  EventView,
+  ExportFile,
+  TimelineData,
   Article,
   ArticleAnalysis,
   Stance,
@@ -29,6 +34,29 @@ export const ArticleFilter = z
     to: isoDay.optional(),
     undated: z.boolean().optional(),
     storyId: id.optional(),
+  })
+  .strict();
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const actorCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,10}$/, 'expected an actor code such as RUS, KOR or NATO')
+  .transform((s) => s.toUpperCase());
+
+/** Filters of an event list; also what an export of "the events behind a view" takes. */
+export const EventFilter = z
+  .object({
+    source: actorCode.optional(),
+    target: actorCode.optional(),
+    actor: actorCode.optional(),
+    category: PloverCategory.optional(),
+    polarity: Polarity.optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    articleId: id.optional(),
+    /** Only the events that count in stances and timelines (what their figures are made of). */
+    countedOnly: z.boolean().default(false),
   })
   .strict();
 
@@ -104,6 +132,38 @@ export const inputs = {
     .strict(),
   reanalyze: z.object({ all: z.boolean().default(false) }).strict(),
   listActors: z.object({ query: z.string().max(100).default(''), limit: z.number().int().min(1).max(100).default(20) }).strict(),
+  listTimeline: z
+    .object({
+      lanes: z.enum(['actor', 'pair']),
+      actors: z.array(actorCode).max(60).optional(),
+      maxLanes: z.number().int().min(1).max(60).default(12),
+      from: day.optional(),
+      to: day.optional(),
+      bucket: z.enum(['day', 'week', 'month', 'quarter', 'year', 'item']),
+      polarity: z.array(Polarity).min(1, 'choose at least one polarity').optional(),
+    })
+    .strict(),
+  listEvents: EventFilter.extend({
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+    sort: z.enum(['date', 'intensity']).default('date'),
+  }).strict(),
+  getEvent: z.object({ id }).strict(),
+  countryOverview: z
+    .object({
+      actor: actorCode,
+      from: isoDay.optional(),
+      to: isoDay.optional(),
+      /** Rows per table, busiest counterparts first. */
+      limit: z.number().int().min(1).max(500).default(25),
+    })
+    .strict(),
+  countryCard: z.object({ actor: actorCode }).strict(),
+  exportEvents: EventFilter.extend({ format: z.enum(['csv', 'json']) }).strict(),
+  exportStances: z
+    .object({ actor: actorCode, from: isoDay.optional(), to: isoDay.optional(), format: z.literal('csv').default('csv') })
+    .strict(),
+  loadSamples: z.object({}).strict(),
 } as const;
 
 export interface Outputs {
@@ -126,6 +186,14 @@ export interface Outputs {
   correctEvent: ArticleAnalysis;
   reanalyze: { jobId: string; done: number; failed: number; cancelled: boolean };
   listActors: ActorInfo[];
+  listTimeline: TimelineData;
+  listEvents: Page<EventView>;
+  getEvent: EventView;
+  countryOverview: CountryOverview;
+  countryCard: CountryCard;
+  exportEvents: ExportFile;
+  exportStances: ExportFile;
+  loadSamples: ImportReport;
 }
 
 export type Verb = keyof typeof inputs;

@@ -1,10 +1,7 @@
 import { resolve } from 'node:path';
 import type { ImportReport } from '../api/models';
-import { analyzeArticle } from '../core/analysis-runner';
-import { defaultBackground } from '../core/background/pool';
-import { importPaths } from '../core/ingest/pipeline';
-import { openLibrary } from '../core/library/open';
-import { searchArticles } from '../core/library/search';
+import type { Input, Output, Verb } from '../api/verbs';
+import { createServices, type Services, type ServicesOptions } from '../core/app-services';
 import { resolveLibraryDir, userDataDir } from '../core/library/location';
 import type { Out } from './io';
 import { reasonOnly } from '../api/outcome-text';
@@ -15,26 +12,28 @@ export function resolveLibrary(flag: string | undefined): string {
   return resolveLibraryDir(userDataDir());
 }
 
+/** Open the library through the same services the app uses; analysis runs as articles are stored. */
+function openServices(libraryDir: string, onProgress?: ServicesOptions['onProgress']): Services {
+  return createServices({ libraryDir, onProgress, allowed: (verb) => verb !== 'importUploads' });
+}
+
+async function call<V extends Verb>(services: Services, verb: V, input: Input<V>): Promise<Output<V>> {
+  const result = await services.dispatch(verb, input);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as Output<V>;
+}
+
 export async function runImport(out: Out, libraryDir: string, paths: string[]): Promise<number> {
-  const lib = openLibrary(libraryDir);
-  const background = defaultBackground();
+  const services = openServices(libraryDir, (p) => {
+    if (p.kind === 'import') out.progress(p.done, p.total, p.current);
+  });
   let report: ImportReport;
-  const analyses: Array<Promise<boolean>> = [];
   try {
-    report = await importPaths(
-      lib,
-      paths.map((p) => resolve(p)),
-      {
-        onProgress: (p) => out.progress(p.done, p.total, p.current),
-        onStored: (ids) => analyses.push(...ids.map((id) => analyzeArticle(lib, id, background))),
-        extractor: background,
-      },
-    );
-    await Promise.all(analyses);
+    report = await call(services, 'importPaths', { paths: paths.map((p) => resolve(p)) });
+    await services.analysis.idle();
   } finally {
     out.endProgress();
-    await background.close();
-    lib.close();
+    services.close();
   }
   for (const o of report.outcomes) {
     if (o.status === 'failed') out.line(`${o.name}: failed: ${reasonOnly(o.message ?? 'unknown error', o.name)}`);
@@ -46,10 +45,10 @@ export async function runImport(out: Out, libraryDir: string, paths: string[]): 
   return c.imported + c.grouped + c.duplicate === 0 ? 1 : 0;
 }
 
-export function runSearch(out: Out, libraryDir: string, query: string, json: boolean, limit: number): number {
-  const lib = openLibrary(libraryDir, {});
+export async function runSearch(out: Out, libraryDir: string, query: string, json: boolean, limit: number): Promise<number> {
+  const services = openServices(libraryDir);
   try {
-    const page = searchArticles(lib.db, query, { offset: 0, limit });
+    const page = await call(services, 'search', { query, offset: 0, limit });
     if (json) {
       out.line(
         JSON.stringify({
@@ -83,6 +82,6 @@ export function runSearch(out: Out, libraryDir: string, query: string, json: boo
     });
     return 0;
   } finally {
-    lib.close();
+    services.close();
   }
 }

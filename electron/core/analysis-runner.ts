@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnalysisInput, AnalysisResult } from '../api/analysis';
 import type { AnalysisProgress } from '../api/models';
 import { analyze } from './analysis/analyze';
+import { EVENT_CODER_VERSION } from './analysis/events';
 import { gazetteerVersion } from './analysis/gazetteer';
 import { articlesNeedingAnalysis, recordAnalysisError, storeAnalysis } from './library/analysis';
 import type { Library } from './library/open';
@@ -9,7 +10,7 @@ import { stmt } from './library/statements';
 import { APP_VERSION } from './version';
 
 /** Identifies the engine and data that produced stored events; a change triggers re-analysis. */
-export const CODER_VERSION = `${APP_VERSION}+gazetteer.${gazetteerVersion.version}`;
+export const CODER_VERSION = `${APP_VERSION}+gazetteer.${gazetteerVersion.version}+events.${EVENT_CODER_VERSION}`;
 
 /** Something that analyses article text: in this thread, or on background threads. */
 export interface Analyzer {

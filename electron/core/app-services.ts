@@ -6,6 +6,8 @@ import { AnalysisQueue, CODER_VERSION } from './analysis-runner';
 import { articlesNeedingAnalysis } from './library/analysis';
 import { openLibrary, type Library } from './library/open';
 import { analysisHandlers } from './services/analysis';
+import { eventHandlers } from './services/events';
+import { sampleHandlers } from './services/samples';
 import { JobRegistry, type ServiceContext } from './services/context';
 import { importHandlers } from './services/imports';
 import { libraryHandlers } from './services/library';
@@ -48,6 +50,8 @@ export function createServices(options: ServicesOptions): Services {
     ...libraryHandlers(ctx),
     ...importHandlers(ctx),
     ...analysisHandlers(ctx),
+    ...eventHandlers(ctx),
+    ...sampleHandlers(ctx),
   };
 
   return {

@@ -68,14 +68,20 @@ const ORGANISATION_WORD =
 
 export function buildGroups(milPath, intlPath, known, organisations, nationalWords, isEnglishWord) {
   const existing = new Set(organisations.flatMap((o) => o.names.map(key)));
-  // Other names that are one English word (Falcon) or a date (May 15) would match ordinary text.
-  const usable = (n) =>
-    !(!n.includes(' ') && isEnglishWord(n)) &&
-    !/^(January|February|March|April|May|June|July|August|September|October|November|December) \d+$/.test(n);
+  // Other names that are one English word (Falcon), hold a date (May 15, Black Friday) or no word (380) would
+  // match ordinary text.
+  const nameLike = (n) =>
+    /\p{L}{2}/u.test(n) &&
+    !/\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+      n,
+    );
+  const usable = (n) => nameLike(n) && !(!n.includes(' ') && isEnglishWord(n));
   const records = [];
   const seenCodes = new Map();
   const push = (record) => {
-    const names = [...new Set(record.names)].filter((n, k) => !existing.has(key(n)) && (k === 0 || usable(n)));
+    // A group's name starts with a capital even after a particle ("La Liga", "Al-Qaeda").
+    const capital = record.names.map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+    const names = [...new Set(capital)].filter((n, k) => !existing.has(key(n)) && (k === 0 ? nameLike(n) : usable(n)));
     if (names.length === 0) return;
     const other = seenCodes.get(record.code);
     if (other) {

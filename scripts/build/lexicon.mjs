@@ -238,7 +238,7 @@ for (let n = 0; n < lines.length; n++) {
   addVerb(family, text, where);
 }
 
-/** Adds a verb line to a family; `replace`: forms given in braces replace the ones generated before. */
+/** Adds a verb line to a family; `replace` (hand lines): braces replace a listed verb's forms, else keep them. */
 function addVerb(target, text, where, replace = false) {
   const m = /^(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(text);
   if (!m) {
@@ -265,7 +265,9 @@ function addVerb(target, text, where, replace = false) {
   if (m[3] !== undefined) entry.code = parseCode(m[3].slice(1, -1), where).code;
   const same = target.verbs.find((v) => v.lemma === lemma);
   if (same) {
-    same.forms = replace && m[2] !== undefined ? entry.forms : [...new Set([...same.forms, ...entry.forms])];
+    // A hand line without braces only recodes a listed verb; with braces its forms replace the generated ones.
+    if (!replace) same.forms = [...new Set([...same.forms, ...entry.forms])];
+    else if (m[2] !== undefined) same.forms = entry.forms;
     if (entry.code !== undefined) same.code = entry.code;
   } else target.verbs.push(entry);
 }
@@ -412,10 +414,11 @@ for (const f of families) {
 
 const lightVerbs = new Set((additions.lightVerbs ?? []).map((v) => v.toLowerCase()));
 const nounVotes = new Map();
-const vote = (noun, code) => {
+/** A noun alone counts 2, the head of a longer phrase ({MOCK RAID}) 1: the plain noun says what it means. */
+const vote = (noun, code, weight) => {
   if (!noun || noun.includes(' ') || code === null) return;
   const counts = nounVotes.get(noun) ?? new Map();
-  counts.set(code, (counts.get(code) ?? 0) + 1);
+  counts.set(code, (counts.get(code) ?? 0) + weight);
   nounVotes.set(noun, counts);
 };
 for (let n = 0; n < lines.length; n++) {
@@ -424,9 +427,14 @@ for (let n = 0; n < lines.length; n++) {
   const by = m[3].split(/[\s,]+/).map((w) => w.toLowerCase());
   if (!by.some((w) => lightVerbs.has(w))) continue;
   const code = parseCode(m[2], `CAMEO.2.0.txt:${n + 1}`).code;
-  let headWord = m[1];
-  if (headWord.startsWith('{')) headWord = headWord.slice(1, -1).trim().split(/\s+/).pop();
-  if (!headWord.startsWith('&')) vote(word(headWord), code);
+  const phrase = m[1].startsWith('{')
+    ? m[1]
+        .slice(1, -1)
+        .trim()
+        .split(/[\s_]+/)
+    : [m[1]];
+  const headWord = phrase[phrase.length - 1];
+  if (!headWord.startsWith('&')) vote(word(headWord), code, phrase.length === 1 ? 2 : 1);
 }
 // An event noun is a nominalisation (withdrawal, invasion) or a verb used as a noun (attack, visit, ban).
 const verbLemmas = new Set(families.flatMap((f) => f.verbs.map((v) => v.lemma)));

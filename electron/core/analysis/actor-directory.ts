@@ -1,59 +1,60 @@
+import type { ActorInfo } from '../../api/models';
 import { countryRecords, organisationRecords, stateRecords } from './actors-data';
 import { actorName } from './gazetteer';
 
-/** An actor the gazetteer knows, for pickers: ISO alpha-3 countries, organisations and blocs. */
-export interface ActorEntry {
-  code: string;
-  name: string;
-  kind: 'country' | 'organisation' | 'bloc';
-}
-
-interface Indexed extends ActorEntry {
-  /** Lower-cased names and the code, for prefix matching. */
+/**
+ * The actors an analyst may name in a correction: every country (current and historical), organisation and
+ * bloc of the gazetteer, found by code or by any of their names.
+ */
+interface DirectoryEntry extends ActorInfo {
+  /** Lower-cased names to match typed text against. */
   keys: string[];
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-function buildDirectory(): Indexed[] {
-  const byCode = new Map<string, Indexed>();
-  const put = (code: string, kind: ActorEntry['kind'], names: string[]) => {
-    const entry = byCode.get(code) ?? { code, name: actorName(code), kind, keys: [fold(code)] };
-    for (const n of names) if (!entry.keys.includes(fold(n))) entry.keys.push(fold(n));
-    byCode.set(code, entry);
+function buildDirectory(): Map<string, DirectoryEntry> {
+  const entries = new Map<string, DirectoryEntry>();
+  const put = (code: string, kind: ActorInfo['kind'], names: string[]) => {
+    const entry = entries.get(code) ?? { code, name: actorName(code), kind, keys: [] };
+    for (const n of [entry.name, ...names]) {
+      const key = n.toLowerCase();
+      if (!entry.keys.includes(key)) entry.keys.push(key);
+    }
+    entries.set(code, entry);
   };
-  for (const c of countryRecords) put(c.code, 'country', [actorName(c.code), c.name, ...c.names]);
+  for (const c of countryRecords) put(c.code, 'country', c.names);
   for (const [code, names] of Object.entries(stateRecords.aliases)) put(code, 'country', names);
-  for (const o of organisationRecords) put(o.code, o.kind, [o.name, ...o.names]);
-  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const [code, name] of Object.entries(stateRecords.historical)) put(code, 'country', [name]);
+  for (const o of organisationRecords) put(o.code, o.kind, o.names);
+  return entries;
 }
 
 const directory = buildDirectory();
-const codes = new Set(directory.map((a) => a.code));
 
-/** Whether a code names a gazetteer actor. */
-export function isKnownActor(code: string): boolean {
-  return codes.has(code);
+/** The actor a code stands for, in any letter case ('usa' -> USA), or null when the gazetteer has none. */
+export function actorByCode(code: string): ActorInfo | null {
+  const entry = directory.get(code.trim().toUpperCase()) ?? directory.get(code.trim());
+  return entry ? { code: entry.code, name: entry.name, kind: entry.kind } : null;
 }
 
 /**
- * Actors whose code or one of whose names starts with the query (or has a word that does), best first:
- * the exact code, then names that start with it, then the rest.
+ * Actors matching typed text, best first: the code itself, then names that start with the text, then names
+ * with a word that starts with it ("korea" finds South Korea and North Korea).
  */
-export function findActors(query: string, limit = 20): ActorEntry[] {
-  const q = fold(query.trim());
-  if (!q) return directory.slice(0, limit).map(({ code, name, kind }) => ({ code, name, kind }));
-  const scored: Array<[number, Indexed]> = [];
-  for (const a of directory) {
-    let score = 0;
-    if (a.keys[0] === q) score = 4;
-    else if (fold(a.name).startsWith(q)) score = 3;
-    else if (a.keys.some((k) => k.startsWith(q))) score = 2;
-    else if (q.length >= 3 && a.keys.some((k) => k.split(/[\s-]+/).some((w) => w.startsWith(q)))) score = 1;
-    if (score) scored.push([score, a]);
+export function findActors(query: string, limit = 12): ActorInfo[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const scored: Array<{ entry: DirectoryEntry; score: number }> = [];
+  for (const entry of directory.values()) {
+    let score = entry.code.toLowerCase() === q ? 0 : Infinity;
+    for (const key of entry.keys) {
+      if (key === q) score = Math.min(score, 1);
+      else if (key.startsWith(q)) score = Math.min(score, key === entry.keys[0] ? 2 : 3);
+      else if (key.split(/[\s\-.]+/).some((w) => w.startsWith(q))) score = Math.min(score, 4);
+    }
+    if (score < Infinity) scored.push({ entry, score });
   }
-  return scored
-    .sort((x, y) => y[0] - x[0] || x[1].name.localeCompare(y[1].name))
-    .slice(0, limit)
-    .map(([, { code, name, kind }]) => ({ code, name, kind }));
+  scored.sort((a, b) => a.score - b.score || kindOrder(a.entry) - kindOrder(b.entry) || a.entry.name.localeCompare(b.entry.name));
+  return scored.slice(0, limit).map(({ entry }) => ({ code: entry.code, name: entry.name, kind: entry.kind }));
 }
+
+const kindOrder = (e: ActorInfo) => (e.kind === 'country' ? 0 : 1);

@@ -3,11 +3,14 @@ import type { ActorMention } from './mentions';
 import { normalizeToken, tokenize } from './actors-tokens';
 
 /** Country names per language (resources/gazetteer/locales.json), compiled on first use of a language. */
-const LANGUAGES = (localesJson as { languages: Record<string, Record<string, string[]>> }).languages;
+const LOCALES = localesJson as { languages: Record<string, Record<string, string[]>>; exclude: Record<string, string[]> };
+const LANGUAGES = LOCALES.languages;
 /** Written without spaces between words: names are found as substrings. */
 const UNSPACED = new Set(['zh', 'ja']);
-/** Korean writes particles onto the noun (일본은, 일본과): names are found as substrings too. */
-const SUBSTRING = new Set(['zh', 'ja', 'ko']);
+/** Korean writes particles onto the noun (일본은, 일본과), Arabic prefixes (وسوريا, بمصر): names are found as substrings too. */
+const SUBSTRING = new Set(['zh', 'ja', 'ko', 'ar']);
+/** What may stand between a word start and a name in a spaced script: Arabic's one-letter prefixes and the article. */
+const PREFIX: Record<string, RegExp> = { ar: /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u };
 /** Languages whose nouns take case endings: a name matches by its stem plus a short ending (Украина, Украины). */
 const INFLECTED: Record<string, RegExp> = {
   ru: /^[аяыиоеёуюйьмхв]{0,3}$/u,
@@ -92,12 +95,14 @@ export function findLocaleMentions(text: string, lang: string | null | undefined
   if (!data) return [];
   const found: ActorMention[] = [];
   if (SUBSTRING.has(base)) {
+    const exclude = LOCALES.exclude[base] ?? [];
     const taken = new Uint8Array(text.length);
     for (const { text: name, code } of data.substrings) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         if (taken[at] || taken[at + name.length - 1]) continue;
-        // Spaced scripts (Korean) still need the name to start a word.
-        if (!UNSPACED.has(base) && at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+        if (exclude.some((w) => text.startsWith(w, at))) continue;
+        // Spaced scripts (Korean, Arabic) still need the name to start a word, after an allowed prefix.
+        if (!UNSPACED.has(base) && !startsWord(text, at, PREFIX[base])) continue;
         // A katakana name inside a longer katakana word (タイ in タイトル) is not the country.
         if (KATAKANA.test(name) && (KATAKANA_CHAR.test(text[at - 1] ?? '') || KATAKANA_CHAR.test(text[at + name.length] ?? '')))
           continue;
@@ -124,6 +129,12 @@ export function findLocaleMentions(text: string, lang: string | null | undefined
     }
   }
   return found;
+}
+
+function startsWord(text: string, at: number, prefix: RegExp | undefined): boolean {
+  let k = at;
+  while (k > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[k - 1]!)) k--;
+  return k === at || (prefix !== undefined && prefix.test(text.slice(k, at)));
 }
 
 function candidatesFor(data: Compiled, lang: string, key: string): LocaleName[] {

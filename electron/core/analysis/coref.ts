@@ -115,6 +115,8 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
     const sentence = sentenceOf[k]!;
     const m = mentionAt.get(k);
     if (m) {
+      // A person out of office is someone a pronoun can point to, but not a state actor: no mention for it.
+      if (m.kind === 'nonstate' && m.person) addReferent({ actor: null, female: null, sentence, token: k, subject: false });
       if (m.kind === 'person') {
         const person = m.person ? findPerson(m.person) : null;
         addReferent({

@@ -3,9 +3,13 @@ import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
+import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
-import { tagText, tokensIn } from './syntax/tag';
+import { tagText } from './syntax/tag';
+
+/** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
+export const EVENT_CODER_VERSION = '2';
 
 export interface SentenceSpan {
   text: string;
@@ -130,7 +134,6 @@ export function extractEvents(input: EventInput): Event[] {
   const events: Event[] = [];
   const seen = new Set<string>();
   const memory: LinkMemory = { banOwner: null };
-  const tokens = tagText(text);
   for (const s of sentences) {
     const inSentence = refsAll.filter((r) => r.start >= s.start && r.end <= s.end);
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
@@ -139,18 +142,22 @@ export function extractEvents(input: EventInput): Event[] {
     const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort(
       (a, b) => a.start - b.start,
     );
+    // only sentences that name an actor are tagged
     if (refs.length) {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
-      const triggers = sentenceTriggers(tokensIn(tokens, s.start, s.end));
-      for (const act of linkActs(text, s.start, s.end, refs, frames, triggers, memory)) {
-        for (const e of [...eventsOfAct(act, base), ...accusation(text, act, base)]) {
-          const k = eventKeyOf(e);
-          if (seen.has(k)) continue;
-          seen.add(k);
-          events.push(e);
-        }
+      const triggers = sentenceTriggers(tagText(s.text, s.start));
+      const acts = linkActs(text, s.start, s.end, refs, frames, triggers, memory);
+      const derived = [
+        ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),
+        ...obligations(text, frames, refs, base),
+      ];
+      for (const e of derived) {
+        const k = eventKeyOf(e);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        events.push(e);
       }
     }
     const lastPerson = refs.find((r) => isPersonRef(r) && !r.prep && r.person);

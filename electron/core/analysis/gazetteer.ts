@@ -102,6 +102,8 @@ function* childrenOf(node: TrieNode): Iterable<TrieNode> {
 const EAST_ASIAN_ORDER = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM']);
 
 const root: TrieNode = newNode();
+/** First words of the phrases that may start in lower case ("state of Georgia", "de Gaulle"): other lower-case words start none. */
+const lowerStarts = new Set<string>();
 const names = new Map<string, string>();
 const personsByName = new Map<string, Person>();
 
@@ -135,6 +137,7 @@ function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): 
     usState: entry.usState,
     korea: entry.korea,
   };
+  if (cases[0] === '0') lowerStarts.add(tokens[0]!.key);
   const list = (node.entries ??= []);
   const duplicate = list.some(
     (e) =>
@@ -269,6 +272,8 @@ export interface GazetteerMatch {
 
 /** Longest gazetteer phrase starting at token `start` whose capitalisation fits; token indices, end exclusive. */
 export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
+  const first = tokens[start];
+  if (!first || (!isCapitalized(first.text) && !lowerStarts.has(first.key))) return null;
   let node: TrieNode | undefined = root;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < tokens.length; i++) {
@@ -302,8 +307,42 @@ export function findPerson(name: string): Person | null {
 
 /** Display name of an actor code: 'RUS' -> 'Russia', 'NATO' -> 'NATO', 'WEST' -> 'the West'. */
 export function actorName(code: string): string {
-  return names.get(code) ?? code;
+  const known = names.get(code);
+  if (known) return known;
+  // A non-state actor coded country + CAMEO sector: SYRREB -> "Syria (rebels)".
+  const country = names.get(code.slice(0, 3));
+  const sector = SECTOR_NAMES[code.slice(3, 6)];
+  return country && sector ? `${country} (${sector})` : code;
 }
+
+/** CAMEO sector codes of non-state actors, as the app names them. */
+const SECTOR_NAMES: Record<string, string> = {
+  REB: 'rebels',
+  UAF: 'armed group',
+  OPP: 'opposition',
+  PTY: 'party',
+  BUS: 'business',
+  MED: 'media',
+  CVL: 'civilians',
+  PPL: 'people',
+  CRM: 'criminals',
+  EDU: 'education',
+  HLH: 'health',
+  LAB: 'labour',
+  AGR: 'agriculture',
+  NGO: 'NGO',
+  REL: 'religious',
+  MUS: 'Muslim groups',
+  CHR: 'Christian groups',
+  JEW: 'Jewish groups',
+  BUD: 'Buddhist groups',
+  HIN: 'Hindu groups',
+  REF: 'refugees',
+  HRI: 'human rights groups',
+  ENV: 'environmental groups',
+  RAD: 'radicals',
+  ELI: 'public figure',
+};
 
 export function gazetteerStats(): { countries: number; names: number; persons: number; organisations: number } {
   let phrases = 0;

@@ -17,7 +17,7 @@ import {
   type ScanContext,
 } from './actors-context';
 import { isCapitalized, type Token } from './actors-tokens';
-import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
+import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
 import { agentAt } from './actors-agents';
 import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
@@ -93,10 +93,14 @@ export class MentionScanner {
     const people = match.entries.filter((e) => e.kind === 'person');
     if (people.length === 0) return null;
     const fullNames = people.filter((e) => !e.surname);
-    if (fullNames.length > 0) return fullNames.find((e) => activeRole(e.person!, this.ctx.published)) ?? fullNames[0]!;
     const ctx = this.ctx;
-    if (!ctx.titleCase[ctx.sentenceOf[match.start]!] && followedByName(ctx, match.end)) return null;
-    const seen = people.filter((e) => this.seen.has(e.person!));
+    const longerName = !ctx.titleCase[ctx.sentenceOf[match.start]!] && followedByName(ctx, match.end);
+    // A dated office holder's name inside a longer personal name (Juan Carlos Rojas, Ariel Rodríguez) is someone else.
+    const firstName = precededByName(ctx, match.start) && !SENTENCE_OPENERS.has(ctx.tokens[match.start - 1]!.key);
+    const named = fullNames.filter((e) => !e.person!.dated || !(longerName || firstName));
+    if (named.length > 0) return named.find((e) => activeRole(e.person!, ctx.published)) ?? named[0]!;
+    if (fullNames.length > 0 || longerName) return null;
+    const seen = people.filter((e) => this.seen.has(e.person!) && !(e.person!.dated && firstName));
     if (seen.length > 0) return seen.sort((a, b) => this.seen.get(b.person!)! - this.seen.get(a.person!)!)[0]!;
     if (match.entries.some((e) => e.kind !== 'person')) return null;
     const titled = titleBefore(ctx.tokens, match.start);
@@ -132,6 +136,9 @@ export class MentionScanner {
     const first = ctx.sentenceStart[ctx.sentenceOf[match.start]!] === match.start;
     if (first && !reportsOrActs(tokens[match.end])) return null;
     if (/^\p{Lu}/u.test(tokens[match.end]?.text ?? '')) return null;
+    // "the Anderson family": a name used as a modifier, not the office holder ("the Reagan administration" is).
+    const governs = /^(administration|government|cabinet|regime|presidency)$/.test(tokens[match.end]?.key ?? '');
+    if (/^(the|a|an)$/.test(tokens[match.start - 1]?.key ?? '') && !governs) return null;
     return holder;
   }
 

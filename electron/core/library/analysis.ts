@@ -1,5 +1,7 @@
-import type { AnalysisResult, Event, Polarity } from '../../api/analysis';
-import { applyCorrections, eventKey, type Correction, type StoredEvent } from '../analysis/stances';
+import type { AnalysisResult } from '../../api/analysis';
+import type { ArticleAnalysis } from '../../api/models';
+import { eventKey, type Correction } from '../analysis/corrections';
+import { articleEvents, refreshArticleEvents } from './events-store';
 import type { Db } from './open';
 import { stmt } from './statements';
 
@@ -48,6 +50,7 @@ export function storeAnalysis(
         coderVersion,
       });
     }
+    refreshArticleEvents(db, articleId);
     stmt(
       db,
       `INSERT INTO analyses (article_id, coder_version, analyzed_at, error) VALUES (?, ?, ?, NULL)
@@ -64,109 +67,16 @@ export function recordAnalysisError(db: Db, articleId: number, coderVersion: str
   ).run(articleId, coderVersion, new Date().toISOString(), message);
 }
 
-interface EventRow {
-  id: number;
-  article_id: number;
-  event_key: string;
-  source: string;
-  target: string;
-  category: Event['category'];
-  polarity: Polarity;
-  intensity: number;
-  modality: Event['modality'];
-  sentence: string;
-  start: number;
-  end: number;
-  date: string | null;
-  speaker: string | null;
-  negated: number;
-  conditional: number;
-  hypothetical: number;
-  reported: number;
-}
-
-const toStored = (r: EventRow): StoredEvent => ({
-  articleId: r.article_id,
-  eventId: String(r.id),
-  source: r.source,
-  target: r.target,
-  category: r.category,
-  polarity: r.polarity,
-  intensity: r.intensity,
-  modality: r.modality,
-  sentence: r.sentence,
-  start: r.start,
-  end: r.end,
-  date: r.date,
-  speaker: r.speaker,
-  negated: !!r.negated,
-  conditional: !!r.conditional,
-  hypothetical: !!r.hypothetical,
-  reported: !!r.reported,
-});
-
-interface CorrectionRow {
-  id: number;
-  article_id: number;
-  event_key: string | null;
-  kind: Correction['kind'];
-  value: string | null;
-}
-
-function toCorrection(r: CorrectionRow): Correction {
-  const value = r.value ? (JSON.parse(r.value) as Record<string, unknown>) : {};
-  switch (r.kind) {
-    case 'polarity':
-      return { kind: 'polarity', eventKey: r.event_key!, polarity: value.polarity as Polarity };
-    case 'target':
-      return { kind: 'target', eventKey: r.event_key!, target: value.target as string };
-    case 'reject':
-      return { kind: 'reject', eventKey: r.event_key! };
-    case 'add':
-      return { kind: 'add', event: { ...(value.event as StoredEvent), articleId: r.article_id, eventId: `c${r.id}` } };
-  }
-}
-
-export interface EventQuery {
-  articleId?: number;
-  source?: string;
-  target?: string;
-  from?: string;
-  to?: string;
-}
-
-/** Machine events with the analyst's corrections applied, in the scope asked for. */
-export function listEvents(db: Db, q: EventQuery = {}): Array<StoredEvent & { key: string }> {
-  const conditions: Array<[unknown, string]> = [
-    [q.articleId, 'article_id = @articleId'],
-    [q.source, 'source = @source'],
-    [q.target, 'target = @target'],
-    [q.from, '(date IS NULL OR date >= @from)'],
-    [q.to, "(date IS NULL OR date < @to || '~')"],
-  ];
-  const where = conditions.filter(([value]) => value != null && value !== '').map(([, sql]) => sql);
-  const params = Object.fromEntries(Object.entries(q).filter(([, v]) => v != null));
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const machine = (stmt(db, `SELECT * FROM events ${clause} ORDER BY date, article_id, start`).all(params) as EventRow[]).map(
-    toStored,
-  );
-  const corrections = (
-    db
-      .prepare(`SELECT * FROM event_corrections ${q.articleId != null ? 'WHERE article_id = @articleId' : ''} ORDER BY id`)
-      .all(q.articleId != null ? { articleId: q.articleId } : {}) as CorrectionRow[]
-  ).map(toCorrection);
-  const corrected = applyCorrections(machine, corrections);
-  return corrected
-    .filter(
-      (e) =>
-        (!q.source || e.source === q.source) &&
-        (!q.target || e.target === q.target) &&
-        (q.articleId == null || e.articleId === q.articleId),
-    )
-    .map((e) => ({ ...e, key: eventKey(e) }));
-}
-
+/** Keep an analyst's correction and bring the article's current events in step, in one transaction. */
 export function addCorrection(db: Db, articleId: number, correction: Correction, note: string | null = null): number {
+  return db.transaction(() => {
+    const id = insertCorrection(db, articleId, correction, note);
+    refreshArticleEvents(db, articleId);
+    return id;
+  })();
+}
+
+function insertCorrection(db: Db, articleId: number, correction: Correction, note: string | null): number {
   const key = correction.kind === 'add' ? null : correction.eventKey;
   const value =
     correction.kind === 'polarity'
@@ -182,15 +92,7 @@ export function addCorrection(db: Db, articleId: number, correction: Correction,
   return Number(info.lastInsertRowid);
 }
 
-export interface StoredAnalysis {
-  mentions: AnalysisResult['mentions'];
-  quotes: AnalysisResult['quotes'];
-  dates: AnalysisResult['dates'];
-  events: Array<StoredEvent & { key: string }>;
-  coderVersion: string | null;
-  analyzedAt: string | null;
-  error: string | null;
-}
+type StoredAnalysis = ArticleAnalysis;
 
 export function getAnalysis(db: Db, articleId: number): StoredAnalysis {
   const meta = stmt(db, 'SELECT coder_version, analyzed_at, error FROM analyses WHERE article_id = ?').get(articleId) as
@@ -207,7 +109,28 @@ export function getAnalysis(db: Db, articleId: number): StoredAnalysis {
         'SELECT text, start, end, type, value, earliest, latest, precision, qualifier FROM time_expressions WHERE article_id = ? ORDER BY start',
       )
       .all(articleId) as StoredAnalysis['dates'],
-    events: listEvents(db, { articleId }),
+    events: articleEvents(db, articleId).map((e) => ({
+      id: e.id,
+      key: e.key,
+      eventId: String(e.id),
+      articleId,
+      source: e.source,
+      target: e.target,
+      category: e.category,
+      polarity: e.polarity,
+      intensity: e.intensity,
+      modality: e.modality,
+      sentence: e.sentence,
+      start: e.start,
+      end: e.end,
+      date: e.best,
+      speaker: e.speaker,
+      negated: e.negated,
+      conditional: e.conditional,
+      hypothetical: e.hypothetical,
+      reported: e.reported,
+      counted: e.counted,
+    })),
     coderVersion: meta?.coder_version ?? null,
     analyzedAt: meta?.analyzed_at ?? null,
     error: meta?.error ?? null,

@@ -1,3 +1,5 @@
+import { COUNT_TRIGGERS, currentEventsInsert, RECOUNT_SQL } from './events-sql';
+
 /**
  * Numbered schema migrations. Each runs once, in order; all pending ones run in one
  * transaction and then `user_version` is set to the last number.
@@ -174,6 +176,73 @@ export const migrations: Migration[] = [
         created_at TEXT NOT NULL
       );
       CREATE INDEX event_corrections_article ON event_corrections (article_id);
+    `,
+  },
+  {
+    version: 3,
+    name: 'current events and their counts per lane and time bucket',
+    sql: `
+      -- Machine events with the analyst's corrections applied: what every view reads. Rebuilt per article
+      -- when its analysis is stored or corrected; removed with the article.
+      CREATE TABLE current_events (
+        id             INTEGER PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        event_key      TEXT NOT NULL,
+        machine_id     INTEGER,
+        correction_id  INTEGER,
+        source         TEXT NOT NULL,
+        target         TEXT NOT NULL,
+        category       TEXT NOT NULL,
+        polarity       TEXT NOT NULL CHECK (polarity IN ('cooperative', 'conflictual', 'neutral')),
+        intensity      REAL NOT NULL,
+        modality       TEXT NOT NULL,
+        sentence       TEXT NOT NULL,
+        start          INTEGER NOT NULL,
+        end            INTEGER NOT NULL,
+        date_earliest  TEXT,
+        date_latest    TEXT,
+        date_best      TEXT,
+        date_precision TEXT,
+        speaker        TEXT,
+        negated        INTEGER NOT NULL,
+        conditional    INTEGER NOT NULL,
+        hypothetical   INTEGER NOT NULL,
+        reported       INTEGER NOT NULL,
+        corrected      INTEGER NOT NULL,
+        -- Counts in stances and timelines: happened (not negated or hypothetical), not a reported claim,
+        -- and the strongest event its sentence gives for that pair and polarity.
+        counted        INTEGER NOT NULL
+      );
+      CREATE INDEX current_events_pair ON current_events (source, target, date_best);
+      CREATE INDEX current_events_target ON current_events (target, source, date_best);
+      CREATE INDEX current_events_date ON current_events (date_best);
+      CREATE INDEX current_events_article ON current_events (article_id);
+      CREATE INDEX event_corrections_key ON event_corrections (article_id, event_key);
+      CREATE INDEX quotes_actor ON quotes (actor, article_id);
+
+      -- Counted events per lane (an actor on either side, or a directed pair) and time bucket; start is the
+      -- ISO day the bucket begins, '' for undated events. Target is '' for actor lanes.
+      CREATE TABLE event_counts (
+        kind        TEXT NOT NULL CHECK (kind IN ('actor', 'pair')),
+        bucket      TEXT NOT NULL CHECK (bucket IN ('day', 'week', 'month', 'quarter', 'year')),
+        source      TEXT NOT NULL,
+        target      TEXT NOT NULL,
+        start       TEXT NOT NULL,
+        cooperative INTEGER NOT NULL,
+        conflictual INTEGER NOT NULL,
+        neutral     INTEGER NOT NULL,
+        intensity   REAL NOT NULL,
+        PRIMARY KEY (kind, bucket, source, target, start)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_counts_target ON event_counts (kind, bucket, target, source, start);
+      CREATE INDEX event_counts_start ON event_counts (kind, bucket, start);
+      -- Bulk loads set deferring, insert, then recount in one statement.
+      CREATE TABLE event_counts_state (id INTEGER PRIMARY KEY CHECK (id = 1), deferring INTEGER NOT NULL DEFAULT 0);
+      INSERT INTO event_counts_state (id, deferring) VALUES (1, 1);
+      ${COUNT_TRIGGERS}
+      ${currentEventsInsert('all')};
+      ${RECOUNT_SQL}
+      UPDATE event_counts_state SET deferring = 0;
     `,
   },
 ];

@@ -1,25 +1,25 @@
 import { ApiFailure } from '../../api/dispatch';
-import { findActors, isKnownActor } from '../analysis/actor-directory';
+import { actorByCode } from '../analysis/actor-directory';
 import { actorName } from '../analysis/gazetteer';
-import { summarizeStances } from '../analysis/stances';
-import { articleText, articleTitle, getArticle } from '../library/articles';
-import { addCorrection, getAnalysis, listEvents } from '../library/analysis';
+import { pairStances } from '../analysis/pair-stances';
+import { articleText, getArticle } from '../library/articles';
+import { addCorrection, getAnalysis } from '../library/analysis';
 import { notFound, type DomainHandlers, type ServiceContext } from './context';
 
-type AnalysisVerbs = 'getAnalysis' | 'listStances' | 'correctEvent' | 'reanalyze' | 'listActors';
+type AnalysisVerbs = 'getAnalysis' | 'listStances' | 'correctEvent' | 'reanalyze';
 
 const ANALYST_INTENSITY = { cooperative: 3, conflictual: -3, neutral: 0 } as const;
 
 /** The gazetteer code an analyst named ('usa' -> 'USA'); an actor the gazetteer does not know is refused. */
 function knownActor(role: string, code: string): string {
-  const actor = [code.trim().toUpperCase(), code.trim()].find(isKnownActor);
+  const actor = actorByCode(code);
   if (!actor) {
     throw new ApiFailure(
       'invalid-input',
       `Unknown ${role} actor "${code}": choose a country, organisation or bloc from the list, by name or by code (e.g. USA).`,
     );
   }
-  return actor;
+  return actor.code;
 }
 
 /** Findings per article, the analyst's corrections, stances and re-analysis. */
@@ -31,25 +31,7 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
       requireArticle(articleId);
       return getAnalysis(lib.db, articleId);
     },
-    listStances: ({ from, to, actor }) => {
-      const titles = new Map<number, string>();
-      const title = (id: number) => {
-        if (!titles.has(id)) titles.set(id, articleTitle(lib.db, id) ?? '');
-        return titles.get(id)!;
-      };
-      return summarizeStances(listEvents(lib.db, { from, to }), { from, to })
-        .filter((s) => !actor || s.source === actor || s.target === actor)
-        .map((s) => ({
-          ...s,
-          sourceName: actorName(s.source),
-          targetName: actorName(s.target),
-          evidence: s.evidence.map((e) => ({
-            ...e,
-            key: (e as typeof e & { key: string }).key,
-            articleTitle: title(Number(e.articleId)),
-          })),
-        }));
-    },
+    listStances: ({ from, to, actor }) => pairStances(lib.db, { from, to }, actor),
     correctEvent: ({ articleId, correction, note }) => {
       requireArticle(articleId);
       if (correction.kind === 'add') {
@@ -86,7 +68,6 @@ export function analysisHandlers({ lib, analysis, jobs }: ServiceContext): Domai
       } else addCorrection(lib.db, articleId, correction, note);
       return getAnalysis(lib.db, articleId);
     },
-    listActors: ({ query, limit }) => findActors(query, limit),
     reanalyze: ({ all }) => jobs.run((jobId, signal) => analysis.reanalyze({ all, signal, jobId })),
   };
 }

@@ -35,6 +35,21 @@ describe('lexicon build', () => {
     expect(run.stderr).toMatch(/THREATEN has no declared polarity/);
   }, 60_000);
 
+  it('refuses a hand-added verb in a family the dictionary does not have', () => {
+    const hand = join(work, 'hand-verb');
+    mkdirSync(hand, { recursive: true });
+    copyFileSync(join(committed, 'categories.json'), join(hand, 'categories.json'));
+    const additions = JSON.parse(readFileSync(join(committed, 'additions.json'), 'utf8'));
+    additions.verbs.push({ family: 'NO_SUCH_FAMILY', verb: 'PONDER' });
+    writeFileSync(join(hand, 'additions.json'), JSON.stringify(additions));
+    const run = spawnSync(process.execPath, [script, '--hand', hand, '--out', join(work, 'bad-verb')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/verb "PONDER" names unknown family NO_SUCH_FAMILY/);
+  }, 60_000);
+
   it('names the missing data folder', () => {
     const run = spawnSync(process.execPath, [script, '--data', join(work, 'nowhere'), '--out', join(work, 'none')], {
       cwd: root,

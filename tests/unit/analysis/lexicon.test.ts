@@ -77,6 +77,7 @@ describe('verb lexicon: coding', () => {
 
   it('codes threats, meetings, visits and sanctions', () => {
     expect(coded('threatened', 'retaliation')).toMatchObject({ category: 'THREATEN', polarity: 'conflictual' });
+    expect(coded('gave', 'the company a may 15 deadline to leave')).toMatchObject({ code: '139', category: 'THREATEN' });
     expect(coded('met', 'his counterpart')).toMatchObject({ category: 'CONSULT', polarity: 'cooperative' });
     expect(coded('imposed', 'sanctions on iran')).toMatchObject({ code: '163', category: 'SANCTION' });
     expect(coded('imposed', 'new tariffs on')).toMatchObject({ category: 'SANCTION' });
@@ -137,6 +138,14 @@ describe('verb lexicon: coding', () => {
     expect(coded('told', 'reporters the sanctions would stay')).toMatchObject({ category: 'STATEMENT', matched: 0 });
   });
 
+  it('codes nothing for a generic verb alone, but its phrases still count', () => {
+    for (const form of ['thought', 'expected', 'died', 'headed', 'faced', 'took', 'added']) {
+      expect(coded(form, ''), form).toBeNull();
+    }
+    expect(coded('took', 'control of the city')).toMatchObject({ code: '192', category: 'ASSAULT' });
+    expect(coded('decided', 'to withdraw')).toMatchObject({ category: 'AGREE', matched: 2 });
+  });
+
   it('codes an averted attack as no event at all', () => {
     expect(coded('averted', 'an attack')).toBeNull();
   });
@@ -181,10 +190,12 @@ describe('verb lexicon: nominal events', () => {
     expect(lexicon.noun('embargoes')).toMatchObject({ category: 'SANCTION' });
     expect(lexicon.noun('invasion')).toMatchObject({ category: 'ASSAULT' });
     expect(lexicon.noun('extradition')).toMatchObject({ category: 'COOPERATE' });
+    expect(lexicon.noun('request')).toMatchObject({ category: 'REQUEST', polarity: 'conflictual' });
   });
 
   it('does not treat objects as events', () => {
-    for (const word of ['dollar', 'tank', 'letter', 'statement', 'table']) expect(lexicon.noun(word), word).toBeNull();
+    for (const word of ['dollar', 'tank', 'letter', 'statement', 'table', 'march', 'fine'])
+      expect(lexicon.noun(word), word).toBeNull();
   });
 });
 

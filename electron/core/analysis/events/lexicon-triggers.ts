@@ -17,6 +17,8 @@ export interface LexiconAct {
   inverted: boolean;
   /** Subject and object act together. */
   compound: boolean;
+  /** The act the other side performs in the same event (a visit's hosting), or null. */
+  reverse: string | null;
 }
 
 /** What the trigger finder needs from the verb lexicon. */
@@ -34,11 +36,15 @@ const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'towar
 const PREPS: Partial<Record<string, string[]>> = {
   SANCTION: [...TARGET_PREPS, 'from'],
   YIELD: [...TARGET_PREPS, 'from'],
+  // "expelled diplomats from Poland"
+  COERCE: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
   ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
 const PHRASE_REACH = 8;
+/** Words of a verb's phrase that can belong to the trigger ("stepped up", "called off"); a noun phrase or preposition after them may hold the target. */
+const PHRASE_WORD = new Set(['PART', 'ADV', 'NOUN', 'ADJ']);
 /** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */
 const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
 /** A verb form mis-tagged as a plural noun sits between a name and the start of a noun phrase ("Brazil sanctions Venezuelan officials"). */
@@ -58,7 +64,12 @@ function senseOf(act: LexiconAct, noun: boolean): ActSense | null {
     noun,
     mutual: (noun && JOINT.has(act.category)) || act.compound,
     inverted: act.inverted,
-    preps: noun ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between'] : PREPS[act.category],
+    // "received an invitation from X": the act comes from the one after "from"
+    preps: noun
+      ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']
+      : act.inverted
+        ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
+        : PREPS[act.category],
   };
 }
 
@@ -89,6 +100,12 @@ function objectNoun(
     if (act && !SKIPPED.has(act.category)) return { at: j, act, participation };
   }
   return null;
+}
+
+/** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
+function verbReverse(lexicon: ActLexicon, t: Token): boolean {
+  const sense = lexicon.lookup(t.lower) ?? lexicon.lookup(t.lemma);
+  return sense !== null && Boolean(lexicon.code(sense.lemma, [])?.reverse);
 }
 
 /** "X is covered by the ban", "X was hit by new sanctions", "subject to the embargo": the index of the participle, or -1. */
@@ -130,20 +147,27 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const text = `${t.text} … ${tokens[object.at].text}`;
       if ((LIGHT_VERBS.has(sense.lemma) || object.participation) && (!coded || coded.matched === 0)) {
         used.add(object.at);
-        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of'] }, start: t.start, end, text });
+        // "launched a mediation effort between India and Pakistan": the parties of the act are its targets
+        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
         continue;
       }
       // stopping a cooperative act by deed ("blocked aid to", "abandoned talks"): the noun stays and the linker reads
       // the reduction; a verb with no code of its own leaves the noun to stand alone
+      // (a phrase pattern that covers the noun, "give permission", has coded the pair already)
+      const phrase = coded !== null && coded.matched > 0 && coded.span > 0;
       const stopping =
+        !phrase &&
         object.act.polarity === 'cooperative' &&
         (!coded || (coded.modality === 'material' && (coded.polarity !== 'cooperative' || coded.category === 'YIELD')));
       if (stopping || !verb || !coded) continue;
-      if (coded.modality === 'material' || coded.category === object.act.category) {
+      if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
         // reaching the noun's target ("lifted its blockade of Yemen")
         used.add(object.at);
-        out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'of'] }, start: t.start, end, text });
+        // words about another's act ("rejected a request from Y") answer its author
+        const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
+        const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
+        out.push({ sense: { ...verb, preps }, start: t.start, end, text });
         continue;
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
@@ -157,7 +181,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     let end = t.end;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
       used.add(j);
-      if (tokens[j].pos === 'PROPN' || tokens[j].pos === 'PRON' || tokens[j].pos === 'ADP') break;
+      if (!PHRASE_WORD.has(tokens[j].pos)) break;
       end = tokens[j].end;
     }
     out.push({ sense: s, start: t.start, end, text: t.text });
@@ -168,6 +192,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const act = lexicon.noun(t.lower);
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
+    // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role
+    // ("X's visit to Y", hosted by Y) goes one way
+    s.mutual = s.mutual === true && !act?.reverse && !verbReverse(lexicon, t);
     const cover = act?.polarity === 'conflictual' && s.modality === 'material' ? coveredBy(tokens, i) : -1;
     if (cover >= 0)
       out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });

@@ -24,14 +24,14 @@ export interface Act {
 const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
 const SUBJECT_REACH = 12;
 const TARGET_STOP =
-  /[;:.!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
+  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer)\b|n[’']t\b/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|may|would|should|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
+  /\b(?:could|might|may|would|should|must|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?)\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
@@ -75,13 +75,14 @@ const LIGHT_VERB =
   /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
-  /\b(?:cut\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
 const GAP_PREP =
   /\b(to|in|on|at|for|with|from|by|into|over|against|toward|towards|upon|of)\s+(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)\S+\s+)*$/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
+const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
@@ -94,9 +95,23 @@ function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = 
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
-    return coordinated(refs, r, text, -1);
+    return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
   return [];
+}
+
+/**
+ * "Pakistan's military ruler, Gen. Pervez Musharraf, had given ...": a name set off by commas after a noun phrase
+ * is an apposition; the phrase it renames, read first, is the subject.
+ */
+function appositionHead(text: string, refs: Ref[], from: number, r: Ref): Ref[] | null {
+  if (!/^\s*,/.test(text.slice(r.end, r.end + 3))) return null;
+  const lead = /,\s*(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}$/.exec(text.slice(from, r.start));
+  if (!lead) return null;
+  const comma = from + lead.index;
+  const head = [...refs].reverse().find((x) => x.end <= comma && x.start >= from);
+  if (!head || head.prep || SOURCE_STOP.test(text.slice(head.end, comma)) || words(text.slice(head.end, comma)) > 5) return null;
+  return coordinated(refs, head, text, -1);
 }
 
 function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
@@ -112,6 +127,8 @@ function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude:
       continue;
     }
     rejected = r;
+    // "Congress asked Obama to help Iran": the one asked is the source's own side, and the act stays inside it
+    if (exclude.has(r.actor) && r.prep === null && /^\s+to\s+\w/.test(text.slice(r.end, r.end + 12))) return [];
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
@@ -124,6 +141,28 @@ function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude:
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
+}
+
+/** "A group of British lawmakers has called ...": the clause opens with one noun phrase whose only actor names its members. */
+function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
+  const lead = text.slice(from, t.start);
+  if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
+  const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
+  if (!inside.length || !inside.every((r) => r.prep === 'of')) return [];
+  return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
+}
+
+/** "discussed Libya with Trump", "signed a deal with Peru": the partner of a joint act, not its topic. */
+function withPartner(text: string, refs: Ref[], to: number, after: Ref, exclude: Set<string>): Ref[] {
+  const r = refs.find(
+    (x) =>
+      x.start >= after.end &&
+      x.end <= to &&
+      !exclude.has(x.actor) &&
+      (x.prep === 'with' || /\bwith\s+(?:[\w.’'-]+\s+){0,3}$/i.test(text.slice(after.end, x.start))),
+  );
+  if (!r || TARGET_STOP.test(text.slice(after.end, r.start)) || words(text.slice(after.end, r.start)) > 8) return [];
+  return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
 }
 
 function agentAfterBy(text: string, refs: Ref[], to: number, t: Trigger): Ref[] {
@@ -234,10 +273,15 @@ export function linkActs(
       sources = lastSources;
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
+    if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
     const exclude = new Set(sources.map((s) => s.actor));
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
       : findTargets(text, refs, hi, trig, exclude);
+    if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category)) {
+      const partner = withPartner(text, refs, hi, targets[targets.length - 1], exclude);
+      if (partner.length) targets = partner;
+    }
     if (
       !sources.length &&
       trig.sense.noun &&
@@ -261,6 +305,11 @@ export function linkActs(
     }
     if (!targets.length && sources.length && !passive && !trig.sense.noun)
       targets = frontedObject(text, refs, lo, sources[0].start);
+    // "the president arrived in Baghdad", "the minister is visiting in Seoul": one party consulting in another state
+    if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
+      const host = refs.find((r) => r.start >= trig.end && r.end <= hi && r.prep === 'in' && !exclude.has(r.actor));
+      if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
+    }
     const causeOf = (): Ref[] => {
       const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
       return cause && !exclude.has(cause.actor) ? [cause] : [];
@@ -275,13 +324,14 @@ export function linkActs(
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
     let mutual = trig.sense.mutual === true;
     const cooperative = polarityOf(category) === 'cooperative';
-    const reduction = cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
+    const reduction =
+      trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
       const reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
       if (reducer.length) sources = reducer;
-      // stopping talk is a rejection, stopping material help a sanction
-      category = trig.sense.modality === 'verbal' ? 'REJECT' : 'SANCTION';
+      // stopping talk is a rejection, stopping material help a sanction, ending a hostile measure a concession
+      category = !cooperative ? 'YIELD' : trig.sense.modality === 'verbal' ? 'REJECT' : 'SANCTION';
       intensity = verbLexicon().category(category).intensity;
       mutual = false;
       window = text.slice(Math.max(lo, reducer.length ? reducer[reducer.length - 1].end : at - 40), trig.start);
@@ -290,7 +340,7 @@ export function linkActs(
     }
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';
-      intensity = -4;
+      intensity = verbLexicon().category(category).intensity;
       negated = false;
       mutual = false;
     }
@@ -298,7 +348,11 @@ export function linkActs(
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
     // "promised to cooperate with Y", "agreed to send troops": the infinitive is the content of the first act
-    const complement = previousVerbEnd >= 0 && /^\s*to\s+(?:\w+ly\s+)?$/i.test(text.slice(previousVerbEnd, trig.start));
+    const infinitive = text.slice(previousVerbEnd, trig.start);
+    const complement =
+      previousVerbEnd >= 0 &&
+      (/^\s*to\s+(?:\w+ly\s+)?$/i.test(infinitive) ||
+        (trig.sense.noun === true && /^\s*to\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(infinitive)));
     if (!trig.sense.noun) previousVerbEnd = trig.end;
     const sentence = text.slice(lo, hi);
     acts.push({

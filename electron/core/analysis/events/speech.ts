@@ -13,7 +13,7 @@ export interface Frame {
 }
 
 const SAY =
-  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to)\b/g;
+  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to)\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
 
 function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref | null {
@@ -52,7 +52,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       continue;
     }
     // "..., a senior official said Wednesday." / "..., said KCNA."
-    const closing = /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail);
+    const closing = /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) && text.lastIndexOf(',', verbStart) > from;
     if (closing) {
       const comma = text.lastIndexOf(',', verbStart);
       const contentEnd = comma > from ? comma : from;

@@ -1,15 +1,6 @@
 import { compileActs, compileCategories, rawFamilies, rawNouns, rawSynsets } from './verb-data';
-import {
-  anchorWords,
-  AUXILIARIES,
-  clauseWindow,
-  matchPattern,
-  PatternCompiler,
-  WINDOWS,
-  type Pattern,
-  type PatternMatch,
-  type VerbWords,
-} from './verb-patterns';
+import { AUXILIARIES, clauseWindow, WINDOWS, type VerbWords } from './verb-clause';
+import { anchorWords, matchPattern, PatternCompiler, type Pattern, type PatternMatch } from './verb-patterns';
 import type { CodedAct, LexiconStats, VerbLexicon, VerbSense } from './verb-types';
 
 export type { CategoryRecord, CodedAct, LexiconStats, Modality, Polarity, Quad, VerbLexicon, VerbSense } from './verb-types';

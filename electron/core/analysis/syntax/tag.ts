@@ -18,8 +18,8 @@ function nlp(): WinkMethods {
   return tagger;
 }
 
-/** Part-of-speech tags for a whole text; offsets are UTF-16 offsets into `text`. */
-export function tagText(text: string): Token[] {
+/** Part-of-speech tags for a text; offsets are UTF-16 offsets into `text`, plus `offset` (where the text starts in its article). */
+export function tagText(text: string, offset = 0): Token[] {
   const w = nlp();
   const doc = w.readDoc(text);
   const values = doc.tokens().out(w.its.value) as string[];
@@ -33,21 +33,14 @@ export function tagText(text: string): Token[] {
     // the tokeniser may normalise a token ("n't" for "nt"): keep the cursor and skip it
     if (start < 0) continue;
     at = start + value.length;
-    out.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: tags[i], start, end: at });
+    out.push({
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: lemmas[i].toLowerCase(),
+      pos: tags[i],
+      start: offset + start,
+      end: offset + at,
+    });
   }
-  return out;
-}
-
-/** The tokens inside [start, end), found by binary search in the article's token list. */
-export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
   return out;
 }

@@ -1,0 +1,47 @@
+import type { Event } from '../../../api/analysis';
+import { verbLexicon } from '../lexicon/verbs';
+import type { Ref } from './refs';
+import type { Frame } from './speech';
+
+/** "X said (that) Y must ...": what the speaker says another actor has to do is a demand on it. */
+const MODAL = /^\s*(?:(?:also|now|first|still)\s+)?(?:must|should|has to|have to|needs to|need to|ought to)\b/i;
+/** "... or face tariffs", "... or else": the demand comes with a threat. */
+const OR_FACE = /\bor\s+(?:else\b|(?:it\s+will\s+|they\s+will\s+)?(?:face|risk|suffer)\b)/i;
+
+type EventBase = Pick<Event, 'sentence' | 'start' | 'end' | 'date'>;
+
+function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, category: 'REQUEST' | 'THREATEN'): Event {
+  const declared = verbLexicon().category(category);
+  return {
+    ...base,
+    source: speaker.actor,
+    target: target.actor,
+    category,
+    polarity: declared.polarity,
+    intensity: declared.intensity,
+    modality: declared.modality,
+    speaker: frame.speakerName,
+    negated: false,
+    conditional: false,
+    hypothetical: false,
+    reported: false,
+  };
+}
+
+/** Demands (and threats) a speaker makes by saying what another actor must do. */
+export function obligations(text: string, frames: Frame[], refs: Ref[], base: EventBase): Event[] {
+  const out: Event[] = [];
+  for (const frame of frames) {
+    const speaker = frame.speaker;
+    if (!speaker || frame.denied) continue;
+    const subject = refs.find((r) => r.start >= frame.start && r.end <= frame.end && !r.prep);
+    if (!subject || subject.actor === speaker.actor) continue;
+    // the obliged actor opens the reported clause: only a determiner or "that" before it
+    if (!/^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(frame.start, subject.start))) continue;
+    const after = text.slice(subject.end, frame.end).replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '');
+    if (!MODAL.test(after)) continue;
+    out.push(eventOf(base, frame, speaker, subject, 'REQUEST'));
+    if (OR_FACE.test(after)) out.push(eventOf(base, frame, speaker, subject, 'THREATEN'));
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, pairs, type Lexicon } from './event-helpers';
+
+// One test per construction the coder reads from sentence structure; every sentence is written for these tests.
+const lex: Lexicon = {
+  Norway: ['NOR', 'country'],
+  Kenya: ['KEN', 'country'],
+  Kenyan: ['KEN', 'demonym'],
+  Egypt: ['EGY', 'country'],
+  Sudan: ['SDN', 'country'],
+  Iranian: ['IRN', 'demonym'],
+  Baghdad: ['IRQ', 'capital'],
+  Spain: ['ESP', 'country'],
+  Portugal: ['PRT', 'country'],
+  Washington: ['USA', 'capital'],
+  Beijing: ['CHN', 'capital'],
+  Chile: ['CHL', 'country'],
+  Chilean: ['CHL', 'demonym'],
+  Peru: ['PER', 'country'],
+  Peruvian: ['PER', 'demonym'],
+  Lima: ['PER', 'capital'],
+  Seoul: ['KOR', 'capital'],
+  Tokyo: ['JPN', 'capital'],
+  Ghana: ['GHA', 'country'],
+  Togo: ['TGO', 'country'],
+  Vietnam: ['VNM', 'country'],
+  Cambodia: ['KHM', 'country'],
+  Denmark: ['DNK', 'country'],
+  Canadian: ['CAN', 'demonym'],
+  Belarus: ['BLR', 'country'],
+  Thai: ['THA', 'demonym'],
+  Hanoi: ['VNM', 'capital'],
+  'Jane Odhiambo': ['KEN', 'person'],
+  Uganda: ['UGA', 'country'],
+  Bolivia: ['BOL', 'country'],
+  Brazil: ['BRA', 'country'],
+  Sweden: ['SWE', 'country'],
+  Libya: ['LBY', 'country'],
+  Mali: ['MLI', 'country'],
+  France: ['FRA', 'country'],
+};
+
+const all = (text: string) => eventsOf(text, lex);
+const counted = (text: string) => all(text).filter((e) => !e.negated && !e.hypothetical);
+const one = (text: string) => {
+  const events = counted(text);
+  expect(events).toHaveLength(1);
+  return events[0];
+};
+
+describe('event constructions', () => {
+  it('reads the indirect object of a light verb as the target and the object noun as the act', () => {
+    expect(one('Norway will give Kenya a grant of 40 million dollars.')).toMatchObject({
+      source: 'NOR',
+      target: 'KEN',
+      category: 'AID',
+      polarity: 'cooperative',
+    });
+  });
+
+  it('reads an offer of troops to another state as cooperation', () => {
+    const e = one('Egypt has offered its troops to Sudan.');
+    expect(e).toMatchObject({ source: 'EGY', target: 'SDN', polarity: 'cooperative' });
+    expect(['AID', 'COOPERATE', 'AGREE']).toContain(e.category);
+  });
+
+  it('codes an arrival in a capital for a visit as a visit to that state', () => {
+    expect(one('The Iranian president arrived in Baghdad for a two-day visit.')).toMatchObject({
+      source: 'IRN',
+      target: 'IRQ',
+      category: 'CONSULT',
+    });
+  });
+
+  it('codes an extradition to another state as cooperation', () => {
+    expect(one('Spain extradited a suspected hacker to Portugal.')).toMatchObject({
+      source: 'ESP',
+      target: 'PRT',
+      category: 'COOPERATE',
+      modality: 'material',
+    });
+  });
+
+  it('reads "X declared that Y must ... or face ..." as a demand and a threat', () => {
+    const events = counted('Washington declared that Beijing must drop its barriers or face tariffs.');
+    const categories = events.filter((e) => e.source === 'USA' && e.target === 'CHN').map((e) => e.category);
+    expect(categories.sort()).toEqual(['REQUEST', 'THREATEN']);
+    expect(events.every((e) => e.polarity === 'conflictual')).toBe(true);
+  });
+
+  it('reads the agent of a passive from its by-phrase', () => {
+    expect(one('Chile was criticised by Peru over its fishing quotas.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+  });
+
+  it('gives coordinated subjects of a joint act both directions, and the infinitive is only agreed', () => {
+    const events = counted('Seoul and Tokyo agreed to share intelligence.');
+    expect(pairs(events).sort()).toEqual(['JPN>KOR', 'KOR>JPN']);
+    expect(events.every((e) => e.category === 'AGREE')).toBe(true);
+  });
+
+  it('reads "X urged Y to ..." as a conflictual request to Y, and the urged act as not done', () => {
+    const e = one('Ghana urged Togo to reopen the border.');
+    expect(e).toMatchObject({ source: 'GHA', target: 'TGO', category: 'REQUEST', polarity: 'conflictual' });
+    const urged = all('Vietnam urges Cambodia to immediately halt its provocations against Vietnam.');
+    expect(urged.filter((x) => !x.hypothetical).map((x) => [x.source, x.target, x.polarity])).toEqual([
+      ['VNM', 'KHM', 'conflictual'],
+    ]);
+  });
+
+  it('reads nominal events: a possessor and a preposition, a demonym, "between"', () => {
+    expect(one("Denmark's loan to Ghana was approved on Monday.")).toMatchObject({
+      source: 'DNK',
+      target: 'GHA',
+      category: 'AID',
+    });
+    expect(one('Canadian sanctions on Belarus took effect.')).toMatchObject({
+      source: 'CAN',
+      target: 'BLR',
+      category: 'SANCTION',
+    });
+    expect(one("The Thai premier's visit to Hanoi ended.")).toMatchObject({ source: 'THA', target: 'VNM', category: 'CONSULT' });
+    expect(pairs(counted('Talks between Seoul and Tokyo resumed.')).sort()).toEqual(['JPN>KOR', 'KOR>JPN']);
+  });
+
+  it('takes the head of an apposition as the one source', () => {
+    expect(pairs(counted('The Kenyan foreign minister, Jane Odhiambo, condemned Uganda.'))).toEqual(['KEN>UGA']);
+  });
+
+  it('codes a meeting one way, from the subject to the one met', () => {
+    expect(pairs(counted('The Peruvian president met his Chilean counterpart in Lima.'))).toEqual(['PER>CHL']);
+  });
+
+  it('reads a rejected request as a rejection of the one who asked', () => {
+    expect(one('Norway rejected a request from Sweden.')).toMatchObject({ source: 'NOR', target: 'SWE', category: 'REJECT' });
+  });
+
+  it('reads lifting a hostile measure as yielding, one event for the verb and its noun', () => {
+    expect(one('Egypt lifted its embargo on Libya.')).toMatchObject({ source: 'EGY', target: 'LBY', category: 'YIELD' });
+  });
+
+  it('codes one event per pair and act', () => {
+    expect(counted('Brazil praised Chile.')).toHaveLength(1);
+    expect(counted('France signed an agreement with Mali.')).toHaveLength(1);
+  });
+
+  it('does not read a match score as an act between states', () => {
+    expect(counted('Brazil beat Chile 2 – 1 in the final.')).toEqual([]);
+  });
+
+  it('keeps the reported, negated, conditional and hypothetical flags', () => {
+    const reported = all('Chile said Peru had attacked Bolivia.').find((e) => e.source === 'PER');
+    expect(reported).toMatchObject({ target: 'BOL', reported: true, speaker: 'Chile' });
+    expect(all('Brazil did not condemn Chile.')[0]).toMatchObject({ source: 'BRA', target: 'CHL', negated: true });
+    const conditional = all('Peru will impose sanctions on Chile if it closes the border.')[0];
+    expect(conditional).toMatchObject({ source: 'PER', target: 'CHL', category: 'SANCTION', conditional: true });
+    expect(all('Spain may send aid to Peru.')[0]).toMatchObject({ source: 'ESP', target: 'PER', hypothetical: true });
+  });
+});
