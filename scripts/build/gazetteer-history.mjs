@@ -62,8 +62,14 @@ function titleWord(word) {
     .replace(/-(Al|El)-/g, (m) => m.toLowerCase());
 }
 
+/** Small words inside a name stay in lower case: "Organization of American States". */
+const SMALL_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'TO', 'AT', 'BY']);
+
 export function displayName(words) {
-  return words.map(titleWord).join(' ').replace(/ - /g, '-');
+  return words
+    .map((w, k) => (k > 0 && SMALL_WORDS.has(w) ? w.toLowerCase() : titleWord(w)))
+    .join(' ')
+    .replace(/ - /g, '-');
 }
 
 /** The synonym without leading titles and demonyms; null when it is not a personal name. */

@@ -12,6 +12,7 @@ import {
 } from './actors-data';
 import type { PersonRecord } from './actors-data';
 import { isCapitalized, isUpperWord, tokenize, type Token } from './actors-tokens';
+import { childOf, countPhrases, newNode, nodeFor, type TrieNode } from './actors-trie';
 
 export { gazetteerVersion };
 
@@ -64,48 +65,21 @@ export interface GazetteerEntry {
   korea?: boolean;
 }
 
-/** Most nodes of a name trie have one child: it is kept inline, and a Map is made only for a second one. */
-interface TrieNode {
-  key: string | null;
-  child: TrieNode | null;
-  next: Map<string, TrieNode> | null;
-  entries: GazetteerEntry[] | null;
-}
-
-const newNode = (): TrieNode => ({ key: null, child: null, next: null, entries: null });
-
-function childOf(node: TrieNode, key: string): TrieNode | undefined {
-  if (node.next) return node.next.get(key);
-  return node.key === key ? node.child! : undefined;
-}
-
-function addChild(node: TrieNode, key: string): TrieNode {
-  const child = newNode();
-  if (node.next) node.next.set(key, child);
-  else if (node.key === null) {
-    node.key = key;
-    node.child = child;
-  } else {
-    node.next = new Map([[node.key, node.child!]]);
-    node.next.set(key, child);
-    node.key = null;
-    node.child = null;
-  }
-  return child;
-}
-
-function* childrenOf(node: TrieNode): Iterable<TrieNode> {
-  if (node.next) yield* node.next.values();
-  else if (node.child) yield node.child;
-}
-
 const EAST_ASIAN_ORDER = new Set(['CHN', 'KOR', 'PRK', 'TWN', 'VNM']);
 
-const root: TrieNode = newNode();
+const root: TrieNode<GazetteerEntry> = newNode();
 /** First words of the phrases that may start in lower case ("state of Georgia", "de Gaulle"): other lower-case words start none. */
 const lowerStarts = new Set<string>();
 const names = new Map<string, string>();
 const personsByName = new Map<string, Person>();
+
+const caseStrings = new Map<string, string>();
+function interned(text: string): string {
+  const known = caseStrings.get(text);
+  if (known !== undefined) return known;
+  caseStrings.set(text, text);
+  return text;
+}
 
 function caseMode(word: string): number {
   if (word.length >= 2 && isUpperWord(word)) return 2;
@@ -115,28 +89,38 @@ function caseMode(word: string): number {
 function add(phrase: string, entry: Omit<GazetteerEntry, 'cases' | 'pattern'>): void {
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return;
-  let node = root;
-  for (const t of tokens) node = childOf(node, t.key) ?? addChild(node, t.key);
+  const node = nodeFor(
+    root,
+    tokens.map((t) => t.key),
+  );
   // Later words of an institution's name may be written in lower case ("the State department").
   const loose =
     (entry.kind === 'institution' || entry.kind === 'organisation' || entry.kind === 'bloc') && caseMode(tokens[0]!.text) > 0;
   const cases = tokens.map((t, k) => (loose && k > 0 && caseMode(t.text) === 1 ? 0 : caseMode(t.text))).join('');
-  // One property order for every entry keeps them on a few hidden classes (tens of thousands of entries).
-  const full: GazetteerEntry = {
-    actor: entry.actor,
-    kind: entry.kind,
-    cases,
-    pattern: cases.includes('2') ? tokens.map((t) => t.text) : null,
-    person: entry.person,
-    surname: entry.surname,
-    alone: entry.alone,
-    country: entry.country,
-    sector: entry.sector,
-    media: entry.media,
-    nameRisk: entry.nameRisk,
-    usState: entry.usState,
-    korea: entry.korea,
-  };
+  // Two fixed shapes (people; places and bodies) keep tens of thousands of entries small and on few hidden classes.
+  const pattern = cases.includes('2') ? tokens.map((t) => t.text) : null;
+  const full: GazetteerEntry = entry.person
+    ? {
+        actor: entry.actor,
+        kind: entry.kind,
+        cases: interned(cases),
+        pattern,
+        person: entry.person,
+        surname: entry.surname,
+        alone: entry.alone,
+      }
+    : {
+        actor: entry.actor,
+        kind: entry.kind,
+        cases: interned(cases),
+        pattern,
+        country: entry.country,
+        sector: entry.sector,
+        media: entry.media,
+        nameRisk: entry.nameRisk,
+        usState: entry.usState,
+        korea: entry.korea,
+      };
   if (cases[0] === '0') lowerStarts.add(tokens[0]!.key);
   const list = (node.entries ??= []);
   const duplicate = list.some(
@@ -274,7 +258,7 @@ export interface GazetteerMatch {
 export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
   const first = tokens[start];
   if (!first || (!isCapitalized(first.text) && !lowerStarts.has(first.key))) return null;
-  let node: TrieNode | undefined = root;
+  let node: TrieNode<GazetteerEntry> | undefined = root;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < tokens.length; i++) {
     node = childOf(node, tokens[i]!.key);
@@ -345,15 +329,9 @@ const SECTOR_NAMES: Record<string, string> = {
 };
 
 export function gazetteerStats(): { countries: number; names: number; persons: number; organisations: number } {
-  let phrases = 0;
-  const walk = (node: TrieNode): void => {
-    if (node.entries) phrases += 1;
-    for (const child of childrenOf(node)) walk(child);
-  };
-  walk(root);
   return {
     countries: countryRecords.length,
-    names: phrases,
+    names: countPhrases(root),
     persons: personsByName.size,
     organisations: organisationRecords.length,
   };

@@ -220,8 +220,14 @@ export class MentionScanner {
       const role = rolePhraseAt(tokens, j);
       if (role) {
         const after = j + role.length;
-        if (matchAt(tokens, after)?.entries.some((e) => e.kind === 'person' && e.surname !== 'auto' && e.surname !== 'dated'))
-          return after;
+        // "Russian President Vladimir Putin", "Soviet leader Gorbachev" in 1987: the person's mention covers the title.
+        const named = matchAt(tokens, after)?.entries.some(
+          (e) =>
+            e.kind === 'person' &&
+            e.surname !== 'auto' &&
+            (e.surname !== 'dated' || activeRole(e.person!, this.ctx.published) !== null),
+        );
+        if (named) return after;
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         this.push(start, after, actor, 'person', { role: ROLE_NOUNS[role.role]?.[0] });
         return after;

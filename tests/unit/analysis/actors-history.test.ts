@@ -32,6 +32,7 @@ describe('office holders by the article date', () => {
       ['Thatcher', 'GBR', 'person'],
     ]);
     expect(actors('Gorbachev arrived in 1992.', '1992-06-01')).toEqual([]);
+    expect(actors('Soviet leader Gorbachev met the press.', '1987-12-07')).toEqual([['Gorbachev', 'SUN', 'person']]);
   });
 
   it('reads a surname that is also an English word only after a title or the full name', () => {

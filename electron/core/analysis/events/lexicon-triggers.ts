@@ -1,32 +1,12 @@
 import additions from '../../../../resources/lexicon/additions.json' with { type: 'json' };
 import type { PloverCategory } from '../../../api/analysis';
 import { PLOVER_CATEGORIES } from '../../../api/plover';
+import type { CodedAct, VerbLexicon } from '../lexicon/verbs';
 import type { Token } from '../syntax/tag';
 import type { ActSense, Trigger } from './trigger';
 
-/** The coded meaning of a verb (with its phrase) or an event noun, as the verb lexicon returns it. */
-export interface LexiconAct {
-  category: string;
-  polarity: string;
-  intensity: number;
-  modality: string;
-  matched: number;
-  /** Words after the verb that the matched phrase reaches. */
-  span: number;
-  /** The act goes from the object to the subject. */
-  inverted: boolean;
-  /** Subject and object act together. */
-  compound: boolean;
-  /** The act the other side performs in the same event (a visit's hosting), or null. */
-  reverse: string | null;
-}
-
 /** What the trigger finder needs from the verb lexicon. */
-export interface ActLexicon {
-  lookup(form: string): { lemma: string } | null;
-  code(lemma: string, after: readonly string[], before?: readonly string[]): LexiconAct | null;
-  noun(word: string): LexiconAct | null;
-}
+export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun'>;
 
 /** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
 const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -55,7 +35,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
 
 const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
 
-function senseOf(act: LexiconAct, noun: boolean): ActSense | null {
+function senseOf(act: CodedAct, noun: boolean): ActSense | null {
   if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
   return {
     category: act.category,
@@ -89,7 +69,7 @@ function objectNoun(
   tokens: Token[],
   i: number,
   lexicon: ActLexicon,
-): { at: number; act: LexiconAct; participation: boolean } | null {
+): { at: number; act: CodedAct; participation: boolean } | null {
   // "engage in talks", "enter into negotiations": taking part in the act the noun names
   const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
   for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= i + 6; j++) {

@@ -3,6 +3,7 @@ import { verbLexicon } from '../lexicon/verbs';
 import { polarityOf } from './polarity';
 import type { Ref } from './refs';
 import type { Frame } from './speech';
+import { agentAfterBy, findSource, findTargets, frontedObject, subjectPhrase, withPartner, words } from './roles';
 import type { Trigger } from './trigger';
 
 /** One trigger with its source and target actors, before it becomes directed events. */
@@ -21,12 +22,6 @@ export interface Act {
   frame: Frame | null;
 }
 
-const SOURCE_STOP = /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|unless|if|whether)\b|,\s*and\b/i;
-const SUBJECT_REACH = 12;
-const TARGET_STOP =
-  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
-const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
-const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer)\b|n[’']t\b/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
@@ -36,8 +31,6 @@ const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
-/** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
-const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
@@ -45,130 +38,18 @@ const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 const PARTICIPLE =
   /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
-const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
-const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
-
-/**
- * The conjuncts of a coordinated actor phrase ("Seoul and Tokyo", "France, Spain and Italy"). A run joined by commas
- * alone is an apposition ("the Belarusian minister, Leonid Maltsev,"): it names one actor, its head.
- */
-function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
-  const group = [first];
-  let cur = first;
-  let conjunction = false;
-  const ordered = dir === 1 ? refs.filter((r) => r.start >= first.end) : refs.filter((r) => r.end <= first.start).reverse();
-  for (const r of ordered) {
-    const gap = (dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start)).replace(/(?:'s|’s)/g, '');
-    if (!JOIN.test(gap)) break;
-    if (!/^\s*,\s*(?:the\s+)?$/i.test(gap)) conjunction = true;
-    group.push(r);
-    cur = r;
-  }
-  if (conjunction || group.length === 1) return group;
-  // an apposition: the head is the phrase read first
-  return [dir === 1 ? first : group[group.length - 1]];
-}
-
-/** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
-const LIGHT_VERB =
-  /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
   /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
-const GAP_PREP =
-  /\b(to|in|on|at|for|with|from|by|into|over|against|toward|towards|upon|of)\s+(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)\S+\s+)*$/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
-
-function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
-  const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
-  for (const r of before) {
-    const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
-    if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
-    const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
-    if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier) continue;
-    if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
-    return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
-  }
-  return [];
-}
-
-/**
- * "Pakistan's military ruler, Gen. Pervez Musharraf, had given ...": a name set off by commas after a noun phrase
- * is an apposition; the phrase it renames, read first, is the subject.
- */
-function appositionHead(text: string, refs: Ref[], from: number, r: Ref): Ref[] | null {
-  if (!/^\s*,/.test(text.slice(r.end, r.end + 3))) return null;
-  const lead = /,\s*(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}$/.exec(text.slice(from, r.start));
-  if (!lead) return null;
-  const comma = from + lead.index;
-  const head = [...refs].reverse().find((x) => x.end <= comma && x.start >= from);
-  if (!head || head.prep || SOURCE_STOP.test(text.slice(head.end, comma)) || words(text.slice(head.end, comma)) > 5) return null;
-  return coordinated(refs, head, text, -1);
-}
-
-function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
-  const preps = t.sense.preps ?? DEFAULT_PREPS;
-  let rejected: Ref | null = null;
-  for (const r of refs) {
-    if (r.start < t.end || r.end > to) continue;
-    const gap = text.slice(t.end, r.start);
-    if (TARGET_STOP.test(gap) || words(gap) > 8) return [];
-    // a conjunct of a rejected phrase shares its preposition: "parts of Iraq and Syria"
-    if (rejected && JOIN.test(text.slice(rejected.end, r.start))) {
-      rejected = r;
-      continue;
-    }
-    rejected = r;
-    // "Congress asked Obama to help Iran": the one asked is the source's own side, and the act stays inside it
-    if (exclude.has(r.actor) && r.prep === null && /^\s+to\s+\w/.test(text.slice(r.end, r.end + 12))) return [];
-    if (exclude.has(r.actor)) continue;
-    if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
-    // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
-    const prep = r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
-    const direct = prep === null && !t.sense.noun;
-    if (direct && INFINITIVE_GAP.test(gap)) return [];
-    // a direct object follows its verb inside the verb phrase: not past a comma
-    if (direct && /,/.test(gap)) continue;
-    if (!direct && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
-    return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
-  }
-  return [];
-}
-
-/** "A group of British lawmakers has called ...": the clause opens with one noun phrase whose only actor names its members. */
-function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
-  const lead = text.slice(from, t.start);
-  if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
-  const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
-  if (!inside.length || !inside.every((r) => r.prep === 'of')) return [];
-  return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
-}
-
-/** "discussed Libya with Trump", "signed a deal with Peru": the partner of a joint act, not its topic. */
-function withPartner(text: string, refs: Ref[], to: number, after: Ref, exclude: Set<string>): Ref[] {
-  const r = refs.find(
-    (x) =>
-      x.start >= after.end &&
-      x.end <= to &&
-      !exclude.has(x.actor) &&
-      (x.prep === 'with' || /\bwith\s+(?:[\w.’'-]+\s+){0,3}$/i.test(text.slice(after.end, x.start))),
-  );
-  if (!r || TARGET_STOP.test(text.slice(after.end, r.start)) || words(text.slice(after.end, r.start)) > 8) return [];
-  return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
-}
-
-function agentAfterBy(text: string, refs: Ref[], to: number, t: Trigger): Ref[] {
-  const r = refs.find((x) => x.start >= t.end && x.end <= to && x.prep === 'by' && !TARGET_STOP.test(text.slice(t.end, x.start)));
-  return r ? coordinated(refs, r, text, 1) : [];
-}
 
 /** "Syria is covered by the ban": the owner of the ban sanctions the subject. */
 function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: Trigger, owner: Ref | null): Act | null {
@@ -193,14 +74,6 @@ function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: 
     hypothetical: HYPOTHETICAL.test(window),
     frame: null,
   };
-}
-
-/** "X and Y kept a policy which Z criticised": the object of the relative clause is the main subject. */
-function frontedObject(text: string, refs: Ref[], from: number, sourceStart: number): Ref[] {
-  const which = text.slice(from, sourceStart).search(/\bwhich\b/i);
-  if (which < 0) return [];
-  const first = refs.find((r) => r.start >= from && r.end <= from + which && !r.prep);
-  return first ? coordinated(refs, first, text, 1).filter((r) => r.end <= from + which) : [];
 }
 
 /** What earlier sentences established: who owns "the ban". */
