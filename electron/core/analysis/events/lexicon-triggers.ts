@@ -15,7 +15,8 @@ const SKIPPED = new Set<string>(['STATEMENT']);
 const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const PREPS: Partial<Record<string, string[]>> = {
   SANCTION: [...TARGET_PREPS, 'from'],
-  YIELD: [...TARGET_PREPS, 'from'],
+  // "withdrew from", "pulled its troops out of Armenia"
+  YIELD: [...TARGET_PREPS, 'from', 'of'],
   // "expelled diplomats from Poland"
   COERCE: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
@@ -53,14 +54,18 @@ function senseOf(act: CodedAct, noun: boolean): ActSense | null {
   };
 }
 
+/** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
+const MODIFIED = new Set(['DET', 'PRON']);
+
 function isVerbSlot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.pos === 'VERB') return true;
   const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos === 'VERB')
+    return !(prev && MODIFIED.has(prev.pos) && prev.lower !== 'that' && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
-  const next = tokens[i + 1];
   return prev?.pos === 'PROPN' && next !== undefined && PHRASE_START.has(next.pos);
 }
 
@@ -125,7 +130,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const indirect = tokens.slice(i + 1, object.at).some((x) => x.pos === 'PROPN');
       const end = indirect ? t.end : tokens[object.at].end;
       const text = `${t.text} … ${tokens[object.at].text}`;
-      if ((LIGHT_VERBS.has(sense.lemma) || object.participation) && (!coded || coded.matched === 0)) {
+      // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once
+      const promise = coded?.category === 'AGREE' && object.act.polarity === 'cooperative';
+      if ((LIGHT_VERBS.has(sense.lemma) || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
         // "launched a mediation effort between India and Pakistan": the parties of the act are its targets
         out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
