@@ -6,8 +6,17 @@ export interface ListKeys {
   open(index: number): void;
 }
 
+/** The parts of a keyboard event the list reads. */
+export interface KeyPress {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  preventDefault(): void;
+}
+
 /** Handle a key on a listbox; returns true (and stops the browser's default) when the key meant something. */
-export function listboxKey(e: KeyboardEvent, list: ListKeys): boolean {
+export function listboxKey(e: KeyPress, list: ListKeys): boolean {
   if (e.altKey || e.ctrlKey || e.metaKey) return false;
   const steps: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10 };
   let handled = true;
@@ -23,9 +32,3 @@ export function listboxKey(e: KeyboardEvent, list: ListKeys): boolean {
 
 /** The DOM id of the option for an article, shared by the list and the search hits. */
 export const optionId = (articleId: number) => `article-option-${articleId}`;
-
-/** A click on an option leaves the focus on its listbox (the one tab stop), not on the option. */
-export function keepListFocus(e: MouseEvent): void {
-  e.preventDefault();
-  (e.currentTarget as HTMLElement).closest<HTMLElement>('[role="listbox"]')?.focus();
-}

@@ -26,6 +26,13 @@ export class ActorSearch {
     }
   }
 
+  /** The one actor typed text names exactly (a code in any case, or a full name), or null. */
+  async resolve(text: string): Promise<ActorInfo | null> {
+    const t = text.trim().toLowerCase();
+    await this.update(t);
+    return this.results.find((a) => a.code.toLowerCase() === t || a.name.toLowerCase() === t) ?? null;
+  }
+
   clear(): void {
     this.#seq++;
     this.results = [];

@@ -1,7 +1,7 @@
 // analyze() throughput on 1,000 articles built by cycling the Wikinews articles, against wink-nlp's bare
 // tokenisation of the same texts in the same run. Usage: npx tsx scripts/bench/analyze.mjs [--n 1000]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -60,7 +60,7 @@ const out = table(
   ['run', 'total s', 'sentences/s', 'median ms/article', 'p95 ms/article'],
   [row('analyze()', ours), row('wink-nlp tokenise (sbd)', wink), row('wink-nlp tag (sbd, pos), whole texts', tagged)],
 );
-const summary = `${N} articles, ${sentences} sentences, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}, one core. analyze() / wink tokenisation time ratio: ${fmt(ours.total / wink.total, 2)}. Re-analysis of a ${rerun.done}-article library (analysis plus storing mentions, quotes, dates and events): ${fmt(reanalysis, 2)} s.`;
+const summary = `${N} articles, ${sentences} sentences, ${(chars / 1e6).toFixed(2)} M characters, Node ${process.version}, one core (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores at the end of the run). analyze() / wink tokenisation time ratio: ${fmt(ours.total / wink.total, 2)}. Re-analysis of a ${rerun.done}-article library (analysis plus storing mentions, quotes, dates and events): ${fmt(reanalysis, 2)} s.`;
 console.log(out);
 console.log(summary);
 writeSection(

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expectAccessible, expectAccessibleInBothThemes, screenshotSizes } from './axe';
 import { expect, test } from './fixtures';
 import type { DropFile } from './pages/library-page';
@@ -98,6 +101,31 @@ test('a deleted article comes back, analysis included, with Undo', async ({ libr
   await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Kremlin thanks Seoul, rebuffs Tokyo');
   await page.getByRole('tab', { name: 'Who did what to whom' }).click();
   await expect(page.getByTestId('events').locator('li', { hasText: 'RUS → JPN' })).toBeVisible();
+
+  // The keyboard stays in the list after a delete, and Ctrl+Z undoes it.
+  await library.reader.getByRole('button', { name: 'Delete from library' }).click();
+  await expect(toast).toBeVisible();
+  await expect(library.list).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(toast).toHaveCount(0);
+  await expect(library.rows).toHaveCount(2);
+  await expect(library.reader.getByRole('heading', { level: 1 })).toHaveText('Kremlin thanks Seoul, rebuffs Tokyo');
+});
+
+test('the folder button imports a whole folder, leaving out hidden files', async ({ library, page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-folder-'));
+  mkdirSync(join(dir, 'cuttings', 'june'), { recursive: true });
+  writeFileSync(join(dir, 'cuttings', 'monitors.txt'), String(monitors.content));
+  writeFileSync(join(dir, 'cuttings', 'june', 'kremlin.txt'), String(kremlin.content));
+  writeFileSync(join(dir, 'cuttings', '.notes.txt'), 'Private notes\n\nNot an article.\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import folder…' }).click();
+  await (await chooser).setFiles(join(dir, 'cuttings'));
+  await library.waitForReport();
+  await expect(page.getByTestId('import-summary')).toContainText('2 imported');
+  await expect(library.outcome('cuttings/june/kremlin.txt')).toHaveAttribute('data-status', 'imported');
+  await expect(library.report).not.toContainText('.notes.txt');
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the keyboard runs the library: / searches, j/k move in one tab stop, Enter opens, Esc closes', async ({
@@ -110,7 +138,8 @@ test('the keyboard runs the library: / searches, j/k move in one tab stop, Enter
     { name: 'corridor.md', content: '# Grain corridor extended\n\nThe corridor was extended.\n' },
   ]);
   await library.waitForReport();
-  await library.closeReport();
+  await page.keyboard.press('Escape');
+  await expect(library.report).toHaveCount(0);
   await expect(library.rows).toHaveCount(3);
 
   // One tab stop: the rows are options of one listbox, not buttons of their own.
@@ -165,7 +194,8 @@ test('Back and Forward move between articles and views inside the app', async ({
   await expect(heading).toHaveText('Monitors reach the ceasefire line');
   await page.getByRole('button', { name: 'Stances' }).click();
   await expect(page).toHaveURL(/#\/stances$/);
-  await expectAccessible(page, 'the stances view');
+  await expectAccessibleInBothThemes(page, 'the stances view');
+  await screenshotSizes(page, 'stances', { dark: true });
 
   await page.goBack();
   await expect(page).toHaveURL(/#\/library\/\d+$/);
@@ -263,7 +293,7 @@ test('the add-event form picks actors from the gazetteer and refuses unknown one
   await target.fill('Atlantis');
   await page.getByRole('button', { name: 'Add event' }).click();
   await expect(page.getByRole('alert')).toContainText('Unknown target actor “Atlantis”');
-  await expectAccessible(page, 'the add-event form');
+  await expectAccessibleInBothThemes(page, 'the analysis tab with the add-event form');
   await page.screenshot({ path: 'test-results/screenshots/add-event-actor.png' });
 
   await target.fill('jpn');

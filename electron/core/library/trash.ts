@@ -1,3 +1,4 @@
+import { findByHash } from './articles';
 import type { Db } from './open';
 import { inTransaction } from './statements';
 
@@ -118,6 +119,12 @@ function deleteKept(db: Db, articleId: number): DeletedArticle | null {
   }
   db.prepare('DELETE FROM articles WHERE id = ?').run(articleId);
   return { articleId, title: String(article.title), tables };
+}
+
+/** The article already in the library with the same text (imported again since the deletion), if any. */
+export function alreadyBack(db: Db, copy: DeletedArticle): { id: number; title: string } | null {
+  const row = copy.tables[0]!.rows[0]!;
+  return findByHash(db, String(row.content_hash));
 }
 
 /**

@@ -6,7 +6,7 @@ import { getAnalysis } from '../library/analysis';
 import { schemaVersion } from '../library/open';
 import { searchArticles, SearchSyntaxError } from '../library/search';
 import { countSources, listSources, setReliability } from '../library/sources';
-import { deleteKeepingCopy, restoreDeleted, type DeletedArticle } from '../library/trash';
+import { alreadyBack, deleteKeepingCopy, restoreDeleted, type DeletedArticle } from '../library/trash';
 import { APP_VERSION } from '../version';
 import { notFound, type DomainHandlers, type ServiceContext } from './context';
 
@@ -48,6 +48,11 @@ export function libraryHandlers({ lib, analysis }: ServiceContext): DomainHandle
     restoreArticle: ({ token }): Article => {
       const copy = kept.get(token);
       if (!copy) throw new ApiFailure('not-found', 'That deletion can no longer be undone.');
+      const again = alreadyBack(lib.db, copy);
+      if (again) {
+        kept.delete(token);
+        throw new ApiFailure('conflict', `“${again.title}” is in the library again: it was imported since it was deleted.`);
+      }
       const id = restoreDeleted(lib.db, copy);
       kept.delete(token);
       // An article deleted before its analysis ran gets it now; one with stored analysis keeps it as it was.

@@ -105,10 +105,16 @@ describe('undoing a delete', () => {
     });
     const corrected = await call<ArticleAnalysis>('getAnalysis', { articleId: id });
     const original = await call<Article>('getArticle', { id });
+    const counts = () =>
+      services!.lib.db.prepare('SELECT * FROM event_counts ORDER BY kind, bucket, source, target, start').all();
+    const stancesBefore = await call<unknown>('listStances', {});
+    const countsBefore = counts();
+    expect(countsBefore.length).toBeGreaterThan(0);
 
     const deleted = await call<{ deleted: boolean; undoToken: string }>('deleteArticle', { id });
     expect(deleted.deleted).toBe(true);
     expect((await dispatch('getArticle', { id })).ok).toBe(false);
+    expect(counts()).not.toEqual(countsBefore);
     expect((await call<Page<SearchHit>>('search', { query: 'strait' })).total).toBe(1);
     expect((await call<Article>('getArticle', { id: other })).story).toEqual([]);
 
@@ -121,6 +127,9 @@ describe('undoing a delete', () => {
     ).toBe('neutral');
     expect((await call<Page<SearchHit>>('search', { query: 'strait' })).total).toBe(2);
     expect((await call<Article>('getArticle', { id: other })).story.map((s) => s.id)).toEqual([id]);
+    // The events views read (current events and their counts per lane and bucket) come back with it.
+    expect(await call<unknown>('listStances', {})).toEqual(stancesBefore);
+    expect(counts()).toEqual(countsBefore);
 
     const again = await dispatch('restoreArticle', { token: deleted.undoToken });
     expect(again).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -142,6 +151,22 @@ describe('undoing a delete', () => {
     expect(analysis.events.length).toBeGreaterThan(0);
     expect(analysis.events.every((e) => Number(e.articleId) === restored.id)).toBe(true);
     expect((await call<Article>('getArticle', { id })).title).toBe('Grain corridor extended');
+  });
+
+  it('says so when the deleted article was imported again before the undo', async () => {
+    services = createServices({ libraryDir: tempDir() });
+    const first = await importFiles({ 'one.txt': STORY });
+    const { undoToken } = await call<{ undoToken: string }>('deleteArticle', { id: first.outcomes[0]!.articleIds[0]! });
+    await importFiles({ 'one-again.txt': STORY });
+    const undo = await dispatch('restoreArticle', { token: undoToken });
+    expect(undo).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: '“Envoys trade warnings over the strait” is in the library again: it was imported since it was deleted.',
+      },
+    });
+    expect((await call<Page<SearchHit>>('search', { query: 'strait' })).total).toBe(1);
   });
 });
 

@@ -1,32 +1,12 @@
 import additions from '../../../../resources/lexicon/additions.json' with { type: 'json' };
 import type { PloverCategory } from '../../../api/analysis';
 import { PLOVER_CATEGORIES } from '../../../api/plover';
+import type { CodedAct, VerbLexicon } from '../lexicon/verbs';
 import type { Token } from '../syntax/tag';
 import type { ActSense, Trigger } from './trigger';
 
-/** The coded meaning of a verb (with its phrase) or an event noun, as the verb lexicon returns it. */
-export interface LexiconAct {
-  category: string;
-  polarity: string;
-  intensity: number;
-  modality: string;
-  matched: number;
-  /** Words after the verb that the matched phrase reaches. */
-  span: number;
-  /** The act goes from the object to the subject. */
-  inverted: boolean;
-  /** Subject and object act together. */
-  compound: boolean;
-  /** The act the other side performs in the same event (a visit's hosting), or null. */
-  reverse: string | null;
-}
-
 /** What the trigger finder needs from the verb lexicon. */
-export interface ActLexicon {
-  lookup(form: string): { lemma: string } | null;
-  code(lemma: string, after: readonly string[], before?: readonly string[]): LexiconAct | null;
-  noun(word: string): LexiconAct | null;
-}
+export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun'>;
 
 /** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
 const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -35,7 +15,8 @@ const SKIPPED = new Set<string>(['STATEMENT']);
 const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 const PREPS: Partial<Record<string, string[]>> = {
   SANCTION: [...TARGET_PREPS, 'from'],
-  YIELD: [...TARGET_PREPS, 'from'],
+  // "withdrew from", "pulled its troops out of Armenia"
+  YIELD: [...TARGET_PREPS, 'from', 'of'],
   // "expelled diplomats from Poland"
   COERCE: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
@@ -55,7 +36,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
 
 const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
 
-function senseOf(act: LexiconAct, noun: boolean): ActSense | null {
+function senseOf(act: CodedAct, noun: boolean): ActSense | null {
   if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
   return {
     category: act.category,
@@ -73,14 +54,18 @@ function senseOf(act: LexiconAct, noun: boolean): ActSense | null {
   };
 }
 
+/** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
+const MODIFIED = new Set(['DET', 'PRON']);
+
 function isVerbSlot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.pos === 'VERB') return true;
   const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.pos === 'VERB')
+    return !(prev && MODIFIED.has(prev.pos) && prev.lower !== 'that' && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
-  const next = tokens[i + 1];
   return prev?.pos === 'PROPN' && next !== undefined && PHRASE_START.has(next.pos);
 }
 
@@ -89,7 +74,7 @@ function objectNoun(
   tokens: Token[],
   i: number,
   lexicon: ActLexicon,
-): { at: number; act: LexiconAct; participation: boolean } | null {
+): { at: number; act: CodedAct; participation: boolean } | null {
   // "engage in talks", "enter into negotiations": taking part in the act the noun names
   const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
   for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= i + 6; j++) {
@@ -145,7 +130,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const indirect = tokens.slice(i + 1, object.at).some((x) => x.pos === 'PROPN');
       const end = indirect ? t.end : tokens[object.at].end;
       const text = `${t.text} … ${tokens[object.at].text}`;
-      if ((LIGHT_VERBS.has(sense.lemma) || object.participation) && (!coded || coded.matched === 0)) {
+      // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once
+      const promise = coded?.category === 'AGREE' && object.act.polarity === 'cooperative';
+      if ((LIGHT_VERBS.has(sense.lemma) || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
         // "launched a mediation effort between India and Pakistan": the parties of the act are its targets
         out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
