@@ -147,6 +147,14 @@ describe('event constructions', () => {
     expect(counted('France signed an agreement with Mali.')).toHaveLength(1);
   });
 
+  it('reads a participle after a possessive as a modifier, and a verb after a subject pronoun as a verb', () => {
+    expect(pairs(counted('Brazil and Peru condemned Chile over their planned joint drills.')).sort()).toEqual([
+      'BRA>CHL',
+      'PER>CHL',
+    ]);
+    expect(one('Chile said it signed agreements with Peru.')).toMatchObject({ source: 'CHL', target: 'PER', category: 'AGREE' });
+  });
+
   it('does not read a match score as an act between states', () => {
     expect(counted('Brazil beat Chile 2 – 1 in the final.')).toEqual([]);
   });

@@ -55,14 +55,15 @@ function senseOf(act: CodedAct, noun: boolean): ActSense | null {
 }
 
 /** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
-const MODIFIED = new Set(['DET', 'PRON']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const modifies = (t: Token | undefined) =>
+  t !== undefined && ((t.pos === 'DET' && t.lower !== 'that') || (t.pos === 'PRON' && POSSESSIVE.has(t.lower)));
 
 function isVerbSlot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.pos === 'VERB')
-    return !(prev && MODIFIED.has(prev.pos) && prev.lower !== 'that' && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+  if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
