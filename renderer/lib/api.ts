@@ -56,11 +56,29 @@ export async function call<V extends Verb>(verb: V, input: Input<V>): Promise<Ou
   return result.value;
 }
 
-export function onProgress(listener: (event: ProgressEvent) => void): () => void {
+type ProgressListener = (event: ProgressEvent) => void;
+// One event stream per window, shared by every listener: browsers allow six connections per host, and a
+// stream per listener in two windows would leave no connection for API calls.
+const progressListeners = new Set<ProgressListener>();
+let progressSource: EventSource | null = null;
+
+export function onProgress(listener: ProgressListener): () => void {
   if (bridge) return bridge.onProgress(listener);
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-  source.onmessage = (e) => listener(JSON.parse(e.data as string) as ProgressEvent);
-  return () => source.close();
+  progressListeners.add(listener);
+  if (!progressSource) {
+    progressSource = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    progressSource.onmessage = (e) => {
+      const event = JSON.parse(e.data as string) as ProgressEvent;
+      for (const l of progressListeners) l(event);
+    };
+  }
+  return () => {
+    progressListeners.delete(listener);
+    if (progressListeners.size === 0) {
+      progressSource?.close();
+      progressSource = null;
+    }
+  };
 }
 
 /** Inside Electron: the system dialog's choice of files or a folder to import ([] when cancelled). */
