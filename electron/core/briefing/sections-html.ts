@@ -1,6 +1,7 @@
 import type { BriefingDoc, KeyJudgment, Section } from '../../api/briefing';
 import { actorName } from '../analysis/gazetteer';
 import { stanceBarSvg, timelineSvg } from './figures';
+import { stanceMapSvg } from './map-figure';
 import { portionLabel } from './marking';
 import { escapeHtml, inlineToHtml, markdownToHtml, mergeAdjacentNotes, withPortionMarks, type NoteFormatter } from './markdown';
 import { endnotesHtml, sourceIndexHtml } from './notes-html';
@@ -58,6 +59,10 @@ function stancesHtml(ctx: SectionContext, section: Section): string {
   const rows = section.stances ?? [];
   if (!rows.length) return '';
   const max = Math.max(1, ...rows.map((r) => Math.max(r.cooperative, r.conflictual)));
+  const map = ctx.compact ? '' : stanceMapSvg(rows, ctx.doc.scope.country);
+  const mapHtml = map
+    ? `<figure class="stance-map">${map}<figcaption>Stance of ${escapeHtml(actorName(ctx.doc.scope.country))} toward each counterpart in the table below, by the share of cooperative and conflictual events.</figcaption></figure>`
+    : '';
   const body = rows
     .map(
       (r) =>
@@ -67,6 +72,7 @@ function stancesHtml(ctx: SectionContext, section: Section): string {
     )
     .join('');
   return (
+    mapHtml +
     `<figure class="stance-table"><table><thead><tr><th>Pair</th><th>Balance of events</th><th class="num">Coop.</th><th class="num">Confl.</th>` +
     `<th class="num">Neutral</th><th class="num">Mean intensity</th><th>Trend</th><th class="num">Events</th></tr></thead><tbody>${body}</tbody></table>` +
     (ctx.compact

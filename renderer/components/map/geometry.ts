@@ -1,34 +1,11 @@
-import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
-import { alpha3For } from './country-codes';
+import { type CountriesTopology, type CountryShape, projectCountries } from '../../../electron/api/map-geometry';
 
-/** One country's outline, projected to SVG path data for a map of a given size. */
-export interface CountryShape {
-  code: string | null;
-  name: string;
-  d: string;
-}
+export type { CountryShape };
 
-type Props = { name: string };
-const topology = atlas as unknown as Topology<{ countries: GeometryCollection<Props> }>;
-const collection = feature(topology, topology.objects.countries);
+const topology = atlas as unknown as CountriesTopology;
 
 /** Outlines for a width x height map (Natural Earth projection, fitted to the box; Antarctica left out). */
 export function countryShapes(width: number, height: number): CountryShape[] {
-  const shown = { ...collection, features: collection.features.filter((f) => f.properties.name !== 'Antarctica') };
-  const projection = geoNaturalEarth1().fitExtent(
-    [
-      [4, 4],
-      [width - 4, height - 4],
-    ],
-    shown,
-  );
-  const path = geoPath(projection);
-  return shown.features.map((f) => ({
-    code: alpha3For(f.id, f.properties.name),
-    name: f.properties.name,
-    d: path(f) ?? '',
-  }));
+  return projectCountries(topology, width, height);
 }

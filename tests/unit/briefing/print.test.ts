@@ -46,7 +46,28 @@ function longBriefing(): BriefingDoc {
     portion: null,
     developments: rows,
   });
+  const stance = (target: string, targetName: string, cooperative: number, conflictual: number) => ({
+    source: 'RUS',
+    target,
+    sourceName: 'Russia',
+    targetName,
+    cooperative,
+    conflictual,
+    neutral: 0,
+    balance: (cooperative - conflictual) * 1.5,
+    trend: 'steady' as const,
+    events: cooperative + conflictual,
+    citationIds: ['c3'],
+  });
   d.sections.splice(3, 0, {
+    id: 'stances',
+    kind: 'stances',
+    heading: 'Stances',
+    markdown: '',
+    portion: null,
+    stances: [stance('KOR', 'South Korea', 9, 1), stance('JPN', 'Japan', 1, 8)],
+  });
+  d.sections.splice(4, 0, {
     id: 'outlook',
     kind: 'text',
     heading: 'Outlook',
@@ -98,6 +119,8 @@ describe('printing a briefing to PDF in Chromium', () => {
     expect(all).toContain('almost no chance');
     expect(all).toMatch(/Likelihood: likely \(55–80%\) · Confidence: moderate/);
     expect(all).toContain('Кремль продолжит диалог');
+    // The world map prints with its legend on one page.
+    expect(pages.filter((text) => text.includes('mostly cooperative') && text.includes('mostly conflictual'))).toHaveLength(1);
   });
 
   it('fits a one-pager on one marked, numbered Letter page', { timeout: 60_000 }, async () => {

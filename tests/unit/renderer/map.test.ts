@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alpha3For } from '../../../renderer/components/map/country-codes';
+import { alpha3For } from '../../../electron/api/country-codes';
 import { countryShapes } from '../../../renderer/components/map/geometry';
-import { netTone, stanceClass } from '../../../renderer/components/map/stance-scale';
+import { netTone, stanceClass } from '../../../electron/api/stance-scale';
 
 describe('world map countries', () => {
   it('maps world-atlas numeric ids to the alpha-3 codes actors use', () => {

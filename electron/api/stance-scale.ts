@@ -1,4 +1,4 @@
-import type { StanceRow } from '../../../electron/api/models';
+import type { StanceRow } from './models';
 
 /** Classes of the map's colour scale, from hostile to friendly; 'none' where no events were counted. */
 export type StanceClass = 'strong-conflict' | 'conflict' | 'mixed' | 'cooperation' | 'strong-cooperation' | 'none';
