@@ -2,6 +2,8 @@ import type { Article, ArticleSummary, Page, Reliability, SearchHit, SourceInfo 
 import { call } from '../lib/api';
 
 const PAGE = 200;
+/** Search hits come in pages this size: the first page is on screen quickly, the rest follow on scroll. */
+export const SEARCH_PAGE = 50;
 
 /** The article list (paged on demand for the virtual list), the search results and the open article. */
 export class LibraryState {
@@ -29,6 +31,7 @@ export class LibraryState {
   #pending = new Set<number>();
   #generation = 0;
   #searchSeq = 0;
+  #loadingMoreHits = false;
 
   get searching(): boolean {
     return this.hits !== null;
@@ -85,6 +88,12 @@ export class LibraryState {
 
   moveCursor(to: number): void {
     this.cursor = Math.max(0, Math.min(this.count - 1, to));
+    if (this.hits && this.cursor >= this.hits.length - 5) void this.loadMoreHits();
+  }
+
+  /** Whether more hits match than are loaded. */
+  get moreHits(): boolean {
+    return this.hits !== null && this.hits.length < this.hitTotal;
   }
 
   /** Make sure rows [start, end) are loaded; called by the virtual list as it scrolls. */
@@ -115,7 +124,7 @@ export class LibraryState {
       return;
     }
     try {
-      const res = await call('search', { query, limit: 200, filter: this.#filter() });
+      const res = await call('search', { query, limit: SEARCH_PAGE, filter: this.#filter() });
       if (seq !== this.#searchSeq) return;
       if (this.hits === null || this.hits[0]?.article.id !== res.items[0]?.article.id) this.cursor = 0;
       this.hits = res.items;
@@ -123,6 +132,31 @@ export class LibraryState {
       this.error = null;
     } catch (error) {
       if (seq === this.#searchSeq) this.error = (error as Error).message;
+    }
+  }
+
+  /** Fetch the next page of hits for the current query; answers for an older query are dropped. */
+  async loadMoreHits(): Promise<void> {
+    const hits = this.hits;
+    if (!hits || this.#loadingMoreHits || hits.length >= this.hitTotal) return;
+    const seq = this.#searchSeq;
+    this.#loadingMoreHits = true;
+    try {
+      const res = await call('search', {
+        query: this.query,
+        offset: hits.length,
+        limit: SEARCH_PAGE,
+        filter: this.#filter(),
+      });
+      if (seq !== this.#searchSeq || this.hits !== hits) return;
+      // The library may have changed between pages; never list an article twice.
+      const seen = hits.map((h) => h.article.id);
+      this.hits = [...hits, ...res.items.filter((h) => !seen.includes(h.article.id))];
+      this.hitTotal = res.total;
+    } catch (error) {
+      if (seq === this.#searchSeq) this.error = (error as Error).message;
+    } finally {
+      this.#loadingMoreHits = false;
     }
   }
 

@@ -26,6 +26,9 @@ export interface SearchOptions {
   filter?: ListOptions['filter'];
 }
 
+const MARKED = `snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snip,
+  highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title_marked`;
+
 export class SearchSyntaxError extends Error {}
 
 /** Ranked full-text search (bm25, title weighted above body) with highlighted snippets. */
@@ -35,21 +38,30 @@ export function searchArticles(db: Db, query: string, o: SearchOptions): Page<Se
   const { sql: where, params } = filterClause(o.filter ?? {});
   const extra = where ? `AND ${where.slice('WHERE '.length)}` : '';
   try {
+    // Without filters the index alone answers the count and the ranking; the articles are joined for the page only.
     const total = (
       db
         .prepare(
-          `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @match ${extra}`,
+          extra
+            ? `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH @match ${extra}`
+            : 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match',
         )
         .get({ ...params, match }) as { n: number }
     ).n;
     const rows = db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, bm25(articles_fts, 5.0, 1.0) AS score,
-                snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snip,
-                highlight(articles_fts, 0, '${OPEN}', '${CLOSE}') AS title_marked
-         FROM articles_fts f JOIN articles a ON a.id = f.rowid LEFT JOIN sources s ON s.id = a.source_id
-         WHERE articles_fts MATCH @match ${extra}
-         ORDER BY score LIMIT @limit OFFSET @offset`,
+        extra
+          ? `SELECT ${SUMMARY_COLUMNS}, bm25(articles_fts, 5.0, 1.0) AS score, ${MARKED}
+             FROM articles_fts f JOIN articles a ON a.id = f.rowid LEFT JOIN sources s ON s.id = a.source_id
+             WHERE articles_fts MATCH @match ${extra}
+             ORDER BY score LIMIT @limit OFFSET @offset`
+          : `WITH page AS (
+               SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS score, ${MARKED}
+               FROM articles_fts WHERE articles_fts MATCH @match
+               ORDER BY score LIMIT @limit OFFSET @offset)
+             SELECT ${SUMMARY_COLUMNS}, page.score, page.snip, page.title_marked
+             FROM page JOIN articles a ON a.id = page.id LEFT JOIN sources s ON s.id = a.source_id
+             ORDER BY page.score`,
       )
       .all({ ...params, match, limit: o.limit, offset: o.offset }) as Array<
       Parameters<typeof toSummary>[0] & { score: number; snip: string; title_marked: string }

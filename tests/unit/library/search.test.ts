@@ -80,6 +80,25 @@ describe('full-text search', () => {
     expect(ids.size).toBe(30);
     lib.close();
   });
+
+  it('keeps the ranking across pages, with and without a filter', () => {
+    const lib = openLibrary(tempDir());
+    for (let i = 0; i < 12; i++)
+      addArticle(lib.db, {
+        title: i % 3 === 0 ? `Pipeline report ${i}` : `Report ${i}`,
+        text: `The pipeline was discussed ${'again '.repeat(i)}today.`,
+        contentHash: `p${i}`,
+      });
+    for (const filter of [undefined, { undated: true }]) {
+      const whole = searchArticles(lib.db, 'pipeline', { offset: 0, limit: 12, filter });
+      const pages = [0, 5, 10].flatMap((offset) => searchArticles(lib.db, 'pipeline', { offset, limit: 5, filter }).items);
+      expect(whole.total).toBe(12);
+      expect(pages.map((h) => h.article.id)).toEqual(whole.items.map((h) => h.article.id));
+      expect(whole.items.slice(0, 4).every((h) => h.article.title.startsWith('Pipeline'))).toBe(true);
+      expect(whole.items[11]!.snippet.some((p) => p.hit && p.text === 'pipeline')).toBe(true);
+    }
+    lib.close();
+  });
 });
 
 describe('deferred indexing for large imports', () => {
