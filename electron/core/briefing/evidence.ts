@@ -1,6 +1,6 @@
 import type { Scope } from '../../api/briefing';
-import type { EventView, StoredEvent } from '../../api/models';
-import { iterateCurrentEvents, type EventFilter } from '../library/events-store';
+import type { StoredEvent } from '../../api/models';
+import { iterateCurrentEvents, storedEventOf, type EventFilter } from '../library/events-store';
 import type { Db } from '../library/open';
 import { searchArticles } from '../library/search';
 
@@ -9,34 +9,12 @@ export type ScopeEvent = StoredEvent & { key: string; articleId: number; counted
 
 const SEARCH_LIMIT = 5000;
 
-const fromView = (e: EventView): ScopeEvent => ({
-  articleId: e.article.id,
-  eventId: String(e.id),
-  key: e.key,
-  source: e.source,
-  target: e.target,
-  category: e.category,
-  polarity: e.polarity,
-  intensity: e.intensity,
-  modality: e.modality,
-  sentence: e.sentence,
-  start: e.start,
-  end: e.end,
-  date: e.best,
-  speaker: e.speaker,
-  negated: e.negated,
-  conditional: e.conditional,
-  hypothetical: e.hypothetical,
-  reported: e.reported,
-  counted: e.counted,
-});
-
 /** Whether an event counts as having happened: negated and hypothetical acts did not. */
 export const happened = (e: Pick<StoredEvent, 'negated' | 'hypothetical'>): boolean => !e.negated && !e.hypothetical;
 
 /** Current events from the events store for the filters, in date order. */
 export function storedEvents(db: Db, filter: EventFilter): ScopeEvent[] {
-  return [...iterateCurrentEvents(db, filter)].map(fromView);
+  return [...iterateCurrentEvents(db, filter)].map(storedEventOf);
 }
 
 /** Articles a scope's search or hand-picked list allows; null when the scope does not narrow by article. */

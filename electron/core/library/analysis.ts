@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../../api/analysis';
 import type { ArticleAnalysis } from '../../api/models';
 import { eventKey, type Correction } from '../analysis/corrections';
-import { articleEvents, refreshArticleEvents } from './events-store';
+import { articleEvents, refreshArticleEvents, storedEventOf } from './events-store';
 import type { Db } from './open';
 import { stmt } from './statements';
 
@@ -109,28 +109,7 @@ export function getAnalysis(db: Db, articleId: number): StoredAnalysis {
         'SELECT text, start, end, type, value, earliest, latest, precision, qualifier FROM time_expressions WHERE article_id = ? ORDER BY start',
       )
       .all(articleId) as StoredAnalysis['dates'],
-    events: articleEvents(db, articleId).map((e) => ({
-      id: e.id,
-      key: e.key,
-      eventId: String(e.id),
-      articleId,
-      source: e.source,
-      target: e.target,
-      category: e.category,
-      polarity: e.polarity,
-      intensity: e.intensity,
-      modality: e.modality,
-      sentence: e.sentence,
-      start: e.start,
-      end: e.end,
-      date: e.best,
-      speaker: e.speaker,
-      negated: e.negated,
-      conditional: e.conditional,
-      hypothetical: e.hypothetical,
-      reported: e.reported,
-      counted: e.counted,
-    })),
+    events: articleEvents(db, articleId).map((e) => ({ id: e.id, ...storedEventOf(e) })),
     coderVersion: meta?.coder_version ?? null,
     analyzedAt: meta?.analyzed_at ?? null,
     error: meta?.error ?? null,

@@ -1,4 +1,4 @@
-import type { EventView, Page, Reliability } from '../../api/models';
+import type { EventView, Page, Reliability, StoredEvent } from '../../api/models';
 import type { PloverCategory, Polarity } from '../../api/analysis';
 import { actorName } from '../analysis/gazetteer';
 import { currentEventsInsert, RECOUNT_SQL } from './events-sql';
@@ -162,6 +162,31 @@ export function* iterateCurrentEvents(db: Db, f: EventFilter): Generator<EventVi
 export function getCurrentEvent(db: Db, id: number): EventView | null {
   const row = stmt(db, `${EVENT_VIEW_SQL} WHERE e.id = ?`).get(id) as CurrentEventRow | undefined;
   return row ? toEventView(row) : null;
+}
+
+/** A current event in the shape of a stored analysis event (the reader and drafting read this shape). */
+export function storedEventOf(e: EventView): StoredEvent & { key: string; articleId: number; counted: boolean } {
+  return {
+    articleId: e.article.id,
+    eventId: String(e.id),
+    key: e.key,
+    source: e.source,
+    target: e.target,
+    category: e.category,
+    polarity: e.polarity,
+    intensity: e.intensity,
+    modality: e.modality,
+    sentence: e.sentence,
+    start: e.start,
+    end: e.end,
+    date: e.best,
+    speaker: e.speaker,
+    negated: e.negated,
+    conditional: e.conditional,
+    hypothetical: e.hypothetical,
+    reported: e.reported,
+    counted: e.counted,
+  };
 }
 
 /** One article's current events in text order, for the reader. */
