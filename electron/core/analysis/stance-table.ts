@@ -40,47 +40,50 @@ export function monthlySeries(months: CounterpartMonth[]): MonthlySeries | null 
   return series;
 }
 
+/** Counts of one counterpart over the whole window. */
+export interface CounterpartTotal {
+  counterpart: string;
+  cooperative: number;
+  conflictual: number;
+  neutral: number;
+}
+
 type Evidence = Map<string, { latest: EventView; strongest: EventView }>;
 
 /**
- * A stance table from aggregated counts per counterpart and month, busiest counterparts first, at most
- * `limit` rows; `evidenceFor` gives the latest and strongest evidence of the rows kept.
+ * A stance table, busiest counterparts first, at most `limit` rows: `totals` rank the counterparts, then
+ * `monthsFor` gives the monthly counts and `evidenceFor` the latest and strongest evidence of the rows kept.
  */
 export function stanceRows(
-  counts: CounterpartMonth[],
+  totals: CounterpartTotal[],
+  monthsFor: (counterparts: string[]) => CounterpartMonth[],
   evidenceFor: (counterparts: string[]) => Evidence,
   limit = Infinity,
 ): { rows: StanceRow[]; total: number } {
-  const by = new Map<string, CounterpartMonth[]>();
-  for (const c of counts) {
-    const list = by.get(c.counterpart);
-    if (list) list.push(c);
-    else by.set(c.counterpart, [c]);
-  }
-  const rows: StanceRow[] = [];
-  for (const [counterpart, months] of by) {
+  const ranked = totals
+    .map((t) => ({ ...t, events: t.cooperative + t.conflictual + t.neutral, name: actorName(t.counterpart) }))
+    .filter((t) => t.events > 0)
+    .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+  const kept = ranked.slice(0, limit);
+  const by = new Map<string, CounterpartMonth[]>(kept.map((t) => [t.counterpart, []]));
+  for (const m of monthsFor(kept.map((t) => t.counterpart))) by.get(m.counterpart)?.push(m);
+  const evidence = evidenceFor(kept.map((t) => t.counterpart));
+  const rows = kept.map((t): StanceRow => {
+    const months = by.get(t.counterpart)!;
     const sum = (k: 'cooperative' | 'conflictual' | 'neutral' | 'intensity') => months.reduce((a, m) => a + m[k], 0);
-    const totals = { cooperative: sum('cooperative'), conflictual: sum('conflictual'), neutral: sum('neutral') };
-    const events = totals.cooperative + totals.conflictual + totals.neutral;
-    if (!events) continue;
-    rows.push({
-      counterpart,
-      counterpartName: actorName(counterpart),
+    const counts = { cooperative: sum('cooperative'), conflictual: sum('conflictual'), neutral: sum('neutral') };
+    const events = counts.cooperative + counts.conflictual + counts.neutral;
+    return {
+      counterpart: t.counterpart,
+      counterpartName: t.name,
       events,
-      ...totals,
-      meanIntensity: sum('intensity') / events,
+      ...counts,
+      meanIntensity: events ? sum('intensity') / events : 0,
       trend: monthlySeries(months),
-      verdict: verdict(totals),
-      latest: null,
-      strongest: null,
-    });
-  }
-  rows.sort((a, b) => b.events - a.events || a.counterpartName.localeCompare(b.counterpartName));
-  const kept = rows.slice(0, limit);
-  const evidence = evidenceFor(kept.map((r) => r.counterpart));
-  for (const r of kept) {
-    r.latest = evidence.get(r.counterpart)?.latest ?? null;
-    r.strongest = evidence.get(r.counterpart)?.strongest ?? null;
-  }
-  return { rows: kept, total: rows.length };
+      verdict: verdict(counts),
+      latest: evidence.get(t.counterpart)?.latest ?? null,
+      strongest: evidence.get(t.counterpart)?.strongest ?? null,
+    };
+  });
+  return { rows, total: ranked.length };
 }

@@ -271,6 +271,15 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: 'strongest counted event of a pair by index',
+    sql: `
+      -- A stance row's strongest evidence is the first entry of its pair here, no sort needed.
+      CREATE INDEX current_events_strongest
+        ON current_events (source, target, abs(intensity) DESC, date_best DESC) WHERE counted = 1;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,6 +1,6 @@
 import type { CountryCard, EventView, StanceMatrix } from '../../api/models';
 import { actorName } from '../analysis/gazetteer';
-import type { CounterpartMonth } from '../analysis/stance-table';
+import type { CounterpartMonth, CounterpartTotal } from '../analysis/stance-table';
 import { EVENT_VIEW_SQL, eventWhere, toEventView, type CurrentEventRow } from './events-store';
 import type { Db } from './open';
 import { stmt } from './statements';
@@ -44,18 +44,44 @@ function windowParams(w: Window, params: Record<string, unknown>): string {
   return parts.join(' AND ');
 }
 
-/** One actor's pair counts by counterpart and month, in one direction, from the pre-aggregated counts. */
-export function monthlyPairCounts(db: Db, actor: string, direction: Direction, w: Window): CounterpartMonth[] {
-  const params: Record<string, unknown> = { actor, bucket: bucketFor(w) };
+/** One actor's pair totals by counterpart, in one direction, from the coarsest buckets that answer the window. */
+export function pairTotals(db: Db, actor: string, direction: Direction, w: Window): CounterpartTotal[] {
+  const params: Record<string, unknown> = { actor, bucket: w.from || w.to ? bucketFor(w) : 'year' };
   const [mine, theirs] = direction === 'toward' ? ['source', 'target'] : ['target', 'source'];
   return stmt(
     db,
-    `SELECT c.${theirs} AS counterpart, substr(c.start, 1, 7) AS month, sum(c.cooperative) AS cooperative,
-       sum(c.conflictual) AS conflictual, sum(c.neutral) AS neutral, sum(c.intensity) AS intensity
+    `SELECT c.${theirs} AS counterpart, sum(c.cooperative) AS cooperative, sum(c.conflictual) AS conflictual,
+       sum(c.neutral) AS neutral
      FROM event_counts c
      WHERE c.kind = 'pair' AND c.bucket = @bucket AND c.${mine} = @actor AND c.${theirs} <> @actor AND ${windowParams(w, params)}
-     GROUP BY c.${theirs}, month ORDER BY c.${theirs}, month`,
-  ).all(params) as CounterpartMonth[];
+     GROUP BY c.${theirs}`,
+  ).all(params) as CounterpartTotal[];
+}
+
+/** One actor's pair counts with the listed counterparts by month, in one direction, from the pre-aggregated counts. */
+export function monthlyPairCounts(
+  db: Db,
+  actor: string,
+  direction: Direction,
+  w: Window,
+  counterparts: string[],
+): CounterpartMonth[] {
+  const bucket = bucketFor(w);
+  const params: Record<string, unknown> = { actor, bucket, counterparts: JSON.stringify(counterparts) };
+  const [mine, theirs] = direction === 'toward' ? ['source', 'target'] : ['target', 'source'];
+  const where = `c.kind = 'pair' AND c.bucket = @bucket AND c.${mine} = @actor AND c.${theirs} <> @actor
+    AND c.${theirs} IN (SELECT value FROM json_each(@counterparts)) AND ${windowParams(w, params)}`;
+  // Month buckets are already one row per counterpart and month, read in index order; day buckets are summed.
+  const sql =
+    bucket === 'month'
+      ? `SELECT c.${theirs} AS counterpart, substr(c.start, 1, 7) AS month, c.cooperative, c.conflictual, c.neutral,
+           c.intensity
+         FROM event_counts c WHERE ${where} ORDER BY c.${theirs}, c.start`
+      : `SELECT c.${theirs} AS counterpart, substr(c.start, 1, 7) AS month, sum(c.cooperative) AS cooperative,
+           sum(c.conflictual) AS conflictual, sum(c.neutral) AS neutral, sum(c.intensity) AS intensity
+         FROM event_counts c WHERE ${where}
+         GROUP BY c.${theirs}, month ORDER BY c.${theirs}, month`;
+  return stmt(db, sql).all(params) as CounterpartMonth[];
 }
 
 /**
@@ -92,7 +118,8 @@ export function stanceEvidence(
 
 /** The most active actors in the window and the counted events between each pair of them. */
 export function stanceMatrix(db: Db, w: Window, size: number, include?: string): StanceMatrix {
-  const params: Record<string, unknown> = { bucket: bucketFor(w), size };
+  // Without a window, year buckets give the same totals from a twelfth of the rows.
+  const params: Record<string, unknown> = { bucket: w.from || w.to ? bucketFor(w) : 'year', size };
   const where = windowParams(w, params);
   const top = (
     stmt(

@@ -8,6 +8,7 @@ import { timeline } from '../library/timeline-store';
 import {
   countryCardData,
   monthlyPairCounts,
+  pairTotals,
   stanceEvidence,
   stanceMatrix,
   type Direction,
@@ -33,7 +34,8 @@ export const EXPORT_CAP = 100_000;
 /** One direction of an actor's relations as a stance table. */
 function table(db: Db, actor: string, direction: Direction, w: Window, limit: number) {
   return stanceRows(
-    monthlyPairCounts(db, actor, direction, w),
+    pairTotals(db, actor, direction, w),
+    (counterparts) => monthlyPairCounts(db, actor, direction, w, counterparts),
     (counterparts) => stanceEvidence(db, actor, direction, w, counterparts),
     limit,
   );

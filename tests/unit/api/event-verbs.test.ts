@@ -160,6 +160,19 @@ describe('event verbs', () => {
     expect(o.matrix.cells).toContainEqual({ source: 'RUS', target: 'KOR', cooperative: 2, conflictual: 1, neutral: 0 });
   });
 
+  it('keeps the busiest counterparts in full when the table is cut to a limit', async () => {
+    const s = open();
+    seed(s);
+    articleWithEvents(s.lib.db, [machineEvent({ target: 'JPN', date: null, intensity: 4 })]);
+    const all = await call<CountryOverview>('countryOverview', { actor: 'RUS' });
+    const top = await call<CountryOverview>('countryOverview', { actor: 'RUS', limit: 1 });
+    expect(top.toward).toEqual([all.toward[0]]);
+    expect(top.toward[0]).toMatchObject({ counterpart: 'KOR', events: 3 });
+    expect(top.towardTotal).toBe(2);
+    expect(all.toward.find((r) => r.counterpart === 'JPN')).toMatchObject({ events: 2, cooperative: 1 });
+    expect(top.matrix.cells).toContainEqual({ source: 'RUS', target: 'JPN', cooperative: 1, conflictual: 1, neutral: 0 });
+  });
+
   it('counts exactly in a window that cuts through months', async () => {
     const s = open();
     seed(s);
