@@ -300,3 +300,40 @@ test('the add-event form picks actors from the gazetteer and refuses unknown one
   await page.getByRole('button', { name: 'Add event' }).click();
   await expect(page.getByTestId('events').locator('li', { hasText: 'USA → JPN' })).toBeVisible();
 });
+
+test('search shows the first 50 hits at once and the rest when the list scrolls or the keyboard reaches the end', async ({
+  library,
+  page,
+}) => {
+  const lines = Array.from({ length: 64 }, (_, i) =>
+    JSON.stringify({
+      title: `Ceasefire bulletin ${i + 1}`,
+      text: `Bulletin ${i + 1}: the ceasefire held in district ${i + 1}.`,
+    }),
+  );
+  await library.pickFiles([{ name: 'bulletins.jsonl', content: lines.join('\n') }]);
+  await library.waitForReport();
+  await expect(page.getByTestId('import-summary')).toContainText('64 imported');
+  await library.closeReport();
+
+  await library.searchFor('ceasefire');
+  await expect(page.getByTestId('search-summary')).toContainText('64 matches');
+  await expect(library.hits).toHaveCount(50);
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await results.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(library.hits).toHaveCount(64);
+  const ids = await library.hits.evaluateAll((els) => els.map((el) => el.id));
+  expect(new Set(ids).size).toBe(64);
+  await expect(library.hits.last()).toHaveAttribute('aria-posinset', '64');
+  await expect(library.hits.last().locator('mark').first()).toHaveText(/ceasefire/i);
+
+  // A new query starts again from its first page; End reaches the loaded end and brings the rest.
+  await library.searchFor('bulletin');
+  await expect(library.hits).toHaveCount(50);
+  await results.focus();
+  await page.keyboard.press('End');
+  await expect(library.hits).toHaveCount(64);
+  await page.keyboard.press('End');
+  const last = await library.hits.last().getAttribute('id');
+  await expect(results).toHaveAttribute('aria-activedescendant', last!);
+});
