@@ -172,7 +172,7 @@ const topEvents = db
 
 const windows = [
   ['all time', {}],
-  ['one year (month buckets)', { from: '2024-01-01', to: '2024-12-31' }],
+  ['a whole year (year buckets)', { from: '2024-01-01', to: '2024-12-31' }],
   ['mid-month window (day buckets)', { from: '2023-03-15', to: '2024-09-10' }],
 ];
 const rows = [];

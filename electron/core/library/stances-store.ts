@@ -29,6 +29,13 @@ export function bucketFor(w: Window): 'month' | 'day' {
   return fromCuts || toCuts ? 'day' : 'month';
 }
 
+/** Year buckets answer totals over a window of whole years (or none) with a twelfth of the month rows. */
+function totalsBucket(w: Window): 'year' | 'month' | 'day' {
+  const fromYear = !w.from || /^\d{4}(-01(-01)?)?$/.test(w.from);
+  const toYear = !w.to || /^\d{4}(-12(-31)?)?$/.test(w.to);
+  return fromYear && toYear ? 'year' : bucketFor(w);
+}
+
 /** Bucket rows in the window; undated events ('' start) count only when there is no window. */
 function windowParams(w: Window, params: Record<string, unknown>): string {
   if (!w.from && !w.to) return 'true';
@@ -46,7 +53,7 @@ function windowParams(w: Window, params: Record<string, unknown>): string {
 
 /** One actor's pair totals by counterpart, in one direction, from the coarsest buckets that answer the window. */
 export function pairTotals(db: Db, actor: string, direction: Direction, w: Window): CounterpartTotal[] {
-  const params: Record<string, unknown> = { actor, bucket: w.from || w.to ? bucketFor(w) : 'year' };
+  const params: Record<string, unknown> = { actor, bucket: totalsBucket(w) };
   const [mine, theirs] = direction === 'toward' ? ['source', 'target'] : ['target', 'source'];
   return stmt(
     db,
@@ -118,8 +125,7 @@ export function stanceEvidence(
 
 /** The most active actors in the window and the counted events between each pair of them. */
 export function stanceMatrix(db: Db, w: Window, size: number, include?: string): StanceMatrix {
-  // Without a window, year buckets give the same totals from a twelfth of the rows.
-  const params: Record<string, unknown> = { bucket: w.from || w.to ? bucketFor(w) : 'year', size };
+  const params: Record<string, unknown> = { bucket: totalsBucket(w), size };
   const where = windowParams(w, params);
   const top = (
     stmt(

@@ -171,6 +171,11 @@ describe('event verbs', () => {
     expect(top.towardTotal).toBe(2);
     expect(all.toward.find((r) => r.counterpart === 'JPN')).toMatchObject({ events: 2, cooperative: 1 });
     expect(top.matrix.cells).toContainEqual({ source: 'RUS', target: 'JPN', cooperative: 1, conflictual: 1, neutral: 0 });
+    const year = await call<CountryOverview>('countryOverview', { actor: 'RUS', from: '2024-01-01', to: '2024-12-31' });
+    expect(year.toward.map((r) => `${r.counterpart}:${r.events}`)).toEqual(['KOR:3', 'JPN:1']);
+    expect(year.matrix.cells).toContainEqual({ source: 'RUS', target: 'JPN', cooperative: 0, conflictual: 1, neutral: 0 });
+    const later = await call<CountryOverview>('countryOverview', { actor: 'RUS', from: '2025', to: '2025' });
+    expect([later.toward, later.matrix.cells]).toEqual([[], []]);
   });
 
   it('counts exactly in a window that cuts through months', async () => {
