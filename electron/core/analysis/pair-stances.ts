@@ -1,4 +1,5 @@
 import type { EventView, Stance } from '../../api/models';
+import { storedEventOf } from '../library/events-store';
 import type { Db } from '../library/open';
 import { pairMonths, strongestByPair, type PairMonth, type Window } from '../library/stances-store';
 import { actorName } from './gazetteer';
@@ -6,13 +7,10 @@ import { actorName } from './gazetteer';
 const EVIDENCE = 5;
 const STEADY = 0.25;
 
-const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+export const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 
-/** Least-squares change of the monthly mean intensity per month (0 with fewer than two months). */
-export function monthlySlope(months: PairMonth[]): number {
-  const points = months
-    .filter((m) => m.month)
-    .map((m) => [monthIndex(m.month), m.intensity / Math.max(1, m.cooperative + m.conflictual + m.neutral)] as const);
+/** Least-squares slope of (month index, value) points; 0 with fewer than two points. */
+export function leastSquaresSlope(points: ReadonlyArray<readonly [number, number]>): number {
   if (points.length < 2) return 0;
   const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
   const my = points.reduce((a, p) => a + p[1], 0) / points.length;
@@ -21,27 +19,19 @@ export function monthlySlope(months: PairMonth[]): number {
   return den ? num / den : 0;
 }
 
-const asEvidence = (e: EventView): Stance['evidence'][number] => ({
-  articleId: e.article.id,
-  eventId: String(e.id),
-  key: e.key,
-  articleTitle: e.article.title,
-  source: e.source,
-  target: e.target,
-  category: e.category,
-  polarity: e.polarity,
-  intensity: e.intensity,
-  modality: e.modality,
-  sentence: e.sentence,
-  start: e.start,
-  end: e.end,
-  date: e.best,
-  speaker: e.speaker,
-  negated: e.negated,
-  conditional: e.conditional,
-  hypothetical: e.hypothetical,
-  reported: e.reported,
-});
+/** Least-squares change of the monthly mean intensity per month (0 with fewer than two months). */
+export function monthlySlope(months: PairMonth[]): number {
+  return leastSquaresSlope(
+    months
+      .filter((m) => m.month)
+      .map((m) => [monthIndex(m.month), m.intensity / Math.max(1, m.cooperative + m.conflictual + m.neutral)] as const),
+  );
+}
+
+const asEvidence = (e: EventView): Stance['evidence'][number] => {
+  const { counted: _counted, ...stored } = storedEventOf(e);
+  return { ...stored, articleTitle: e.article.title };
+};
 
 /** Every directed pair's stance in the window (or those involving `actor`), from the pre-aggregated counts. */
 export function pairStances(db: Db, w: Window, actor?: string): Stance[] {

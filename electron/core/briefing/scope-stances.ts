@@ -1,5 +1,6 @@
 import type { Polarity } from '../../api/analysis';
 import type { StanceSummary } from '../../api/models';
+import { leastSquaresSlope, monthIndex } from '../analysis/pair-stances';
 import type { ScopeEvent } from './evidence';
 
 /** A directed pair's stance over the events a briefing's scope holds. */
@@ -8,9 +9,7 @@ export type Stance = StanceSummary<ScopeEvent>;
 const EVIDENCE = 5;
 const STEADY = 0.25;
 
-const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
-
-/** Least-squares change of the monthly mean intensity per month (0 with fewer than two dated months). */
+/** Change of the monthly mean intensity per month, over the events' dated months. */
 function slopeOf(events: ScopeEvent[]): number {
   const byMonth = new Map<number, number[]>();
   for (const e of events) {
@@ -19,13 +18,7 @@ function slopeOf(events: ScopeEvent[]): number {
     list.push(e.intensity);
     byMonth.set(monthIndex(e.date), list);
   }
-  const points = [...byMonth.entries()].map(([m, xs]) => [m, xs.reduce((a, b) => a + b, 0) / xs.length] as const);
-  if (points.length < 2) return 0;
-  const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
-  const my = points.reduce((a, p) => a + p[1], 0) / points.length;
-  const num = points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0);
-  const den = points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
-  return den ? num / den : 0;
+  return leastSquaresSlope([...byMonth.entries()].map(([m, xs]) => [m, xs.reduce((a, b) => a + b, 0) / xs.length] as const));
 }
 
 /**
