@@ -150,7 +150,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       if (stopping || !verb || !coded) continue;
       if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
-        // reaching the noun's target ("lifted its blockade of Yemen")
+        // reaching the noun's target ("ended its embargo on Cuba")
         used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author
         const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];

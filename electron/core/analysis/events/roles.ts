@@ -61,7 +61,7 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
 }
 
 /**
- * "Pakistan's military ruler, Gen. Pervez Musharraf, had given ...": a name set off by commas after a noun phrase
+ * "Chile's foreign minister, Ana Ruiz, had asked ...": a name set off by commas after a noun phrase
  * is an apposition; the phrase it renames, read first, is the subject.
  */
 export function appositionHead(text: string, refs: Ref[], from: number, r: Ref): Ref[] | null {
