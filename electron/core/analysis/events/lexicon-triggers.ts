@@ -135,7 +135,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const promise = coded?.category === 'AGREE' && object.act.polarity === 'cooperative';
       if ((LIGHT_VERBS.has(sense.lemma) || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
-        // "launched a mediation effort between India and Pakistan": the parties of the act are its targets
+        // "began a mediation between Peru and Ecuador": the parties of the act are its targets
         out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
         continue;
       }

@@ -103,7 +103,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   return [];
 }
 
-/** "A group of British lawmakers has called ...": the clause opens with one noun phrase whose only actor names its members. */
+/** "A delegation of Danish officials has asked ...": the clause opens with one noun phrase whose only actor names its members. */
 export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
   const lead = text.slice(from, t.start);
   if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
