@@ -2,6 +2,7 @@ import type { Event, Mention, Quote, TemporalExpression } from '../../api/analys
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
+import { DEFAULT_PREPS, words } from './events/roles';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -81,8 +82,9 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
   for (const s of act.sources) {
     for (const t of act.targets) {
       emit(s, t);
-      // "X met Y", "X agreed with Y": the subject is the one reported acting; only a group acts both ways
-      if (act.mutual && act.trigger.sense.noun) emit(t, s);
+      // "X met Y", "X agreed with Y": the subject is the one reported acting; a group, or a joint act named by a noun
+      // ("talks between", "held talks with"), acts both ways
+      if (act.mutual && (act.trigger.sense.noun || act.trigger.sense.joint)) emit(t, s);
     }
   }
   return out;
@@ -122,6 +124,41 @@ function introducer(text: string, from: number, offset: number, refs: Ref[]): Re
   return refs.find((r) => isPersonRef(r) && !r.prep && r.end <= from + open) ?? null;
 }
 
+/** Words between an act word and the actor read as its party when the structure names none. */
+const NEAREST_REACH = 6;
+const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
+const CLAUSE_BREAK = /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since)\b/i;
+
+/**
+ * A sentence whose act word has two different actors close around it, but whose structure gave the act no source
+ * or no target ("Moscow's arms sales last year to Caracas", an unparsed object): the nearest actor before the act
+ * word in the same clause is its source, the nearest after it its target. Only for material or verbal acts with
+ * polarity, never across a clause break, and only when the sentence yields no event otherwise.
+ */
+function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
+  const out: Act[] = [];
+  const named = refs.filter((r) => r.kind !== 'pronoun');
+  for (const act of acts) {
+    if (act.frame || (act.sources.length && act.targets.length) || polarityOf(act.category) === 'neutral') continue;
+    const t = act.trigger;
+    const close = (a: number, b: number) => !CLAUSE_BREAK.test(text.slice(a, b)) && words(text.slice(a, b)) <= NEAREST_REACH;
+    const before = [...named].reverse().find((r) => r.end <= t.start && close(r.end, t.start) && (!r.prep || r.possessive));
+    const sources = act.sources.length ? act.sources : before ? [before] : [];
+    if (!sources.length) continue;
+    const taken = new Set(sources.map((r) => r.actor));
+    // words are addressed to a party, not to a place ("an inquiry into prices in the UK"); a deed reaches the people
+    // and places it is done to ("relief supplies for shortages in Yemen", "expelled leaders of the party")
+    const takes = (r: Ref) =>
+      r.prep === null ||
+      (t.sense.preps ?? DEFAULT_PREPS).includes(r.prep) ||
+      (act.modality === 'material' && MATERIAL_REACH.has(r.prep));
+    const after = named.find((r) => r.start >= t.end && !taken.has(r.actor) && takes(r) && close(t.end, r.start));
+    const targets = act.targets.length ? act.targets : after ? [after] : [];
+    if (targets.length) out.push({ ...act, sources, targets });
+  }
+  return out;
+}
+
 const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
 
 /** Who did what to whom, sentence by sentence. */
@@ -149,10 +186,11 @@ export function extractEvents(input: EventInput): Event[] {
       const base = { sentence: s.text, start: s.start, end: s.end, date };
       const triggers = sentenceTriggers(tagText(s.text, s.start));
       const acts = linkActs(text, s.start, s.end, refs, frames, triggers, memory);
-      const derived = [
+      let derived = [
         ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),
         ...obligations(text, frames, refs, base),
       ];
+      if (!derived.length) derived = nearestActors(text, acts, refs).flatMap((act) => eventsOfAct(act, base));
       for (const e of derived) {
         const k = eventKeyOf(e);
         if (seen.has(k)) continue;

@@ -271,17 +271,22 @@ export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
   return best;
 }
 
-/** The country (or organisation) a person acts for on `date` (ISO; null = the gazetteer's date). */
+/** The country (or organisation) a person acts for on `date` (ISO; null = undated, see activeRole). */
 export function personActor(person: Person, date: string | null): string {
-  const d = (date ?? gazetteerVersion.currentTo).slice(0, 10);
-  const current = activeRole(person, d);
-  if (current) return current.country;
+  const current = activeRole(person, date);
+  if (current || date === null) return current?.country ?? person.country;
+  const d = date.slice(0, 10);
   const past = person.roles.filter((r) => r.from <= d);
   return (past[past.length - 1] ?? person.roles[0])?.country ?? person.country;
 }
 
+/**
+ * The office `person` holds on `date` (ISO). With no date (an undated article) every office counts and the latest
+ * is returned: the person is read as the state they served rather than as a private figure of today.
+ */
 export function activeRole(person: Person, date: string | null): Role | null {
-  const d = (date ?? gazetteerVersion.currentTo).slice(0, 10);
+  if (date === null) return person.roles[person.roles.length - 1] ?? null;
+  const d = date.slice(0, 10);
   return person.roles.find((r) => r.from <= d && (r.to === null || d < r.to)) ?? null;
 }
 

@@ -105,9 +105,11 @@ export class MentionScanner {
     if (match.entries.some((e) => e.kind !== 'person')) return null;
     const titled = titleBefore(ctx.tokens, match.start);
     if (titled) {
+      // "Sudanese President Omar": a holder of that title in another state is someone else
+      const state = this.titleState(match.start);
       const holder = people.find((e) => {
         const role = activeRole(e.person!, ctx.published);
-        return role !== null && (titled.length === 0 || titled.includes(role.role));
+        return role !== null && (titled.length === 0 || titled.includes(role.role)) && (!state || role.country === state);
       });
       if (holder) return holder;
     }
@@ -171,6 +173,20 @@ export class MentionScanner {
     return last.end === tokens[start - 3]?.end && last.kind !== 'person' ? last.actor : null;
   }
 
+  /** The state named just before the title words in front of `personStart` ("Sudanese President ..."), or null. */
+  private titleState(personStart: number): string | null {
+    const { tokens } = this.ctx;
+    let j = personStart;
+    while (j > 0 && isWord(tokens[j - 1]) && TITLE_WORDS.has(tokens[j - 1]!.key)) j--;
+    if (j === personStart) return null;
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      const m = matchAt(tokens, k);
+      const state = m?.end === j ? m.entries.find((e) => e.kind === 'demonym' || e.kind === 'country') : undefined;
+      if (state) return state.actor;
+    }
+    return null;
+  }
+
   /** "Russian President Vladimir Putin": the demonym and title belong to the person mention. */
   private dropTitledDemonym(personStart: number, actor: string): void {
     const last = this.mentions[this.mentions.length - 1];
@@ -225,7 +241,8 @@ export class MentionScanner {
           (e) =>
             e.kind === 'person' &&
             e.surname !== 'auto' &&
-            (e.surname !== 'dated' || activeRole(e.person!, this.ctx.published) !== null),
+            (e.surname !== 'dated' ||
+              (activeRole(e.person!, this.ctx.published) !== null && personActor(e.person!, this.ctx.published) === actor)),
         );
         if (named) return after;
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;

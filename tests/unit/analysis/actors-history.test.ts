@@ -106,4 +106,13 @@ describe('agents and non-state actors', () => {
       'country',
     ]);
   });
+
+  it('reads an office holder in an undated article as the state served, without a surname of someone else', () => {
+    const undated = (text: string) => findMentions(text, null).map((m) => [m.text, m.actor, m.kind]);
+    expect(undated('President Mandela refused to send troops.')).toContainEqual(['Mandela', 'ZAF', 'person']);
+    expect(undated('Helmut Kohl met the press.')).toContainEqual(['Helmut Kohl', 'DEU', 'person']);
+    // a title after a demonym belongs to that state's office holder, not to a namesake elsewhere
+    expect(undated('Sudanese President Omar al-Bashir left Khartoum.').map((m) => m[1])).not.toContain('IRQ');
+    expect(undated('Sudanese President Omar al-Bashir left Khartoum.')[0]).toEqual(['Sudanese President', 'SDN', 'person']);
+  });
 });

@@ -100,7 +100,7 @@ describe('extractEvents', () => {
   });
 
   it('treats a capital after "in" as the venue, not a party', () => {
-    expect(pairs(counted('France signed an agreement with Peru in Lima.'))).toEqual(['FRA>PER']);
+    expect(pairs(counted('France signed an agreement with Peru in Lima.')).sort()).toEqual(['FRA>PER', 'PER>FRA']);
   });
 
   it('keeps the subject of coordinated verbs past a possessive noun phrase', () => {

@@ -6,7 +6,7 @@ import type { Token } from '../syntax/tag';
 import type { ActSense, Trigger } from './trigger';
 
 /** What the trigger finder needs from the verb lexicon. */
-export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun'>;
+export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
 
 /** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
 const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -33,6 +33,14 @@ const PHRASE_START = new Set(['DET', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
 /** Verbs whose object noun names the act ("gave a grant", "held talks", "imposed sanctions"), declared in the lexicon data. */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
+/** Verbs that make more of an act ("stepped up its attacks", "expanded cooperation"): coded by the act their object names. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVerbs);
+/** Verbs of wanting or planning: with "to" and a verb straight after, the subject states its own intent. */
+const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
+/** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
+const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
+/** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
+const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
 
 const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
 
@@ -57,7 +65,8 @@ function senseOf(act: CodedAct, noun: boolean): ActSense | null {
 /** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const modifies = (t: Token | undefined) =>
-  t !== undefined && ((t.pos === 'DET' && t.lower !== 'that') || (t.pos === 'PRON' && POSSESSIVE.has(t.lower)));
+  t !== undefined &&
+  ((t.pos === 'DET' && t.lower !== 'that') || t.pos === 'NUM' || (t.pos === 'PRON' && POSSESSIVE.has(t.lower)));
 
 function isVerbSlot(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -67,7 +76,9 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
-  return prev?.pos === 'PROPN' && next !== undefined && PHRASE_START.has(next.pos);
+  if (prev?.pos !== 'PROPN' || next === undefined) return false;
+  // "Sweden plans to attack": a verb before an infinitive
+  return PHRASE_START.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
 }
 
 /** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
@@ -86,6 +97,44 @@ function objectNoun(
     if (act && !SKIPPED.has(act.category)) return { at: j, act, participation };
   }
   return null;
+}
+
+/**
+ * "wants to help Y", "plans to expel diplomats from Y": an intent verb with the verb it governs straight after. The
+ * intent is coded by what is intended (cooperation, or harm: a threat); the trigger runs to the governed verb's phrase
+ * so its target is read after it, and the governed verb is not coded again.
+ */
+function intentAct(
+  tokens: Token[],
+  i: number,
+  lexicon: ActLexicon,
+): { sense: ActSense; last: number } | null {
+  if (tokens[i + 1]?.lower !== 'to') return null;
+  let j = i + 2;
+  if (tokens[j]?.pos === 'ADV') j++;
+  const inner = tokens[j];
+  if (!inner || inner.pos !== 'VERB') return null;
+  const sense = lexicon.lookup(inner.lower) ?? lexicon.lookup(inner.lemma);
+  if (!sense) return null;
+  const after = tokens.slice(j + 1, j + 1 + PHRASE_REACH).map((x) => x.lower);
+  const coded = lexicon.code(sense.lemma, after, tokens.slice(Math.max(0, j - 3), j).map((x) => x.lower));
+  if (!coded || coded.polarity === 'neutral') return null;
+  const governed = senseOf(coded, false);
+  const intent = senseOf(lexicon.act(INTENT_CODES[coded.polarity]), false);
+  if (!governed || !intent) return null;
+  let last = j;
+  for (let k = j + 1; k <= j + coded.span && k < tokens.length && PHRASE_WORD.has(tokens[k].pos); k++) last = k;
+  return { sense: { ...intent, mutual: governed.mutual, preps: governed.preps }, last };
+}
+
+/** The verb's object is a proposal noun with its author after it ("a call from", "the offer by"). */
+function proposalAuthor(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return /^(?:from|by)$/.test(tokens[j + 1]?.lower ?? '');
+    if (!OBJECT_WORD.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
@@ -121,9 +170,16 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (!sense) continue;
     const after = tokens.slice(i + 1, i + 1 + PHRASE_REACH).map((x) => x.lower);
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
+    used.add(i);
+    const intent = INTENT_VERBS.has(sense.lemma) ? intentAct(tokens, i, lexicon) : null;
+    if (intent) {
+      for (let j = i + 1; j <= intent.last; j++) used.add(j);
+      const end = tokens[intent.last].end;
+      out.push({ sense: intent.sense, start: t.start, end, text: tokens.slice(i, intent.last + 1).map((x) => x.text).join(' ') });
+      continue;
+    }
     const coded = lexicon.code(sense.lemma, after, before);
     const object = objectNoun(tokens, i, lexicon);
-    used.add(i);
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;
     if (object && acted) {
@@ -133,10 +189,14 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const text = `${t.text} … ${tokens[object.at].text}`;
       // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once
       const promise = coded?.category === 'AGREE' && object.act.polarity === 'cooperative';
-      if ((LIGHT_VERBS.has(sense.lemma) || object.participation || promise) && (!coded || coded.matched === 0)) {
+      const light = LIGHT_VERBS.has(sense.lemma) || INTENSIFIERS.has(sense.lemma);
+      if ((light || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
-        // "began a mediation between Peru and Ecuador": the parties of the act are its targets
-        out.push({ sense: { ...acted, preps: [...(acted.preps ?? TARGET_PREPS), 'of', 'between'] }, start: t.start, end, text });
+        // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
+        // a joint act is done by both
+        const joint = JOINT.has(acted.category);
+        const preps = [...(acted.preps ?? TARGET_PREPS), 'of', 'between'];
+        out.push({ sense: { ...acted, mutual: acted.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }
       // stopping a cooperative act by deed ("blocked aid to", "abandoned talks"): the noun stays and the linker reads
@@ -155,7 +215,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // words about another's act ("rejected a request from Y") answer its author
         const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
-        out.push({ sense: { ...verb, preps }, start: t.start, end, text });
+        const joint = JOINT.has(verb.category) && JOINT.has(object.act.category);
+        out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
@@ -164,7 +225,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       continue;
     }
     if (!verb || !coded) continue;
-    const s = verb;
+    // "rejected a call from Y", "accepted the offer by Y": words about another's proposal answer its author
+    const proposal = coded.modality === 'verbal' && proposalAuthor(tokens, i);
+    const s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by'] } : verb;
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
     let end = t.end;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {

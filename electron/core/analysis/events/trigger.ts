@@ -7,6 +7,8 @@ export interface ActSense {
   modality: 'verbal' | 'material';
   /** The act involves both sides equally ("talks between X and Y"). */
   mutual?: boolean;
+  /** A verb with a joint act noun as its object ("held talks with Y"): subject and partner both act. */
+  joint?: boolean;
   /** A noun: its source is a possessive or demonym before it (or the subject of its verb), its target follows a preposition. */
   noun?: boolean;
   /** "X is covered by the ban": the subject is the target, the owner of the ban the source. */
