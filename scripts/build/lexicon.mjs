@@ -315,7 +315,11 @@ for (const verb of additions.verbs ?? []) {
 const handPatterns = new Map();
 for (const { family: name, pattern: text } of additions.patterns ?? []) {
   const target = families.find((f) => f.name === name);
-  const pattern = target && text.startsWith('-') ? parsePattern(text.slice(1), `additions.json pattern ${text}`) : null;
+  // "- * DIPLOMATS [161] # EXPEL": as in the dictionary, the comment names the verbs the pattern was written for
+  const hash = text.indexOf('#');
+  const body = hash >= 0 ? text.slice(0, hash).trim() : text;
+  const pattern = target && body.startsWith('-') ? parsePattern(body.slice(1), `additions.json pattern ${text}`) : null;
+  if (pattern && hash >= 0) commentOf.set(pattern, text.slice(hash + 1));
   if (!pattern) fail(`additions.json: pattern "${text}" of family ${name} cannot be read`);
   // Ahead of the dictionary's own, so a hand pattern wins over an equally specific one.
   else target.patterns.splice(handPatterns.get(target) ?? 0, 0, pattern);

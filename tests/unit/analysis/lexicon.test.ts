@@ -182,8 +182,8 @@ describe('verb lexicon: nominal events', () => {
     expect(lexicon.noun('talks')).toMatchObject({ category: 'CONSULT' });
     expect(lexicon.noun('visit')).toMatchObject({ category: 'CONSULT' });
     expect(lexicon.noun('attacks')).toMatchObject({ category: 'ASSAULT' });
-    expect(lexicon.noun('treaty')).toMatchObject({ category: 'AGREE' });
-    expect(lexicon.noun('accord')).toMatchObject({ category: 'AGREE' });
+    expect(lexicon.noun('treaty')).toMatchObject({ category: 'SUPPORT' });
+    expect(lexicon.noun('accord')).toMatchObject({ category: 'SUPPORT' });
     expect(lexicon.noun('criticism')).toMatchObject({ category: 'ACCUSE' });
     expect(lexicon.noun('threats')).toMatchObject({ category: 'THREATEN' });
     expect(lexicon.noun('protest')).toMatchObject({ category: 'PROTEST' });
@@ -237,9 +237,13 @@ describe('verb lexicon: categories', () => {
     expect(categoryOf('020')).toBe('REQUEST');
     expect(categoryOf('100')).toBe('REQUEST');
     expect(categoryOf('030')).toBe('AGREE');
-    expect(categoryOf('036')).toBe('CONSULT');
+    // an intent to meet is an agreement (root 03); an invitation to meet is cooperative, not a demand
+    expect(categoryOf('036')).toBe('AGREE');
+    expect(categoryOf('026')).toBe('CONSULT');
+    expect(lexicon.act('026').polarity).toBe('cooperative');
     expect(categoryOf('051')).toBe('SUPPORT');
-    expect(categoryOf('057')).toBe('AGREE');
+    // signing a formal agreement is diplomatic cooperation (root 05)
+    expect(categoryOf('057')).toBe('SUPPORT');
     expect(categoryOf('080')).toBe('YIELD');
     expect(categoryOf('090')).toBe('ACCUSE');
     expect(categoryOf('010')).toBe('STATEMENT');

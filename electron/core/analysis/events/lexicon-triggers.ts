@@ -10,6 +10,8 @@ export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
 
 /** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
 const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
+/** A formal agreement is signed by both parties (CAMEO 057, diplomatic cooperation). */
+const isJoint = (act: Pick<CodedAct, 'category' | 'code'>) => JOINT.has(act.category) || act.code.startsWith('057');
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 const SKIPPED = new Set<string>(['STATEMENT']);
 const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
@@ -51,7 +53,8 @@ function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     intensity: act.intensity,
     modality: act.modality === 'material' ? 'material' : 'verbal',
     noun,
-    mutual: (noun && JOINT.has(act.category)) || act.compound,
+    mutual: (noun && isJoint(act)) || act.compound || act.code.startsWith('057'),
+    joint: !noun && act.code.startsWith('057'),
     inverted: act.inverted,
     // "received an invitation from X": the act comes from the one after "from"
     preps: noun
@@ -194,7 +197,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
         // a joint act is done by both
-        const joint = JOINT.has(acted.category);
+        const joint = isJoint(object.act);
         const preps = [...(acted.preps ?? TARGET_PREPS), 'of', 'between'];
         out.push({ sense: { ...acted, mutual: acted.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
@@ -215,7 +218,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // words about another's act ("rejected a request from Y") answer its author
         const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
-        const joint = JOINT.has(verb.category) && JOINT.has(object.act.category);
+        const joint = isJoint(coded) && isJoint(object.act);
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }

@@ -48,6 +48,10 @@ const CAUSAL =
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT']);
+const INTENT_TO_MEET = '036';
+const PEACEKEEPING_CODE = '074';
+const PEACEKEEPING = /\bpeace-?keep\w*/i;
+const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
@@ -210,6 +214,17 @@ export function linkActs(
       window = text.slice(Math.max(lo, reducer.length ? reducer[reducer.length - 1].end : at - 40), trig.start);
       negated = NEGATION.test(window) || (frame?.denied ?? false);
       if (!targets.length) targets = causeOf();
+    }
+    // "will meet", "will hold talks": a meeting still to come is a stated intent to meet (CAMEO 036)
+    if (category === 'CONSULT' && !negated && FUTURE.test(window) && !trig.sense.noun) {
+      category = 'AGREE';
+      intensity = verbLexicon().act(INTENT_TO_MEET).intensity;
+    }
+    // troops deployed or sent on a peacekeeping mission protect, they do not threaten (CAMEO 074)
+    if (PEACEKEEPING_ACTS.has(category) && PEACEKEEPING.test(text.slice(Math.max(lo, trig.start - 40), hi))) {
+      category = 'AID';
+      intensity = verbLexicon().act(PEACEKEEPING_CODE).intensity;
+      mutual = false;
     }
     if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
       category = 'REJECT';
