@@ -127,7 +127,8 @@ function introducer(text: string, from: number, offset: number, refs: Ref[]): Re
 /** Words between an act word and the actor read as its party when the structure names none. */
 const NEAREST_REACH = 6;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
-const CLAUSE_BREAK = /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since)\b/i;
+const CLAUSE_BREAK =
+  /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since)\b/i;
 
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source

@@ -107,11 +107,7 @@ function objectNoun(
  * intent is coded by what is intended (cooperation, or harm: a threat); the trigger runs to the governed verb's phrase
  * so its target is read after it, and the governed verb is not coded again.
  */
-function intentAct(
-  tokens: Token[],
-  i: number,
-  lexicon: ActLexicon,
-): { sense: ActSense; last: number } | null {
+function intentAct(tokens: Token[], i: number, lexicon: ActLexicon): { sense: ActSense; last: number } | null {
   if (tokens[i + 1]?.lower !== 'to') return null;
   let j = i + 2;
   if (tokens[j]?.pos === 'ADV') j++;
@@ -120,7 +116,11 @@ function intentAct(
   const sense = lexicon.lookup(inner.lower) ?? lexicon.lookup(inner.lemma);
   if (!sense) return null;
   const after = tokens.slice(j + 1, j + 1 + PHRASE_REACH).map((x) => x.lower);
-  const coded = lexicon.code(sense.lemma, after, tokens.slice(Math.max(0, j - 3), j).map((x) => x.lower));
+  const coded = lexicon.code(
+    sense.lemma,
+    after,
+    tokens.slice(Math.max(0, j - 3), j).map((x) => x.lower),
+  );
   if (!coded || coded.polarity === 'neutral') return null;
   const governed = senseOf(coded, false);
   const intent = senseOf(lexicon.act(INTENT_CODES[coded.polarity]), false);
@@ -178,7 +178,15 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (intent) {
       for (let j = i + 1; j <= intent.last; j++) used.add(j);
       const end = tokens[intent.last].end;
-      out.push({ sense: intent.sense, start: t.start, end, text: tokens.slice(i, intent.last + 1).map((x) => x.text).join(' ') });
+      out.push({
+        sense: intent.sense,
+        start: t.start,
+        end,
+        text: tokens
+          .slice(i, intent.last + 1)
+          .map((x) => x.text)
+          .join(' '),
+      });
       continue;
     }
     const coded = lexicon.code(sense.lemma, after, before);
