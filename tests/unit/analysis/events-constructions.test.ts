@@ -165,6 +165,28 @@ describe('event constructions', () => {
     expect(pairs(counted('Brazil wants Chile to help Peru.'))).toEqual(['BRA>CHL']);
   });
 
+  it('reads a noun of intent before an infinitive as a stated intent, not as the act itself', () => {
+    expect(one('Sweden expressed readiness to help Bolivia.')).toMatchObject({ source: 'SWE', target: 'BOL', category: 'AGREE' });
+    expect(one('Sweden announced its intention to attack Libya.')).toMatchObject({
+      source: 'SWE',
+      target: 'LBY',
+      category: 'THREATEN',
+    });
+  });
+
+  it('does not read a hope or a bare "expressed" as a demand or a criticism', () => {
+    expect(counted('Brazil hopes that relations with Chile will not deteriorate.')).toEqual([]);
+    expect(one('Brazil expressed support for Chile.')).toMatchObject({ polarity: 'cooperative' });
+  });
+
+  it('reads troops sent into a state as a show of force, and sent to it as military cooperation', () => {
+    expect(one('Sweden sent troops into Libya.')).toMatchObject({ category: 'MOBILIZE', polarity: 'conflictual' });
+    expect(one('Sweden sent troops to Mali.')).toMatchObject({ category: 'COOPERATE', polarity: 'cooperative' });
+    // the measure is approved at home; the troops it sends are the act toward the other state
+    expect(pairs(counted('Sweden approved a measure to send troops into Libya.'))).toEqual(['SWE>LBY']);
+    expect(one('Sweden approved a measure to send troops into Libya.').polarity).toBe('conflictual');
+  });
+
   it('reads words about a proposal as answering its author', () => {
     expect(one('Chile rejected a call from Peru to hold a referendum.')).toMatchObject({
       source: 'CHL',

@@ -39,6 +39,8 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
 const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVerbs);
 /** Verbs of wanting or planning: with "to" and a verb straight after, the subject states its own intent. */
 const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
+/** Nouns of intent before an infinitive ("readiness to help Y"): the intent is coded like that of an intent verb. */
+const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
 const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
 /** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
@@ -76,6 +78,8 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+  // "its intention to attack": after "to" and a noun of intent, a verb the tagger read as a noun
+  if (t.pos === 'NOUN' && prev?.lower === 'to' && INTENT_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
@@ -109,10 +113,13 @@ function objectNoun(
  */
 function intentAct(tokens: Token[], i: number, lexicon: ActLexicon): { sense: ActSense; last: number } | null {
   if (tokens[i + 1]?.lower !== 'to') return null;
-  let j = i + 2;
-  if (tokens[j]?.pos === 'ADV') j++;
+  return intended(tokens, tokens[i + 2]?.pos === 'ADV' ? i + 3 : i + 2, lexicon);
+}
+
+/** The intent whose intended act is the verb at `j` ("to help Y"), coded by that act's polarity, or null. */
+function intended(tokens: Token[], j: number, lexicon: ActLexicon): { sense: ActSense; last: number } | null {
   const inner = tokens[j];
-  if (!inner || inner.pos !== 'VERB') return null;
+  if (!inner || (inner.pos !== 'VERB' && !(inner.pos === 'NOUN' && tokens[j - 1]?.lower === 'to'))) return null;
   const sense = lexicon.lookup(inner.lower) ?? lexicon.lookup(inner.lemma);
   if (!sense) return null;
   const after = tokens.slice(j + 1, j + 1 + PHRASE_REACH).map((x) => x.lower);
@@ -128,6 +135,14 @@ function intentAct(tokens: Token[], i: number, lexicon: ActLexicon): { sense: Ac
   let last = j;
   for (let k = j + 1; k <= j + coded.span && k < tokens.length && PHRASE_WORD.has(tokens[k].pos); k++) last = k;
   return { sense: { ...intent, mutual: governed.mutual, preps: governed.preps }, last };
+}
+
+/** "readiness to help Y", "its intention to attack Y": the index of the intent noun before the verb at `i`, or -1. */
+function intentNounBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to') return -1;
+  return INTENT_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
 }
 
 /** The verb's object is a proposal noun with its author after it ("a call from", "the offer by"). */
@@ -171,22 +186,27 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (used.has(i) || !isVerbSlot(tokens, i)) continue;
     const sense = lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
     if (!sense) continue;
-    const after = tokens.slice(i + 1, i + 1 + PHRASE_REACH).map((x) => x.lower);
+    // a phrase stops before a stated intent ("announced its readiness to ..."): the intended act is coded on its own
+    let reach = Math.min(tokens.length, i + 1 + PHRASE_REACH);
+    for (let k = i + 1; k < reach; k++) if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to') reach = k;
+    const after = tokens.slice(i + 1, reach).map((x) => x.lower);
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);
-    const intent = INTENT_VERBS.has(sense.lemma) ? intentAct(tokens, i, lexicon) : null;
+    const noun = intentNounBefore(tokens, i);
+    const intent = INTENT_VERBS.has(sense.lemma)
+      ? intentAct(tokens, i, lexicon)
+      : noun >= 0
+        ? intended(tokens, i, lexicon)
+        : null;
     if (intent) {
+      const first = noun >= 0 ? noun : i;
       for (let j = i + 1; j <= intent.last; j++) used.add(j);
       const end = tokens[intent.last].end;
-      out.push({
-        sense: intent.sense,
-        start: t.start,
-        end,
-        text: tokens
-          .slice(i, intent.last + 1)
-          .map((x) => x.text)
-          .join(' '),
-      });
+      const text = tokens
+        .slice(first, intent.last + 1)
+        .map((x) => x.text)
+        .join(' ');
+      out.push({ sense: intent.sense, start: tokens[first].start, end, text });
       continue;
     }
     const coded = lexicon.code(sense.lemma, after, before);

@@ -39,6 +39,10 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
 
 /** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
 const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
+/** "approved a measure to send troops into Z": past an infinitive, a helpful deed's objects belong to the infinitive's
+ * verb (a hostile deed keeps its aim: "mobilized troops for an order to move against Z"). */
+const COOPERATIVE_DEEDS = new Set(['COOPERATE', 'AID', 'YIELD']);
+const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|each)\s)[a-z]+\s/;
 
 /** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
 const LIGHT_VERB =
@@ -81,6 +85,13 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (r.start < t.end || r.end > to) continue;
     const gap = text.slice(t.end, r.start);
     if (TARGET_STOP.test(gap) || words(gap) > 8) return [];
+    if (
+      t.sense.modality === 'material' &&
+      COOPERATIVE_DEEDS.has(t.sense.category) &&
+      !t.sense.noun &&
+      INFINITIVE_IN_GAP.test(gap)
+    )
+      return [];
     // a conjunct of a rejected phrase shares its preposition: "parts of Iraq and Syria"
     if (rejected && JOIN.test(text.slice(rejected.end, r.start))) {
       rejected = r;
