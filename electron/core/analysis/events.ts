@@ -140,10 +140,15 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
   const out: Act[] = [];
   const named = refs.filter((r) => r.kind !== 'pronoun');
   for (const act of acts) {
-    if (act.frame || (act.sources.length && act.targets.length) || polarityOf(act.category) === 'neutral') continue;
+    if ((act.sources.length && act.targets.length) || polarityOf(act.category) === 'neutral') continue;
+    // inside reported words, only the actors of the words themselves
+    const frame = act.frame;
+    const inFrame = (r: Ref) => !frame || (r.start >= frame.start && r.end <= frame.end && r !== frame.speaker);
     const t = act.trigger;
     const close = (a: number, b: number) => !CLAUSE_BREAK.test(text.slice(a, b)) && words(text.slice(a, b)) <= NEAREST_REACH;
-    const before = [...named].reverse().find((r) => r.end <= t.start && close(r.end, t.start) && (!r.prep || r.possessive));
+    const before = [...named]
+      .reverse()
+      .find((r) => r.end <= t.start && inFrame(r) && close(r.end, t.start) && (!r.prep || r.possessive));
     const sources = act.sources.length ? act.sources : before ? [before] : [];
     if (!sources.length) continue;
     const taken = new Set(sources.map((r) => r.actor));
@@ -153,7 +158,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
       r.prep === null ||
       (t.sense.preps ?? DEFAULT_PREPS).includes(r.prep) ||
       (act.modality === 'material' && MATERIAL_REACH.has(r.prep));
-    const after = named.find((r) => r.start >= t.end && !taken.has(r.actor) && takes(r) && close(t.end, r.start));
+    const after = named.find((r) => r.start >= t.end && inFrame(r) && !taken.has(r.actor) && takes(r) && close(t.end, r.start));
     const targets = act.targets.length ? act.targets : after ? [after] : [];
     if (targets.length) out.push({ ...act, sources, targets });
   }

@@ -38,6 +38,12 @@ const lex: Lexicon = {
   Libya: ['LBY', 'country'],
   Mali: ['MLI', 'country'],
   France: ['FRA', 'country'],
+  Israel: ['ISR', 'country'],
+  Jordan: ['JOR', 'country'],
+  Iraq: ['IRQ', 'country'],
+  Iran: ['IRN', 'country'],
+  Germany: ['DEU', 'country'],
+  Ukraine: ['UKR', 'country'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -187,6 +193,23 @@ describe('event constructions', () => {
     expect(one('Sweden approved a measure to send troops into Libya.').polarity).toBe('conflictual');
   });
 
+  it('reads a mediator acting between two parties, with the past form the tagger calls an adjective', () => {
+    expect(pairs(counted('Egypt mediated between Israel and Jordan.')).sort()).toEqual(['EGY>ISR', 'EGY>JOR']);
+  });
+
+  it('reads "the government of X" as X acting', () => {
+    expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
+  });
+
+  it('codes weapons delivered as military aid and a summoned ambassador as a rebuke', () => {
+    expect(one('Germany delivered tanks to Ukraine.')).toMatchObject({ source: 'DEU', target: 'UKR', category: 'AID' });
+    expect(one('France summoned the Iranian ambassador.')).toMatchObject({
+      source: 'FRA',
+      target: 'IRN',
+      polarity: 'conflictual',
+    });
+  });
+
   it('reads words about a proposal as answering its author', () => {
     expect(one('Chile rejected a call from Peru to hold a referendum.')).toMatchObject({
       source: 'CHL',
@@ -213,6 +236,8 @@ describe('event constructions', () => {
       target: 'PER',
       category: 'AID',
     });
+    // inside reported words, the actors of those words, not the speaker
+    expect(pairs(counted('Iran said Brazil supplied 94 percent of the arms Peru bought.'))).toContain('BRA>PER');
     // a place of words is not their addressee
     expect(counted('The Chilean inquiry into prices in Peru ended.')).toEqual([]);
   });

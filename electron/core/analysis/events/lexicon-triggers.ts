@@ -10,8 +10,9 @@ export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
 
 /** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
 const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
-/** A formal agreement is signed by both parties (CAMEO 057, diplomatic cooperation). */
-const isJoint = (act: Pick<CodedAct, 'category' | 'code'>) => JOINT.has(act.category) || act.code.startsWith('057');
+/** A formal agreement is signed by both parties (CAMEO 057, diplomatic cooperation); an invitation (026) is one-sided. */
+const isJoint = (act: Pick<CodedAct, 'category' | 'code'>) =>
+  (JOINT.has(act.category) && !act.code.startsWith('02')) || act.code.startsWith('057');
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 const SKIPPED = new Set<string>(['STATEMENT']);
 const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
@@ -21,6 +22,8 @@ const PREPS: Partial<Record<string, string[]>> = {
   YIELD: [...TARGET_PREPS, 'from', 'of'],
   // "expelled diplomats from Poland"
   COERCE: [...TARGET_PREPS, 'from'],
+  // "mediated between Israel and Egypt"
+  CONSULT: [...TARGET_PREPS, 'between'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
   ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
 };
@@ -30,6 +33,8 @@ const PHRASE_REACH = 8;
 const PHRASE_WORD = new Set(['PART', 'ADV', 'NOUN', 'ADJ']);
 /** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */
 const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
+/** What can follow a finite verb: its object or a preposition ("mediated between", "helped the", "freed two"). */
+const VERB_OBJECT_START = new Set(['ADP', 'DET', 'PROPN', 'PRON', 'NUM']);
 /** A verb form mis-tagged as a plural noun sits between a name and the start of a noun phrase ("Brazil sanctions Venezuelan officials"). */
 const PHRASE_START = new Set(['DET', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
@@ -78,6 +83,8 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+  // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
   // "its intention to attack": after "to" and a noun of intent, a verb the tagger read as a noun
   if (t.pos === 'NOUN' && prev?.lower === 'to' && INTENT_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
   // "retaliated by firing rounds": a gerund after a preposition
@@ -252,7 +259,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
       // the act noun keeps its own event
-      out.push({ sense: { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'by', 'from', 'of'] }, start: t.start, end, text });
+      const preps = [...(verb.preps ?? TARGET_PREPS), 'by', 'from', 'of', 'between'];
+      out.push({ sense: { ...verb, preps }, start: t.start, end, text });
       continue;
     }
     if (!verb || !coded) continue;

@@ -10,7 +10,7 @@ export const SUBJECT_REACH = 12;
 export const TARGET_STOP =
   /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
-export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+)?$/i;
+export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+)?$/i;
 
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
@@ -51,13 +51,19 @@ const LIGHT_VERB =
 const GAP_PREP =
   /\b(to|in|on|at|for|with|from|by|into|over|against|toward|towards|upon|of)\s+(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)\S+\s+)*$/i;
 
+/** A state organ or office holder named with "of" ("the government of", "the president of"). */
+const ORGAN_OF =
+  /\b(?:government|president|prime minister|premier|ministry|minister|army|armed forces|military|navy|parliament|leader|leadership|king|queen|emperor|embassy|authorities|officials?|foreign ministry|chancellor|cabinet|regime)\s+of\s+(?:the\s+)?$/i;
+
 export function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
     const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
-    if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier) continue;
+    // "the government of Iraq thanked ...": the state whose organ heads the subject
+    const organ = r.prep === 'of' && ORGAN_OF.test(text.slice(Math.max(from, r.start - 40), r.start));
+    if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier && !organ) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
     return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
