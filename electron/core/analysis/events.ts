@@ -30,6 +30,8 @@ export interface EventInput {
 const ACCUSE_INTENSITY = -2;
 /** "... because the US violated the deal": the speaker blames whoever did the hostile act. */
 const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault)\s+(?:the\s+)?$/i;
+/** Reporting verbs that make what they report a charge against its doer. */
+const ALLEGATION = /^(?:claim|alleg|accus|charg)/i;
 /** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT', 'ASSAULT']);
 
@@ -97,7 +99,9 @@ function accusation(text: string, act: Act, base: EventBase): Event[] {
   if (polarityOf(act.category) !== 'conflictual') return [];
   const againstSpeaker = act.targets.some((t) => t.actor === frame.speaker?.actor);
   const blamed = !act.targets.length && act.sources.length > 0 && CAUSE.test(text.slice(frame.start, act.sources[0].start));
-  if (!againstSpeaker && !blamed) return [];
+  // "X alleged that Y shelled Z": an allegation of a hostile act accuses the one who did it
+  const alleged = act.sources.length > 0 && ALLEGATION.test(text.slice(frame.verbStart, frame.verbStart + 12));
+  if (!againstSpeaker && !blamed && !alleged) return [];
   return act.sources
     .filter((s) => s.actor !== frame.speaker?.actor)
     .map((s) => ({
@@ -128,7 +132,7 @@ function introducer(text: string, from: number, offset: number, refs: Ref[]): Re
 const NEAREST_REACH = 6;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 const CLAUSE_BREAK =
-  /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since)\b/i;
+  /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since|that)\b/i;
 
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source

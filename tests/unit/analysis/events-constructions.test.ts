@@ -210,6 +210,21 @@ describe('event constructions', () => {
     });
   });
 
+  it('reads an allegation of a hostile act as an accusation of its doer, and a plain report as no charge', () => {
+    expect(pairs(counted('Sweden alleged that Libya had shelled Mali.'))).toContain('SWE>LBY');
+    expect(pairs(counted('Sweden said that Libya had shelled Mali.'))).not.toContain('SWE>LBY');
+    // the clause after "that" holds its own actors: not an object of the reporting verb
+    expect(pairs(counted('Sweden claimed that rebels had attacked Libya.'))).toEqual([]);
+  });
+
+  it("keeps the subject of coordinated verbs past the first verb's object", () => {
+    expect(pairs(counted('Sweden attacked Libya and threatened Mali.')).sort()).toEqual(['SWE>LBY', 'SWE>MLI']);
+  });
+
+  it('gives reciprocal acts of a group both directions', () => {
+    expect(pairs(counted('Sweden and Bolivia exchanged ambassadors.')).sort()).toEqual(['BOL>SWE', 'SWE>BOL']);
+  });
+
   it('reads words about a proposal as answering its author', () => {
     expect(one('Chile rejected a call from Peru to hold a referendum.')).toMatchObject({
       source: 'CHL',

@@ -44,6 +44,8 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
 const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVerbs);
 /** Verbs of wanting or planning: with "to" and a verb straight after, the subject states its own intent. */
 const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
+/** Verb families whose act both sides perform (exchange, swap, trade). */
+const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
 /** Nouns of intent before an infinitive ("readiness to help Y"): the intent is coded like that of an intent verb. */
 const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
@@ -266,7 +268,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (!verb || !coded) continue;
     // "rejected a call from Y", "accepted the offer by Y": words about another's proposal answer its author
     const proposal = coded.modality === 'verbal' && proposalAuthor(tokens, i);
-    const s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by'] } : verb;
+    let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by'] } : verb;
+    // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
+    if (RECIPROCAL.has(sense.family)) s = { ...s, mutual: true, joint: true };
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
     let end = t.end;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {

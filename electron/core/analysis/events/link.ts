@@ -53,6 +53,7 @@ const PEACEKEEPING_CODE = '074';
 const PEACEKEEPING = /\bpeace-?keep\w*/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
+const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
 /** "Syria is covered by the ban": the owner of the ban sanctions the subject. */
@@ -138,6 +139,15 @@ export function linkActs(
       : infinitiveSubject
         ? [infinitiveSubject]
         : findSource(text, refs, lo, trig);
+    // "attacked Iraq and took Mosul": the object of the first verb is not the subject of the second
+    const object = sources.length === 1 && !trig.sense.noun && previousVerbEnd >= lo ? sources[0] : null;
+    if (
+      object &&
+      object.start >= previousVerbEnd &&
+      words(text.slice(previousVerbEnd, object.start)) <= 3 &&
+      COORDINATED_AFTER_OBJECT.test(text.slice(object.end, trig.start))
+    )
+      sources = lastSources;
     const lead = text.slice(lo, trig.start);
     const coordinatedVerb =
       sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));

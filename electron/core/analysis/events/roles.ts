@@ -91,6 +91,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (r.start < t.end || r.end > to) continue;
     const gap = text.slice(t.end, r.start);
     if (TARGET_STOP.test(gap) || words(gap) > 8) return [];
+    // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
+    if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
     if (
       t.sense.modality === 'material' &&
       COOPERATIVE_DEEDS.has(t.sense.category) &&
