@@ -53,6 +53,9 @@ const CAMEO_ROOT = {
   19: 'ASSAULT',
   20: 'ASSAULT',
 };
+/** CAMEO codes that PLOVER's CAMEO2PLOVER-2021 table places outside their root's category. */
+const CAMEO_EXCEPTIONS = { 163: 'COERCE', 1712: 'ASSAULT', 175: 'ASSAULT', 191: 'COERCE', 192: 'COERCE' };
+const ploverOf = (code) => CAMEO_EXCEPTIONS[code] ?? CAMEO_EXCEPTIONS[code.slice(0, 3)] ?? CAMEO_ROOT[code.slice(0, 2)];
 /** The coder's older category names, read as the PLOVER root they belong to. */
 const SAME_ROOT = {
   CONCEDE: 'YIELD',
@@ -181,7 +184,7 @@ readJsonl(petrPath).forEach((row, line) => {
     const s = PETR_FIX[e.source_country] ?? e.source_country;
     const t = PETR_FIX[e.target_country] ?? e.target_country;
     if (isCountry(s) && isCountry(t) && s !== t)
-      events.push({ key: `${s}>${t}`, polarity: e.polarity, category: CAMEO_ROOT[String(e.eventcode).slice(0, 2)] });
+      events.push({ key: `${s}>${t}`, polarity: e.polarity, category: ploverOf(String(e.eventcode)) });
   }
   const common = { id: row.id, text: row.text, half: halfOf(line), gold: goldMap(events) };
   const result = analyze({ id: row.id, text: row.text, published: row.published });
@@ -266,8 +269,9 @@ half (only ever scored).
 
 - wikinews-stances: each article is analysed whole and the events of each annotated sentence are kept (quotes,
   pronouns and speakers need the article); states and the listed organisations; no categories in the gold.
-- petr2-validation: each sentence alone with its date, countries only; gold category is the PLOVER root of the
-  CAMEO code's root (02 and 10 REQUEST, 08 YIELD, 09 and 11 ACCUSE, 18-20 ASSAULT).
+- petr2-validation: each sentence alone with its date, countries only; gold category is the PLOVER category of the
+  CAMEO code by the root (02 and 10 REQUEST, 08 YIELD, 09 and 11 ACCUSE, 18-20 ASSAULT) with the exceptions of
+  PLOVER's CAMEO2PLOVER-2021 table (163 sanctions, 191 blockade and 192 occupation COERCE; 175 and 1712 ASSAULT).
 - plv-dyads: each sentence alone, pairs between two different states.
 - The coder's CONCEDE and RETREAT count as YIELD, DEMAND as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE,
   FIGHT as ASSAULT.

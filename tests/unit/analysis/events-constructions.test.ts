@@ -126,7 +126,7 @@ describe('event constructions', () => {
     expect(one('Canadian sanctions on Belarus took effect.')).toMatchObject({
       source: 'CAN',
       target: 'BLR',
-      category: 'SANCTION',
+      category: 'COERCE',
     });
     expect(one("The Thai premier's visit to Hanoi ended.")).toMatchObject({ source: 'THA', target: 'VNM', category: 'CONSULT' });
     expect(pairs(counted('Talks between Seoul and Tokyo resumed.')).sort()).toEqual(['JPN>KOR', 'KOR>JPN']);
@@ -274,7 +274,7 @@ describe('event constructions', () => {
     expect(reported).toMatchObject({ target: 'BOL', reported: true, speaker: 'Chile' });
     expect(all('Brazil did not condemn Chile.')[0]).toMatchObject({ source: 'BRA', target: 'CHL', negated: true });
     const conditional = all('Peru will impose sanctions on Chile if it closes the border.')[0];
-    expect(conditional).toMatchObject({ source: 'PER', target: 'CHL', category: 'SANCTION', conditional: true });
+    expect(conditional).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE', conditional: true });
     expect(all('Spain may send aid to Peru.')[0]).toMatchObject({ source: 'ESP', target: 'PER', hypothetical: true });
   });
 });

@@ -79,8 +79,9 @@ describe('verb lexicon: coding', () => {
     expect(coded('threatened', 'retaliation')).toMatchObject({ category: 'THREATEN', polarity: 'conflictual' });
     expect(coded('gave', 'the company a may 15 deadline to leave')).toMatchObject({ code: '139', category: 'THREATEN' });
     expect(coded('met', 'his counterpart')).toMatchObject({ category: 'CONSULT', polarity: 'cooperative' });
-    expect(coded('imposed', 'sanctions on iran')).toMatchObject({ code: '163', category: 'SANCTION' });
-    expect(coded('imposed', 'new tariffs on')).toMatchObject({ category: 'SANCTION' });
+    // PLOVER reads imposed sanctions and embargoes as coercion (CAMEO2PLOVER: 163 COERCE), cutting ties or aid as SANCTION
+    expect(coded('imposed', 'sanctions on iran')).toMatchObject({ code: '163', category: 'COERCE' });
+    expect(coded('imposed', 'new tariffs on')).toMatchObject({ category: 'COERCE' });
   });
 
   it('weighs an act by its Goldstein weight, signed as its polarity', () => {
@@ -142,7 +143,7 @@ describe('verb lexicon: coding', () => {
     for (const form of ['thought', 'expected', 'died', 'headed', 'faced', 'took', 'added']) {
       expect(coded(form, ''), form).toBeNull();
     }
-    expect(coded('took', 'control of the city')).toMatchObject({ code: '192', category: 'ASSAULT' });
+    expect(coded('took', 'control of the city')).toMatchObject({ code: '192', category: 'COERCE' });
     expect(coded('decided', 'to withdraw')).toMatchObject({ category: 'AGREE', matched: 2 });
   });
 
@@ -152,7 +153,7 @@ describe('verb lexicon: coding', () => {
 
   it('leaves an infinitive and its object to the infinitive verb', () => {
     expect(coded('agreed', 'to impose sanctions')).toMatchObject({ category: 'AGREE', matched: 0 });
-    expect(coded('impose', 'sanctions')).toMatchObject({ category: 'SANCTION' });
+    expect(coded('impose', 'sanctions')).toMatchObject({ category: 'COERCE' });
     expect(coded('agreed', 'to a peace plan')).toMatchObject({ category: 'AGREE', matched: 3 });
     expect(coded('accused', 'the opposition of plotting a coup')).toMatchObject({ code: '112', matched: 0 });
   });
@@ -175,8 +176,8 @@ describe('verb lexicon: coding', () => {
 
 describe('verb lexicon: nominal events', () => {
   it('codes event nouns in the singular and the plural', () => {
-    expect(lexicon.noun('sanctions')).toMatchObject({ code: '163', category: 'SANCTION', polarity: 'conflictual' });
-    expect(lexicon.noun('sanction')).toMatchObject({ category: 'SANCTION' });
+    expect(lexicon.noun('sanctions')).toMatchObject({ code: '163', category: 'COERCE', polarity: 'conflictual' });
+    expect(lexicon.noun('sanction')).toMatchObject({ category: 'COERCE' });
     expect(lexicon.noun('Grant')).toMatchObject({ category: 'AID' });
     expect(lexicon.noun('loans')).toMatchObject({ category: 'AID' });
     expect(lexicon.noun('talks')).toMatchObject({ category: 'CONSULT' });
@@ -187,7 +188,7 @@ describe('verb lexicon: nominal events', () => {
     expect(lexicon.noun('criticism')).toMatchObject({ category: 'ACCUSE' });
     expect(lexicon.noun('threats')).toMatchObject({ category: 'THREATEN' });
     expect(lexicon.noun('protest')).toMatchObject({ category: 'PROTEST' });
-    expect(lexicon.noun('embargoes')).toMatchObject({ category: 'SANCTION' });
+    expect(lexicon.noun('embargoes')).toMatchObject({ category: 'COERCE' });
     expect(lexicon.noun('invasion')).toMatchObject({ category: 'ASSAULT' });
     expect(lexicon.noun('extradition')).toMatchObject({ category: 'COOPERATE' });
     expect(lexicon.noun('request')).toMatchObject({ category: 'REQUEST', polarity: 'conflictual' });
@@ -247,7 +248,10 @@ describe('verb lexicon: categories', () => {
     expect(categoryOf('080')).toBe('YIELD');
     expect(categoryOf('090')).toBe('ACCUSE');
     expect(categoryOf('010')).toBe('STATEMENT');
-    expect(categoryOf('163')).toBe('SANCTION');
+    expect(categoryOf('163')).toBe('COERCE');
+    expect(categoryOf('161')).toBe('SANCTION');
+    expect(categoryOf('050')).toBe('SUPPORT');
+    expect(categoryOf('175')).toBe('ASSAULT');
     expect(categoryOf('195')).toBe('ASSAULT');
     expect(() => lexicon.act('999')).toThrow(/unknown CAMEO code 999/);
   });
