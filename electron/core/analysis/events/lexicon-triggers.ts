@@ -10,9 +10,10 @@ export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
 
 /** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
 const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
-/** A formal agreement is signed by both parties (CAMEO 057, diplomatic cooperation); an invitation (026) is one-sided. */
+/** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties; an invitation (026) is one-sided. */
+const JOINT_CODES = /^(?:050|057)/;
 const isJoint = (act: Pick<CodedAct, 'category' | 'code'>) =>
-  (JOINT.has(act.category) && !act.code.startsWith('02')) || act.code.startsWith('057');
+  (JOINT.has(act.category) && !act.code.startsWith('02')) || JOINT_CODES.test(act.code);
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 const SKIPPED = new Set<string>(['STATEMENT']);
 const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
@@ -24,6 +25,8 @@ const PREPS: Partial<Record<string, string[]>> = {
   COERCE: [...TARGET_PREPS, 'from'],
   // "mediated between Israel and Egypt"
   CONSULT: [...TARGET_PREPS, 'between'],
+  // "deployed warships near Y"
+  MOBILIZE: [...TARGET_PREPS, 'near'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
   ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
 };
@@ -62,8 +65,8 @@ function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     intensity: act.intensity,
     modality: act.modality === 'material' ? 'material' : 'verbal',
     noun,
-    mutual: (noun && isJoint(act)) || act.compound || act.code.startsWith('057'),
-    joint: !noun && act.code.startsWith('057'),
+    mutual: (noun && isJoint(act)) || act.compound || JOINT_CODES.test(act.code),
+    joint: !noun && JOINT_CODES.test(act.code),
     inverted: act.inverted,
     // "received an invitation from X": the act comes from the one after "from"
     preps: noun
@@ -80,7 +83,7 @@ const modifies = (t: Token | undefined) =>
   t !== undefined &&
   ((t.pos === 'DET' && t.lower !== 'that') || t.pos === 'NUM' || (t.pos === 'PRON' && POSSESSIVE.has(t.lower)));
 
-function isVerbSlot(tokens: Token[], i: number): boolean {
+function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -91,6 +94,11 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   if (t.pos === 'NOUN' && prev?.lower === 'to' && INTENT_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
+  // "Japan shot down a drone": an inflected verb form the tagger read as a noun, between a name and its object
+  if (t.pos === 'NOUN' && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) {
+    const sense = lexicon.lookup(t.lower);
+    if (sense && sense.lemma !== t.lower && !t.lower.endsWith('s')) return true;
+  }
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
   if (prev?.pos !== 'PROPN' || next === undefined) return false;
   // "Sweden plans to attack": a verb before an infinitive
@@ -154,11 +162,11 @@ function intentNounBefore(tokens: Token[], i: number): number {
   return INTENT_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
 }
 
-/** The verb's object is a proposal noun with its author after it ("a call from", "the offer by"). */
+/** The verb's object is a proposal noun with its author after it ("a call from", "the offer by", "the resolution of"). */
 function proposalAuthor(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
     const t = tokens[j];
-    if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return /^(?:from|by)$/.test(tokens[j + 1]?.lower ?? '');
+    if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return /^(?:from|by|of)$/.test(tokens[j + 1]?.lower ?? '');
     if (!OBJECT_WORD.has(t.pos)) return false;
   }
   return false;
@@ -192,7 +200,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (used.has(i) || !isVerbSlot(tokens, i)) continue;
+    if (used.has(i) || !isVerbSlot(tokens, i, lexicon)) continue;
     const sense = lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
     if (!sense) continue;
     // a phrase stops before a stated intent ("announced its readiness to ..."): the intended act is coded on its own
@@ -268,7 +276,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (!verb || !coded) continue;
     // "rejected a call from Y", "accepted the offer by Y": words about another's proposal answer its author
     const proposal = coded.modality === 'verbal' && proposalAuthor(tokens, i);
-    let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by'] } : verb;
+    let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] } : verb;
     // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
     if (RECIPROCAL.has(sense.family)) s = { ...s, mutual: true, joint: true };
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them

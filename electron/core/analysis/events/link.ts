@@ -184,7 +184,7 @@ export function linkActs(
       targets = inside;
     if (
       !targets.length &&
-      (trig.sense.category === 'THREATEN' || trig.sense.category === 'DEMAND') &&
+      (trig.sense.category === 'THREATEN' || trig.sense.category === 'DEMAND' || trig.sense.category === 'REQUEST') &&
       /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))
     ) {
       const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));

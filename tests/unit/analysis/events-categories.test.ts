@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, type Lexicon } from './event-helpers';
+
+// One common news verb or phrase per PLOVER category, each in a sentence written for this test: the act Japan does
+// to Peru must come out with the category (and so the polarity) an analyst reads in it.
+const lex: Lexicon = {
+  Japan: ['JPN', 'country'],
+  Peru: ['PER', 'country'],
+  Peruvian: ['PER', 'demonym'],
+};
+
+const CASES: Array<[string, string]> = [
+  ['Japan agreed to help Peru.', 'AGREE'],
+  ['Japan promised Peru more aid.', 'AGREE'],
+  ['Japan will meet Peru next week.', 'AGREE'],
+  ['Japan met Peru in Geneva.', 'CONSULT'],
+  ['Japan negotiated with Peru.', 'CONSULT'],
+  ['Japan invited Peru to a summit.', 'CONSULT'],
+  ['Japan praised Peru.', 'SUPPORT'],
+  ['Japan apologised to Peru.', 'SUPPORT'],
+  ['Japan signed a treaty with Peru.', 'SUPPORT'],
+  ['Japan shared intelligence with Peru.', 'COOPERATE'],
+  ['Japan extradited a suspect to Peru.', 'COOPERATE'],
+  ['Japan granted Peru a loan.', 'AID'],
+  ['Japan provided humanitarian aid to Peru.', 'AID'],
+  ['Japan delivered tanks to Peru.', 'AID'],
+  ['Japan released Peruvian prisoners.', 'YIELD'],
+  ['Japan eased sanctions on Peru.', 'YIELD'],
+  ['Japan withdrew its troops from Peru.', 'YIELD'],
+  ['Japan asked Peru to extradite the suspect.', 'REQUEST'],
+  ['Japan demanded that Peru release the sailors.', 'REQUEST'],
+  ['Japan criticised Peru.', 'ACCUSE'],
+  ['Japan accused Peru of spying.', 'ACCUSE'],
+  ['Japan summoned the Peruvian ambassador.', 'ACCUSE'],
+  ['Japan rejected a proposal from Peru.', 'REJECT'],
+  ['Japan vetoed the resolution of Peru.', 'REJECT'],
+  ['Japan threatened Peru with sanctions.', 'THREATEN'],
+  ['Japan plans to attack Peru.', 'THREATEN'],
+  ['Japan deployed warships near Peru.', 'MOBILIZE'],
+  ['Japan cut diplomatic relations with Peru.', 'SANCTION'],
+  ['Japan halted aid to Peru.', 'SANCTION'],
+  ['Japan expelled Peruvian diplomats.', 'SANCTION'],
+  ['Japan imposed sanctions on Peru.', 'COERCE'],
+  ['Japan seized a Peruvian vessel.', 'COERCE'],
+  ['Japan blockaded the ports of Peru.', 'COERCE'],
+  ['Japan bombed Peru.', 'ASSAULT'],
+  ['Japan invaded Peru.', 'ASSAULT'],
+  ['Japan shot down a Peruvian drone.', 'ASSAULT'],
+];
+
+describe('PLOVER categories of common acts', () => {
+  it.each(CASES)('%s -> %s', (text, category) => {
+    const events = eventsOf(text, lex).filter((e) => !e.negated && !e.hypothetical && e.source === 'JPN');
+    expect(events.map((e) => `${e.target}:${e.category}`)).toEqual([`PER:${category}`]);
+  });
+});
