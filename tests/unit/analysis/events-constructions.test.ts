@@ -44,6 +44,8 @@ const lex: Lexicon = {
   Iran: ['IRN', 'country'],
   Germany: ['DEU', 'country'],
   Ukraine: ['UKR', 'country'],
+  Syria: ['SYR', 'country'],
+  Poland: ['POL', 'country'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -223,6 +225,17 @@ describe('event constructions', () => {
 
   it('gives reciprocal acts of a group both directions', () => {
     expect(pairs(counted('Sweden and Bolivia exchanged ambassadors.')).sort()).toEqual(['BOL>SWE', 'SWE>BOL']);
+  });
+
+  it('reads a passive whose subject is a thing: the agent acts on the party after the preposition', () => {
+    expect(one('Tanks were sent to Ukraine by Poland.')).toMatchObject({ source: 'POL', target: 'UKR', category: 'AID' });
+    expect(one('Ukraine was given tanks by Germany.')).toMatchObject({ source: 'DEU', target: 'UKR', category: 'AID' });
+  });
+
+  it('tells an object relative clause from a reduced passive, and gives the charge to the one accused', () => {
+    const events = counted('Iran, which Israel accused of arming Syria, denied the claim.');
+    expect(events.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['IRN>SYR:COOPERATE', 'ISR>IRN:ACCUSE']);
+    expect(pairs(counted('Israel accused Iran of arming Syria.')).sort()).toEqual(['IRN>SYR', 'ISR>IRN']);
   });
 
   it('reads words about a proposal as answering its author', () => {

@@ -162,6 +162,22 @@ function intentNounBefore(tokens: Token[], i: number): number {
   return INTENT_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
 }
 
+/** Forms of "be" before a passive participle. */
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/**
+ * "Tanks were sent to Ukraine": a passive's subject is the verb's object, so the verb's phrases are matched on it
+ * when the words after the verb code nothing.
+ */
+function passiveCode(tokens: Token[], i: number, lemma: string, after: string[], lexicon: ActLexicon): CodedAct | null {
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (!BE.has(tokens[k]?.lower ?? '')) return null;
+  const subject: string[] = [];
+  for (let j = k - 1; j >= 0 && subject.length < 4 && OBJECT_WORD.has(tokens[j].pos); j--) subject.unshift(tokens[j].lower);
+  return subject.length ? lexicon.code(lemma, [...subject, ...after]) : null;
+}
+
 /** The verb's object is a proposal noun with its author after it ("a call from", "the offer by", "the resolution of"). */
 function proposalAuthor(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
@@ -226,7 +242,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       out.push({ sense: intent.sense, start: tokens[first].start, end, text });
       continue;
     }
-    const coded = lexicon.code(sense.lemma, after, before);
+    const coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;

@@ -53,6 +53,7 @@ const PEACEKEEPING_CODE = '074';
 const PEACEKEEPING = /\bpeace-?keep\w*/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
+const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
@@ -124,10 +125,16 @@ export function linkActs(
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
+    // "officials accused of corruption" is passive; "Iran, which Israel accused of ..." is an object relative clause
     const reducedPassive =
       /ed$/i.test(trig.text) &&
       /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) &&
-      refs.some((r) => /^\s*$/.test(text.slice(r.end, trig.start)));
+      refs.some(
+        (r) =>
+          r.end <= trig.start &&
+          /^\s*$/.test(text.slice(r.end, trig.start)) &&
+          !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
+      );
     const passive =
       !trig.sense.noun &&
       (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
@@ -165,6 +172,9 @@ export function linkActs(
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
       : findTargets(text, refs, hi, trig, exclude);
+    // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
+    if (passive && !targets.length)
+      targets = findTargets(text, refs, hi, trig, exclude).filter((r) => r.prep !== null && r.prep !== 'by');
     if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category)) {
       const partner = withPartner(text, refs, hi, targets[targets.length - 1], exclude);
       if (partner.length) targets = partner;
@@ -245,6 +255,28 @@ export function linkActs(
     // "Sweden defeated Korea 1 – 0": a score after the object makes it a match, not an act between states
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
+    // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge
+    // the charged act is the accuser's claim, reported as such
+    const charge = acts[acts.length - 1];
+    let claim: Frame | null = frame;
+    if (
+      charge?.category === 'ACCUSE' &&
+      charge.targets.length &&
+      /ing$/i.test(trig.text) &&
+      CHARGE_GAP.test(text.slice(charge.trigger.end, trig.start))
+    ) {
+      sources = charge.targets;
+      targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
+      const accuser = charge.sources[0] ?? null;
+      claim = frame ?? {
+        start: trig.start,
+        end: hi,
+        speaker: accuser,
+        speakerName: accuser ? (accuser.person ?? accuser.text) : null,
+        denied: false,
+        verbStart: charge.trigger.start,
+      };
+    }
     // "promised to cooperate with Y", "agreed to send troops": the infinitive is the content of the first act
     const infinitive = text.slice(previousVerbEnd, trig.start);
     const complement =
@@ -269,7 +301,7 @@ export function linkActs(
         REQUESTED.test(text.slice(lo, trig.start)) ||
         (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
         PROTASIS.test(text.slice(lo, trig.start)),
-      frame,
+      frame: claim,
     });
   }
   return acts;

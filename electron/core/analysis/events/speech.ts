@@ -52,7 +52,13 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       continue;
     }
     // "..., a senior official said Wednesday." / "..., said KCNA."
-    const closing = /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) && text.lastIndexOf(',', verbStart) > from;
+    // the speaker stands between the comma and the verb, or right after the verb: "..., Iran denied the claim" with
+    // nothing between is a main verb whose subject came first
+    const lastComma = text.lastIndexOf(',', verbStart);
+    const closing =
+      /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) &&
+      lastComma > from &&
+      (/\w/.test(text.slice(lastComma + 1, verbStart)) || refs.some((r) => r.start >= verbEnd && r.end <= to));
     if (closing) {
       const comma = text.lastIndexOf(',', verbStart);
       const contentEnd = comma > from ? comma : from;
