@@ -159,6 +159,10 @@ describe('event constructions', () => {
   it('gives a joint act held with a partner both directions, and a one-sided act one', () => {
     expect(pairs(counted('Sweden held talks with Bolivia.')).sort()).toEqual(['BOL>SWE', 'SWE>BOL']);
     expect(pairs(counted('Sweden gave aid to Bolivia.'))).toEqual(['SWE>BOL']);
+    // a visit, an investment and a mediation are one side's acts
+    expect(pairs(counted('Sweden paid a visit to Bolivia.'))).toEqual(['SWE>BOL']);
+    expect(pairs(counted('Sweden made an investment in Bolivia.'))).toEqual(['SWE>BOL']);
+    expect(pairs(counted('Sweden launched a mediation effort between Bolivia and Peru.')).sort()).toEqual(['SWE>BOL', 'SWE>PER']);
   });
 
   it('reads "X wants to VERB Y" as X stating its own intent toward Y, coded by the intended act', () => {

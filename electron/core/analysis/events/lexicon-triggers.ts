@@ -8,12 +8,20 @@ import type { ActSense, Trigger } from './trigger';
 /** What the trigger finder needs from the verb lexicon. */
 export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
 
-/** Acts that two parties do together: a noun for them ("talks between X and Y") names both as actors. */
-const JOINT = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
-/** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties; an invitation (026) is one-sided. */
+/** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties. */
 const JOINT_CODES = /^(?:050|057)/;
-const isJoint = (act: Pick<CodedAct, 'category' | 'code'>) =>
-  (JOINT.has(act.category) && !act.code.startsWith('02')) || JOINT_CODES.test(act.code);
+/** Material cooperation both sides do together: cooperation in general, military (joint exercises), intelligence. */
+const JOINT_COOPERATION = /^(?:060|062|064)/;
+/**
+ * An act both parties perform: talks, meetings, agreements, cooperation. Not one-sided ones of the same categories: an
+ * invitation (026), a visit or its hosting (a counterpart code), a mediation (045, by a third party), an investment
+ * or an extradition (one side's deed).
+ */
+const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
+  JOINT_CODES.test(act.code) ||
+  ((act.reverse === null || act.reverse === act.code) &&
+    !/^(?:02|045)/.test(act.code) &&
+    (act.category === 'CONSULT' || act.category === 'AGREE' || JOINT_COOPERATION.test(act.code)));
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 const SKIPPED = new Set<string>(['STATEMENT']);
 const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
