@@ -203,6 +203,11 @@ describe('event constructions', () => {
     expect(pairs(counted('Egypt mediated between Israel and Jordan.')).sort()).toEqual(['EGY>ISR', 'EGY>JOR']);
   });
 
+  it('reads an office named after its field as the state, and a market as not', () => {
+    expect(one("Brazil's economy minister visited Chile.")).toMatchObject({ source: 'BRA', target: 'CHL', category: 'CONSULT' });
+    expect(counted("Brazil's economy grew faster than Chile's.")).toEqual([]);
+  });
+
   it('reads "the government of X" as X acting', () => {
     expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
   });

@@ -66,10 +66,13 @@ const NOT_STATE_NOUN = new RegExp(
 const MODIFIER =
   /^(?:[A-Z0-9][\w.&-]*|national|state-owned|leading|main|benchmark|biggest|largest|top|major|domestic|local|own)$/;
 
+/** "the economy minister", "the trade ministry": an office named after its field is a state organ. */
+const OFFICE_AFTER = /^[\w-]+\s+(?:minister|ministry|ministers|secretary|department|commissioner|chief|czar|tsar)\b/i;
+
 function namesNonState(after: string): boolean {
   let rest = after.replace(/^(?:'s|’s)?[\s-]+/, '');
   for (let skipped = 0; skipped <= 2; skipped++) {
-    if (NOT_STATE_NOUN.test(rest)) return true;
+    if (NOT_STATE_NOUN.test(rest) && !OFFICE_AFTER.test(rest)) return true;
     const word = /^(\S+)\s+/.exec(rest);
     if (!word || !MODIFIER.test(word[1])) return false;
     rest = rest.slice(word[0].length);
