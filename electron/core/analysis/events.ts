@@ -2,7 +2,7 @@ import type { Event, Mention, Quote, TemporalExpression } from '../../api/analys
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
-import { DEFAULT_PREPS, words } from './events/roles';
+import { DEFAULT_PREPS, JOIN, words } from './events/roles';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -134,6 +134,17 @@ const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 const CLAUSE_BREAK =
   /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since|that)\b/i;
 
+/** A conjunct shares the preposition of the phrase it joins ("from Poland and Germany"). */
+function governingPrep(text: string, refs: Ref[], r: Ref): string | null {
+  let cur = r;
+  for (;;) {
+    if (cur.prep !== null) return cur.prep;
+    const before = [...refs].reverse().find((x) => x.end <= cur.start);
+    if (!before || !JOIN.test(text.slice(before.end, cur.start).replace(/(?:'s|’s)/g, ''))) return null;
+    cur = before;
+  }
+}
+
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source
  * or no target ("Moscow's arms sales last year to Caracas", an unparsed object): the nearest actor before the act
@@ -158,10 +169,14 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     const taken = new Set(sources.map((r) => r.actor));
     // words are addressed to a party, not to a place ("an inquiry into prices in the UK"); a deed reaches the people
     // and places it is done to ("relief supplies for shortages in Yemen", "expelled leaders of the party")
-    const takes = (r: Ref) =>
-      r.prep === null ||
-      (t.sense.preps ?? DEFAULT_PREPS).includes(r.prep) ||
-      (act.modality === 'material' && MATERIAL_REACH.has(r.prep));
+    const takes = (r: Ref) => {
+      const prep = governingPrep(text, named, r);
+      return (
+        prep === null ||
+        (t.sense.preps ?? DEFAULT_PREPS).includes(prep) ||
+        (act.modality === 'material' && MATERIAL_REACH.has(prep))
+      );
+    };
     const after = named.find((r) => r.start >= t.end && inFrame(r) && !taken.has(r.actor) && takes(r) && close(t.end, r.start));
     const targets = act.targets.length ? act.targets : after ? [after] : [];
     if (targets.length) out.push({ ...act, sources, targets });
@@ -209,7 +224,9 @@ export function extractEvents(input: EventInput): Event[] {
       }
     }
     const lastPerson = refs.find((r) => isPersonRef(r) && !r.prep && r.person);
-    const lastThing = [...inSentence].reverse().find((r) => !isPersonRef(r));
+    // "Moscow said ... near Kyiv. It also accused ...": "it" continues the subject, the first actor not after a preposition
+    const things = inSentence.filter((r) => !isPersonRef(r));
+    const lastThing = things.find((r) => r.prep === null && !r.possessive) ?? things[things.length - 1];
     if (lastPerson) discourse.lastPerson = lastPerson;
     if (lastThing) discourse.lastThing = lastThing;
   }

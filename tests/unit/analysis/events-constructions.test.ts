@@ -208,6 +208,12 @@ describe('event constructions', () => {
     expect(counted("Brazil's economy grew faster than Chile's.")).toEqual([]);
   });
 
+  it('reads a request addressed "from" a state, and "it" as the previous subject', () => {
+    expect(pairs(counted('Ukraine sought guarantees from Poland and Germany.')).sort()).toEqual(['UKR>DEU', 'UKR>POL']);
+    const events = counted('Sweden said it would send aid near Libya. It also criticised Mali.');
+    expect(events.find((e) => e.target === 'MLI')).toMatchObject({ source: 'SWE', category: 'ACCUSE' });
+  });
+
   it('reads "the government of X" as X acting', () => {
     expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
   });

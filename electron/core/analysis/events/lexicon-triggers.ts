@@ -35,6 +35,8 @@ const PREPS: Partial<Record<string, string[]>> = {
   CONSULT: [...TARGET_PREPS, 'between'],
   // "deployed warships near Y"
   MOBILIZE: [...TARGET_PREPS, 'near'],
+  // "demanded an apology from Y", "sought guarantees from Y"
+  REQUEST: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
   ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
 };
@@ -61,6 +63,7 @@ const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
 const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
 const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
+const APPEAL = '020';
 /** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
 const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
 
@@ -250,7 +253,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       out.push({ sense: intent.sense, start: tokens[first].start, end, text });
       continue;
     }
-    const coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
+    let coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
+    // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020)
+    if (INTENT_VERBS.has(sense.lemma) && coded?.category === 'AGREE' && after.slice(0, 6).includes('from'))
+      coded = lexicon.act(APPEAL);
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;
