@@ -214,6 +214,10 @@ describe('event constructions', () => {
     expect(events.find((e) => e.target === 'MLI')).toMatchObject({ source: 'SWE', category: 'ACCUSE' });
   });
 
+  it('reads a word after a possessive as a noun even when the tagger calls it a verb', () => {
+    expect(one("Norway's grant to Kenya was approved.")).toMatchObject({ source: 'NOR', target: 'KEN', category: 'AID' });
+  });
+
   it('reads "the government of X" as X acting', () => {
     expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
   });

@@ -98,6 +98,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Finland's grant to Tanzania": after a possessive, a noun
+  if (t.pos === 'VERB' && (prev?.lower === "'s" || prev?.lower === '’s')) return false;
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
@@ -320,7 +322,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (used.has(i) || !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN'))) continue;
+    const afterPossessive = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
+    if (used.has(i) || !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || (t.pos === 'VERB' && afterPossessive))) continue;
     const act = lexicon.noun(t.lower);
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
