@@ -218,6 +218,11 @@ describe('event constructions', () => {
     expect(one("Norway's grant to Kenya was approved.")).toMatchObject({ source: 'NOR', target: 'KEN', category: 'AID' });
   });
 
+  it('reads "X\'s Name" with a name nobody knows as a firm or body of X, not X', () => {
+    expect(counted("Sweden's Volvo bought Brazil's biggest truck maker.")).toEqual([]);
+    expect(one("Sweden's foreign minister met Brazil's Sultan Kazim.")).toMatchObject({ source: 'SWE', target: 'BRA' });
+  });
+
   it('reads "the government of X" as X acting', () => {
     expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
   });

@@ -1,4 +1,5 @@
 import type { Mention } from '../../../api/analysis';
+import { TITLE_WORDS } from '../actors-words';
 
 /** An actor reference in a sentence: a mention, or a pronoun resolved to an actor. */
 export interface Ref {
@@ -110,11 +111,46 @@ function nameOf(m: Mention): string | null {
 }
 
 /** Mentions that may name a state actor here (not a market, company, team or currency). */
+/** "India's Tata", "Russia's Gazprom": a possessive before a name the gazetteer does not know names a firm or a body. */
+const POSSESSED_NAME = /^(?:'s|’s)\s+(\p{Lu}[\p{L}&.-]*)/u;
+
+const RULER_TITLES = new Set([
+  'sultan',
+  'emir',
+  'sheikh',
+  'shah',
+  'ayatollah',
+  'tsar',
+  'czar',
+  'grand',
+  'supreme',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'general',
+  'gen',
+  'admiral',
+  'marshal',
+]);
+
+function possessesUnknownName(text: string, m: Mention, mentions: Mention[]): boolean {
+  const name = POSSESSED_NAME.exec(text.slice(m.end, m.end + 40));
+  if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
+  const at = m.end + name[0].length - name[1].length;
+  return !mentions.some((x) => x.start === at);
+}
+
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
-    if (namesNonState(after) || AFTER_ACTOR_PLACE.test(after) || /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)))
+    if (
+      namesNonState(after) ||
+      AFTER_ACTOR_PLACE.test(after) ||
+      /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)) ||
+      possessesUnknownName(text, m, mentions)
+    )
       continue;
     refs.push({
       actor: m.actor,
