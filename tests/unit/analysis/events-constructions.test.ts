@@ -223,6 +223,12 @@ describe('event constructions', () => {
     expect(one("Sweden's foreign minister met Brazil's Sultan Kazim.")).toMatchObject({ source: 'SWE', target: 'BRA' });
   });
 
+  it("reads what a state receives from another as the other's act", () => {
+    expect(one('Ukraine received weapons from Poland.')).toMatchObject({ source: 'POL', target: 'UKR', category: 'AID' });
+    expect(one('Egypt received a loan from Iraq.')).toMatchObject({ source: 'IRQ', target: 'EGY', category: 'AID' });
+    expect(one('Chile received a request from Peru.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REQUEST' });
+  });
+
   it('reads "the government of X" as X acting', () => {
     expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
   });

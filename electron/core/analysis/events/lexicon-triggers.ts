@@ -64,6 +64,10 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
 const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
 const APPEAL = '020';
+/** Verbs of receiving: what is received from another is that other's act. */
+const RECEIVING: ReadonlySet<string> = new Set(additions.receivingVerbs);
+/** Codes a receiving verb takes by itself (hosting a visitor), which say nothing about what was received. */
+const RECEIVING_DEFAULTS = new Set(['043']);
 /** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
 const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
 
@@ -262,6 +266,22 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;
+    // "received a loan from Y", "got weapons from Y": the one after "from" does the act, to the subject
+    const from = RECEIVING.has(sense.lemma) ? after.slice(0, 7).indexOf('from') : -1;
+    const received = from >= 0 ? (acted ?? (coded && !RECEIVING_DEFAULTS.has(coded.code) ? verb : null)) : null;
+    if (received) {
+      const last = object && object.at <= i + 1 + from ? object.at : i;
+      for (let j = i + 1; j <= last; j++) used.add(j);
+      const text = last > i ? `${t.text} … ${tokens[last].text}` : t.text;
+      const preps = [...(received.preps ?? TARGET_PREPS), 'from'];
+      out.push({
+        sense: { ...received, inverted: true, mutual: false, joint: false, preps },
+        start: t.start,
+        end: tokens[last].end,
+        text,
+      });
+      continue;
+    }
     if (object && acted) {
       // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
       const indirect = tokens.slice(i + 1, object.at).some((x) => x.pos === 'PROPN');
