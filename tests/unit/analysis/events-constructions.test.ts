@@ -229,6 +229,11 @@ describe('event constructions', () => {
     expect(one('Chile received a request from Peru.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REQUEST' });
   });
 
+  it('reads a failure to act as the act not done', () => {
+    expect(counted("Brazil's failure to condemn Chile surprised observers.")).toEqual([]);
+    expect(all('Brazil failed to condemn Chile.')[0]).toMatchObject({ source: 'BRA', target: 'CHL', negated: true });
+  });
+
   it('reads "the government of X" as X acting', () => {
     expect(one('The government of Iraq thanked Iran.')).toMatchObject({ source: 'IRQ', target: 'IRN', category: 'SUPPORT' });
   });
