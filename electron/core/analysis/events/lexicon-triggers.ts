@@ -64,6 +64,8 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
 const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
 const APPEAL = '020';
+/** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
+const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);
 /** Verbs of receiving: what is received from another is that other's act. */
 const RECEIVING: ReadonlySet<string> = new Set(additions.receivingVerbs);
 /** Codes a receiving verb takes by itself (hosting a visitor), which say nothing about what was received. */
@@ -242,6 +244,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const after = tokens.slice(i + 1, reach).map((x) => x.lower);
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);
+    // "failed to condemn": the verb after "to" is the act, negated; the verb before it is no act of its own
+    if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && tokens[i + 1]?.lower === 'to') continue;
     const noun = intentNounBefore(tokens, i);
     const intent = INTENT_VERBS.has(sense.lemma)
       ? intentAct(tokens, i, lexicon)
