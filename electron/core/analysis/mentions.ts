@@ -134,8 +134,10 @@ export class MentionScanner {
     const { tokens } = ctx;
     const word = tokens[match.start]!;
     // Family names that are also English words (Brown, Major) or first names need a title, a possessive or the full name.
-    if (holder.alone || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;
+    if (holder.alone === 2 || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;
     const first = ctx.sentenceStart[ctx.sentenceOf[match.start]!] === match.start;
+    // a name that is also common elsewhere only inside a sentence and with no other name next to it
+    if (holder.alone === 1 && (first || precededByName(ctx, match.start) || followedByName(ctx, match.end))) return null;
     if (first && !reportsOrActs(tokens[match.end])) return null;
     if (/^\p{Lu}/u.test(tokens[match.end]?.text ?? '')) return null;
     // "the Anderson family": a name used as a modifier, not the office holder ("the Reagan administration" is).

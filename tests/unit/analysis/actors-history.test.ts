@@ -115,4 +115,11 @@ describe('agents and non-state actors', () => {
     expect(undated('Sudanese President Omar al-Bashir left Khartoum.').map((m) => m[1])).not.toContain('IRQ');
     expect(undated('Sudanese President Omar al-Bashir left Khartoum.')[0]).toEqual(['Sudanese President', 'SDN', 'person']);
   });
+
+  it('reads a surname common elsewhere alone only inside a sentence and apart from other names', () => {
+    const of = (text: string) => findMentions(text, '1988-06-01').map((m) => [m.text, m.actor]);
+    expect(of('Mitterrand and Kohl signed a treaty.')).toContainEqual(['Kohl', 'DEU']);
+    expect(of('Kohl signed a treaty.').map((m) => m[1])).not.toContain('DEU');
+    expect(of('John Kohl signed a treaty.').map((m) => m[1])).not.toContain('DEU');
+  });
 });
