@@ -175,6 +175,7 @@ describe('event constructions', () => {
     });
     // an object before "to" is the one asked: a request, not an intent
     expect(pairs(counted('Brazil wants Chile to help Peru.'))).toEqual(['BRA>CHL']);
+    expect(one('Sweden wants Libya to attack Mali.')).toMatchObject({ source: 'SWE', target: 'LBY', category: 'REQUEST' });
   });
 
   it('reads a noun of intent before an infinitive as a stated intent, not as the act itself', () => {

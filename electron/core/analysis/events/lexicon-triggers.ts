@@ -173,6 +173,15 @@ function intended(tokens: Token[], j: number, lexicon: ActLexicon): { sense: Act
   return { sense: { ...intent, mutual: governed.mutual, preps: governed.preps }, last };
 }
 
+/** "wants Y to attack": a noun phrase between the verb and "to" with a verb after it. */
+function wantsOtherTo(tokens: Token[], i: number): boolean {
+  for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+    if (tokens[j].lower === 'to') return tokens[j + 1]?.pos === 'VERB' && tokens[i + 1].pos !== 'PART';
+    if (!OBJECT_WORD.has(tokens[j].pos) && tokens[j].pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 /** "readiness to help Y", "its intention to attack Y": the index of the intent noun before the verb at `i`, or -1. */
 function intentNounBefore(tokens: Token[], i: number): number {
   let k = i - 1;
@@ -264,8 +273,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       continue;
     }
     let coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
-    // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020)
-    if (INTENT_VERBS.has(sense.lemma) && coded?.category === 'AGREE' && after.slice(0, 6).includes('from'))
+    // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020);
+    // so is wanting another to act ("wants Y to attack Z": the request goes to Y, whatever Y is to do)
+    if (INTENT_VERBS.has(sense.lemma) && coded && (after.slice(0, 6).includes('from') || wantsOtherTo(tokens, i)))
       coded = lexicon.act(APPEAL);
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;
