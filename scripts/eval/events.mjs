@@ -3,32 +3,17 @@
 // accuracy on matched pairs. Every set is split by its row's 0-based line number in the file: even lines are
 // the tuning half, odd lines the held-aside half (scored only).
 // Usage: npx tsx scripts/eval/events.mjs [--errors]   (--errors prints the tuning half's errors only)
-import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
-import Sentiment from 'sentiment';
 import { fmt, prf, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
 import { analyze } from '../../electron/core/analysis/analyze';
-import { findMentions } from '../../electron/core/analysis/mentions';
+import { counted, halfOf, HALVES, isActor, isCountry, naivePair, readJsonl } from './lib/event-sets.mjs';
 
 const showErrors = process.argv.includes('--errors');
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 const stancesPath = requireData(sharedData('events-dev', 'wikinews-stances.jsonl'), 'wikinews-stances dev set');
 const petrPath = requireData(sharedData('events-dev', 'petr2-validation.jsonl'), 'PETR2 validation set');
 const plvPath = requireData(sharedData('events-dev', 'plv-dyads.jsonl'), 'plv-dyads dev set');
 const articlesPath = requireData(sharedData('wikinews', 'articles.jsonl'), 'Wikinews articles');
 
-const HALVES = ['tuning', 'held-aside'];
-const halfOf = (line) => HALVES[line % 2];
-
-const ORGS = new Set(['NATO', 'EU', 'UN', 'IAEA', 'OPEC', 'WTO', 'ASEAN', 'AU', 'WEST']);
 const PETR_FIX = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM', ROM: 'ROU' };
-/** A state: an ISO 3166 alpha-3 code (plus Kosovo), not a sector, region or organisation code such as IGO, WHO or ICC. */
-const isCountry = (c) => c === 'XKX' || (/^[A-Z]{3}$/.test(c) && countries.isValid(c));
-const isActor = (c) => isCountry(c) || ORGS.has(c);
 
 /** CAMEO root -> PLOVER category (the root level of the PLOVER codebook's mapping). */
 const CAMEO_ROOT = {
@@ -67,9 +52,6 @@ const SAME_ROOT = {
 };
 const root = (c) => (c ? (SAME_ROOT[c] ?? c) : null);
 
-const sentiment = new Sentiment();
-const counted = (e) => !e.negated && !e.hypothetical;
-
 /** Predicted pairs "S>T" -> {polarity, category} of the strongest event per pair. */
 function pairMap(events, keep) {
   const best = new Map();
@@ -82,14 +64,10 @@ function pairMap(events, keep) {
   return new Map([...best].map(([k, e]) => [k, { polarity: e.polarity, category: root(e.category) }]));
 }
 
-/** First named country acts on the second; AFINN word score for the polarity. */
+/** The naive baseline's one pair, first named country acting on the second; it has no category. */
 function baseline(text, published, keep) {
-  const actors = [];
-  for (const m of findMentions(text, published)) if (keep(m.actor) && !actors.includes(m.actor)) actors.push(m.actor);
-  if (actors.length < 2) return new Map();
-  const s = sentiment.analyze(text).score;
-  const polarity = s > 0 ? 'cooperative' : s < 0 ? 'conflictual' : 'neutral';
-  return new Map([[`${actors[0]}>${actors[1]}`, { polarity, category: null }]]);
+  const p = naivePair(text, published, keep);
+  return p ? new Map([[`${p.source}>${p.target}`, { polarity: p.polarity, category: null }]]) : new Map();
 }
 
 /** Gold pairs "S>T" -> {polarities, categories} (a pair may carry more than one gold act). */

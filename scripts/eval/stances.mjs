@@ -25,36 +25,20 @@
 //   cooperative, Russia -> Japan conflictual, Russia -> USA conflictual.
 // Usage: npx tsx scripts/eval/stances.mjs [--errors]   (--errors prints the tuning half's details only)
 import { readFileSync } from 'node:fs';
-import countries from 'i18n-iso-countries';
-import Sentiment from 'sentiment';
 import { fmt, prf, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
 import { analyze } from '../../electron/core/analysis/analyze';
-import { findMentions } from '../../electron/core/analysis/mentions';
 import { splitSentences } from '../../electron/core/analysis/sentences';
 import { verdict } from '../../electron/core/analysis/verdict';
+import { counted, halfOf, HALVES, isActor, naivePair, readJsonl } from './lib/event-sets.mjs';
 
 const showErrors = process.argv.includes('--errors');
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 const stancesPath = requireData(sharedData('events-dev', 'wikinews-stances.jsonl'), 'wikinews-stances dev set');
 const articlesPath = requireData(sharedData('wikinews', 'articles.jsonl'), 'Wikinews articles');
 const seedPath = sharedData('seed', 'seed-article.txt');
 const seedMetaPath = sharedData('seed', 'seed-article.meta.json');
 
-const HALVES = ['tuning', 'held-aside'];
-const halfOf = (index) => HALVES[index % 2];
-
-const ORGS = new Set(['NATO', 'EU', 'UN', 'IAEA', 'OPEC', 'WTO', 'ASEAN', 'AU', 'WEST']);
-/** A state: an ISO 3166 alpha-3 code (plus Kosovo), not a sector, region or organisation code. */
-const isCountry = (c) => c === 'XKX' || (/^[A-Z]{3}$/.test(c) && countries.isValid(c));
-const isActor = (c) => isCountry(c) || ORGS.has(c);
 const keepPair = (e) => isActor(e.source) && isActor(e.target) && e.source !== e.target;
 
-const sentiment = new Sentiment();
-const counted = (e) => !e.negated && !e.hypothetical;
 /** Inside a sentence span: at least half of the event's span overlaps it (the rule of events.mjs). */
 const inside = (e, s) => Math.min(e.end, s.end) - Math.max(e.start, s.start) >= (e.end - e.start) / 2;
 
@@ -72,14 +56,8 @@ function storeCounted(events) {
     });
 }
 
-/** First named actor acts on the second; AFINN word score for the polarity (null below two actors). */
-function baseline(text, published) {
-  const actors = [];
-  for (const m of findMentions(text, published)) if (isActor(m.actor) && !actors.includes(m.actor)) actors.push(m.actor);
-  if (actors.length < 2) return null;
-  const s = sentiment.analyze(text).score;
-  return { source: actors[0], target: actors[1], polarity: s > 0 ? 'cooperative' : s < 0 ? 'conflictual' : 'neutral' };
-}
+/** The naive baseline's pair for one sentence (null below two actors). */
+const baseline = (text, published) => naivePair(text, published, isActor);
 
 const sign = (c) => (c.cooperative > c.conflictual ? 'cooperative' : c.conflictual > c.cooperative ? 'conflictual' : 'neutral');
 
