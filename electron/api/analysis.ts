@@ -9,7 +9,17 @@ import { PLOVER_CATEGORIES, POLARITIES } from './plover';
  * Its `actor` is never a country code: a group code (HEZBOLLAH) or a country code plus a CAMEO sector (SYRREB,
  * CHNBUS, USAELI for a former official).
  */
-export const ActorKind = z.enum(['country', 'demonym', 'capital', 'institution', 'person', 'organisation', 'bloc', 'nonstate']);
+export const ActorKind = z.enum([
+  'country',
+  'demonym',
+  'capital',
+  'city',
+  'institution',
+  'person',
+  'organisation',
+  'bloc',
+  'nonstate',
+]);
 
 export const Mention = z.object({
   text: z.string(),

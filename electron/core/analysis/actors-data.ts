@@ -1,4 +1,5 @@
 import agentsJson from '../../../resources/gazetteer/agents.json' with { type: 'json' };
+import citiesJson from '../../../resources/gazetteer/cities.json' with { type: 'json' };
 import countriesJson from '../../../resources/gazetteer/countries.json' with { type: 'json' };
 import demonymsJson from '../../../resources/gazetteer/demonyms.json' with { type: 'json' };
 import groupsJson from '../../../resources/gazetteer/groups.json' with { type: 'json' };
@@ -74,6 +75,8 @@ export interface StatesRecord {
 export const gazetteerVersion: { version: string; currentTo: string } = metaJson;
 export const countryRecords: CountryRecord[] = countriesJson.countries;
 export const demonymRecords: Record<string, string[]> = demonymsJson;
+/** Cities per state (not capitals), from the PETRARCH2 dictionaries. */
+export const cityRecords: Record<string, string[]> = citiesJson.cities;
 export const stateRecords: StatesRecord = statesJson;
 export const organisationRecords = organisationsJson.organisations as OrganisationRecord[];
 export const personRecords = personsJson.persons as PersonRecord[];

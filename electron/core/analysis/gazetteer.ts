@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../api/analysis';
 import {
   countryRecords,
+  cityRecords,
   demonymRecords,
   gazetteerVersion,
   groupRecords,
@@ -187,6 +188,9 @@ function build(): void {
     }
   }
   for (const [code, list] of Object.entries(stateRecords.capitals)) for (const n of list) country(code, n, 'capital');
+  // a city is a place of its state (a target of what is done there), never a personal name's part
+  for (const [code, list] of Object.entries(cityRecords))
+    for (const n of list) add(n, { actor: code, kind: 'city', nameRisk: true, usState: false, korea: false });
   for (const [code, list] of Object.entries(stateRecords.institutions))
     for (const n of list) add(n, { actor: code, kind: 'institution' });
   for (const [code, list] of Object.entries(stateRecords.media))

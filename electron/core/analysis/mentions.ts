@@ -205,9 +205,24 @@ export class MentionScanner {
     if (k < personStart - 1 && tokens[k]!.end === last.end) this.mentions.pop();
   }
 
+  /**
+   * A city's name stands for a place of its state inside an English sentence, not as its first word (where "Reading"
+   * or "Nice" may be anything), not in a title-case line, and not when the text also uses the word in lower case.
+   */
+  private cityFits(match: GazetteerMatch): boolean {
+    const ctx = this.ctx;
+    const sentence = ctx.sentenceOf[match.start]!;
+    if (!ctx.english || ctx.titleCase[sentence] || ctx.sentenceStart[sentence] === match.start) return false;
+    // next to another capitalised word it is part of a longer name ("Charlotte Aleppo", "Aleppo Street")
+    const capital = (t: Token | undefined) => t !== undefined && isWord(t) && isCapitalized(t.text);
+    if (capital(ctx.tokens[match.start - 1]) || capital(ctx.tokens[match.end])) return false;
+    return !ctx.tokens.slice(match.start, match.end).some((t) => ctx.lowercase.has(t.key));
+  }
+
   private fitsContext(match: GazetteerMatch, entry: GazetteerEntry): boolean {
     const ctx = this.ctx;
-    if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital') return true;
+    if (entry.kind === 'city' && !this.cityFits(match)) return false;
+    if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital' && entry.kind !== 'city') return true;
     if (followedByMarket(ctx.tokens, match.end)) return false;
     if (entry.usState && afterCityComma(ctx.tokens, match.start)) return false;
     if (this.personalNames.has(keyOf(ctx.tokens, match))) return false;
@@ -225,7 +240,7 @@ export class MentionScanner {
     if (entry.korea) actor = this.koreaNorth && !this.koreaSouth ? 'PRK' : 'KOR';
     if (actor === 'PRK') this.koreaNorth = true;
     if (actor === 'KOR' && !entry.korea) this.koreaSouth = true;
-    if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital') {
+    if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital' || entry.kind === 'city') {
       const next = matchAt(tokens, match.end);
       const named = next?.entries.find((e) => e.kind === 'institution' && e.actor === actor);
       if (next && named && adjacent(tokens, this.ctx.text, match.end - 1, match.end)) {
@@ -252,7 +267,8 @@ export class MentionScanner {
         return after;
       }
       const institution = phraseAt(INSTITUTIONS, tokens, j);
-      let agent = (entry.kind === 'capital' && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
+      const place = entry.kind === 'capital' || entry.kind === 'city';
+      let agent = (place && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
       // "Egypt's Muslim Brotherhood": the noun starts a proper name, it is not an agent.
       if (agent && isWord(tokens[j + agent.length]) && isCapitalized(tokens[j + agent.length]!.text)) agent = null;
       if (agent && (!institution || agent.length > institution.length)) {
@@ -262,7 +278,7 @@ export class MentionScanner {
         else this.push(start, end, `${actor}${agent.sector}`, 'nonstate', { country: actor, sector: agent.sector });
         return end;
       }
-      if (institution && !(entry.kind === 'capital' && j === match.end)) {
+      if (institution && !(place && j === match.end)) {
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         this.push(
           start,

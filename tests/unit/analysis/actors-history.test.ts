@@ -9,7 +9,8 @@ describe('office holders by the article date', () => {
     expect(actors('President Reagan flew to Geneva for the summit.', '1985-11-18')).toContainEqual(['Reagan', 'USA', 'person']);
     const later = findMentions('Ronald Reagan opened a library in California.', '1995-06-01');
     expect(later[0]).toMatchObject({ text: 'Ronald Reagan', kind: 'nonstate', country: 'USA' });
-    expect(later.some((m) => m.actor === 'USA')).toBe(false);
+    // California is a place of the United States; Reagan himself is no longer the state
+    expect(later.some((m) => m.actor === 'USA' && m.kind !== 'city')).toBe(false);
     const pronoun = findMentions('Ronald Reagan met Bill Clinton in 1995. He said the talks went well.', '1995-06-01');
     expect(pronoun.filter((m) => m.text === 'He')).toEqual([]);
   });
@@ -121,5 +122,23 @@ describe('agents and non-state actors', () => {
     expect(of('Mitterrand and Kohl signed a treaty.')).toContainEqual(['Kohl', 'DEU']);
     expect(of('Kohl signed a treaty.').map((m) => m[1])).not.toContain('DEU');
     expect(of('John Kohl signed a treaty.').map((m) => m[1])).not.toContain('DEU');
+  });
+});
+
+describe('cities', () => {
+  const of = (text: string) => findMentions(text, '2024-05-01').map((m) => [m.text, m.actor, m.kind]);
+
+  it('reads a city inside a sentence as a place of its state', () => {
+    expect(of('Russia shelled Kharkiv and Odesa.')).toEqual([
+      ['Russia', 'RUS', 'country'],
+      ['Kharkiv', 'UKR', 'city'],
+      ['Odesa', 'UKR', 'city'],
+    ]);
+  });
+
+  it('does not read a city name as the first word of a sentence, in a title or inside a personal name', () => {
+    expect(of('Aleppo remained quiet.')).toEqual([]);
+    expect(of('Foreign Ministers Gather Near Aleppo For Talks')).toEqual([]);
+    expect(of('The singer Charlotte Aleppo spoke.')).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ const lex: Lexicon = {
   Ukraine: ['UKR', 'country'],
   Syria: ['SYR', 'country'],
   Poland: ['POL', 'country'],
+  Russia: ['RUS', 'country'],
+  Kharkiv: ['UKR', 'city'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -233,6 +235,10 @@ describe('event constructions', () => {
   it('reads a failure to act as the act not done', () => {
     expect(counted("Brazil's failure to condemn Chile surprised observers.")).toEqual([]);
     expect(all('Brazil failed to condemn Chile.')[0]).toMatchObject({ source: 'BRA', target: 'CHL', negated: true });
+  });
+
+  it('reads a city as a place of its state: the target of what is done there', () => {
+    expect(one('Russia shelled Kharkiv overnight.')).toMatchObject({ source: 'RUS', target: 'UKR', category: 'ASSAULT' });
   });
 
   it('reads "the government of X" as X acting', () => {

@@ -38,7 +38,7 @@ const PREPS: Partial<Record<string, string[]>> = {
   // "demanded an apology from Y", "sought guarantees from Y"
   REQUEST: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory is used against it ("shelled positions in Syria")
-  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into'],
+  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
 const PHRASE_REACH = 8;

@@ -113,6 +113,7 @@ export function linkActs(
 ): Act[] {
   const acts: Act[] = [];
   let lastSources: Ref[] = [];
+  let lastFrame: Frame | null = null;
   let previousVerbEnd = -1;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   for (const trig of triggers) {
@@ -146,6 +147,8 @@ export function linkActs(
       : infinitiveSubject
         ? [infinitiveSubject]
         : findSource(text, refs, lo, trig);
+    // the subject shared by coordinated verbs is one of the same clause: not the speaker of the words they report
+    const shared = lastFrame === frame ? lastSources : [];
     // "attacked Iraq and took Mosul": the object of the first verb is not the subject of the second
     const object = sources.length === 1 && !trig.sense.noun && previousVerbEnd >= lo ? sources[0] : null;
     if (
@@ -154,17 +157,17 @@ export function linkActs(
       words(text.slice(previousVerbEnd, object.start)) <= 3 &&
       COORDINATED_AFTER_OBJECT.test(text.slice(object.end, trig.start))
     )
-      sources = lastSources;
+      sources = shared;
     const lead = text.slice(lo, trig.start);
     const coordinatedVerb =
-      sources.length > 0 && lastSources.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
+      sources.length > 0 && shared.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
     const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
     if (
       !passive &&
       !trig.sense.noun &&
       (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
-      sources = lastSources;
+      sources = shared;
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
@@ -212,7 +215,10 @@ export function linkActs(
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
-    if (sources.length && !lastSources.length) lastSources = sources;
+    if (sources.length && !lastSources.length) {
+      lastSources = sources;
+      lastFrame = frame;
+    }
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
     let window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';

@@ -235,6 +235,9 @@ export function matchPattern(
   before: readonly string[] | null,
 ): PatternMatch | null {
   variants = 0;
+  // a pattern that makes a phrase no event ("fight fires") says so only for the verbs it was written for, not for
+  // every verb of its block ("attacked Russia with drones" stays an attack)
+  if (pattern.code === null && pattern.reverse === null && pattern.by !== null && !pattern.by.has(lemma)) return null;
   if (pattern.pre.length > 0 && (before === null || !matchBefore(pattern.pre, before))) return null;
   let span = 0;
   if (pattern.post.length > 0) {
