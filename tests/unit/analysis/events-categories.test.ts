@@ -37,6 +37,17 @@ const CASES: Array<[string, string]> = [
   ['Japan threatened Peru with sanctions.', 'THREATEN'],
   ['Japan plans to attack Peru.', 'THREATEN'],
   ['Japan deployed warships near Peru.', 'MOBILIZE'],
+  ['Japan deployed troops near the Peruvian border.', 'MOBILIZE'],
+  ['Japan held military exercises near Peru.', 'MOBILIZE'],
+  ['Japan massed troops on the border with Peru.', 'MOBILIZE'],
+  ['Japan held joint military exercises with Peru.', 'COOPERATE'],
+  ['Japan deployed peacekeepers to Peru.', 'AID'],
+  ['Japan delivered air defence systems to Peru.', 'AID'],
+  ['Japan vowed to cooperate with Peru.', 'AGREE'],
+  ['Japan severed relations with Peru.', 'SANCTION'],
+  ['Japan turned down a request from Peru.', 'REJECT'],
+  ['Japan dismissed the Peruvian offer of talks.', 'REJECT'],
+  ['Japan attacked Peru with drones.', 'ASSAULT'],
   ['Japan cut diplomatic relations with Peru.', 'SANCTION'],
   ['Japan halted aid to Peru.', 'SANCTION'],
   ['Japan expelled Peruvian diplomats.', 'SANCTION'],
@@ -49,6 +60,11 @@ const CASES: Array<[string, string]> = [
 ];
 
 describe('PLOVER categories of common acts', () => {
+  it('reads a win in a sports setting as no act between states', () => {
+    const events = eventsOf('Japan beat Peru in the volleyball final.', lex).filter((e) => !e.negated && !e.hypothetical);
+    expect(events).toEqual([]);
+  });
+
   it.each(CASES)('%s -> %s', (text, category) => {
     const events = eventsOf(text, lex).filter((e) => !e.negated && !e.hypothetical && e.source === 'JPN');
     expect(events.map((e) => `${e.target}:${e.category}`)).toEqual([`PER:${category}`]);

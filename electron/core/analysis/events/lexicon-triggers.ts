@@ -64,6 +64,9 @@ const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
 const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
 const APPEAL = '020';
+/** Particles of a phrasal verb ("turned down", "called off"). */
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'aside']);
+const REJECTION = '120';
 /** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
 const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);
 /** Verbs of receiving: what is received from another is that other's act. */
@@ -109,6 +112,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
+  // "was encircled by": a passive participle read as an adjective
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && BE.has(prev?.lower ?? '') && next?.lower === 'by') return true;
   // "its intention to attack": after "to" and a noun of intent, a verb the tagger read as a noun
   if (t.pos === 'NOUN' && prev?.lower === 'to' && INTENT_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
   // "retaliated by firing rounds": a gerund after a preposition
@@ -206,11 +211,23 @@ function passiveCode(tokens: Token[], i: number, lemma: string, after: string[],
   return subject.length ? lexicon.code(lemma, [...subject, ...after]) : null;
 }
 
+/** The head of the verb's object is a proposal noun ("the US offer of talks", "Peru's request"). */
+function proposalObject(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    const t = tokens[j];
+    if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
+    if (j === i + 1 && PARTICLES.has(t.lower)) continue;
+    if (!OBJECT_WORD.has(t.pos) && t.lower !== "'s" && t.lower !== '’s') return false;
+  }
+  return false;
+}
+
 /** The verb's object is a proposal noun with its author after it ("a call from", "the offer by", "the resolution of"). */
 function proposalAuthor(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
     const t = tokens[j];
     if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return /^(?:from|by|of)$/.test(tokens[j + 1]?.lower ?? '');
+    if (j === i + 1 && PARTICLES.has(t.lower)) continue;
     if (!OBJECT_WORD.has(t.pos)) return false;
   }
   return false;
@@ -340,6 +357,19 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       continue;
     }
     if (!verb || !coded) continue;
+    // "dismissed the US offer of talks": disapproving of another's proposal is rejecting it (CAMEO 12)
+    if (verb.category === 'ACCUSE' && proposalObject(tokens, i)) {
+      const reject = senseOf(lexicon.act(REJECTION), false);
+      if (reject) {
+        out.push({
+          sense: { ...reject, preps: [...TARGET_PREPS, 'from', 'by', 'of'] },
+          start: t.start,
+          end: t.end,
+          text: t.text,
+        });
+        continue;
+      }
+    }
     // "rejected a call from Y", "accepted the offer by Y": words about another's proposal answer its author
     const proposal = coded.modality === 'verbal' && proposalAuthor(tokens, i);
     let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] } : verb;

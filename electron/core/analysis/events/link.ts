@@ -45,6 +45,11 @@ const REDUCTION =
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+/** Verbs of winning, which in a sports setting are results, not attacks. */
+const WINNING =
+  /^(?:beat|beats|beaten|beating|defeat\w*|thrash\w*|crush\w*|rout\w*|edge[ds]?|edging|trounc\w*|overpower\w*|outplay\w*)$/i;
+const SPORT =
+  /\b(?:match(?:es)?|final|semi-?finals?|quarter-?finals?|game|games|tournament|championship|cup|league|olympic\w*|qualifier|fixture|race|rugby|football|soccer|cricket|tennis|hockey|basketball|volleyball|baseball|handball|chess|marathon|medal|goals?|innings|wickets)\b/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
@@ -258,8 +263,9 @@ export function linkActs(
       negated = false;
       mutual = false;
     }
-    // "Sweden defeated Korea 1 – 0": a score after the object makes it a match, not an act between states
+    // "Sweden defeated Korea 1 – 0", "beat China in the final": a score or a sports setting makes it a match
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
+    if (category === 'ASSAULT' && WINNING.test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
     // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge
     // the charged act is the accuser's claim, reported as such
