@@ -2,7 +2,7 @@ import type { Event, Mention, Quote, TemporalExpression } from '../../api/analys
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
-import { DEFAULT_PREPS, JOIN, words } from './events/roles';
+import { DEFAULT_PREPS, governingPrep, words } from './events/roles';
 import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -134,17 +134,6 @@ const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 const CLAUSE_BREAK =
   /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since|that)\b/i;
 
-/** A conjunct shares the preposition of the phrase it joins ("from Poland and Germany"). */
-function governingPrep(text: string, refs: Ref[], r: Ref): string | null {
-  let cur = r;
-  for (;;) {
-    if (cur.prep !== null) return cur.prep;
-    const before = [...refs].reverse().find((x) => x.end <= cur.start);
-    if (!before || !JOIN.test(text.slice(before.end, cur.start).replace(/(?:'s|’s)/g, ''))) return null;
-    cur = before;
-  }
-}
-
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source
  * or no target ("Moscow's arms sales last year to Caracas", an unparsed object): the nearest actor before the act
@@ -163,7 +152,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     const close = (a: number, b: number) => !CLAUSE_BREAK.test(text.slice(a, b)) && words(text.slice(a, b)) <= NEAREST_REACH;
     const before = [...named]
       .reverse()
-      .find((r) => r.end <= t.start && inFrame(r) && close(r.end, t.start) && (!r.prep || r.possessive));
+      .find((r) => r.end <= t.start && inFrame(r) && close(r.end, t.start) && (!governingPrep(text, named, r) || r.possessive));
     const sources = act.sources.length ? act.sources : before ? [before] : [];
     if (!sources.length) continue;
     const taken = new Set(sources.map((r) => r.actor));

@@ -42,6 +42,8 @@ const CASES: Array<[string, string]> = [
   ['Japan massed troops on the border with Peru.', 'MOBILIZE'],
   ['Japan held joint military exercises with Peru.', 'COOPERATE'],
   ['Japan deployed peacekeepers to Peru.', 'AID'],
+  ['Japan sent police officers to Peru as part of a UN-backed mission.', 'AID'],
+  ['Japan deployed more troops to its border with Peru.', 'MOBILIZE'],
   ['Japan delivered air defence systems to Peru.', 'AID'],
   ['Japan vowed to cooperate with Peru.', 'AGREE'],
   ['Japan severed relations with Peru.', 'SANCTION'],

@@ -237,6 +237,10 @@ describe('event constructions', () => {
     expect(all('Brazil failed to condemn Chile.')[0]).toMatchObject({ source: 'BRA', target: 'CHL', negated: true });
   });
 
+  it('keeps the conjuncts of a prepositional phrase inside it, out of the subject', () => {
+    expect(counted('Heavy rains flooded parts of Peru and Chile, killing dozens.')).toEqual([]);
+  });
+
   it('reads a city as a place of its state: the target of what is done there', () => {
     expect(one('Russia shelled Kharkiv overnight.')).toMatchObject({ source: 'RUS', target: 'UKR', category: 'ASSAULT' });
   });

@@ -55,6 +55,17 @@ const GAP_PREP =
 const ORGAN_OF =
   /\b(?:government|president|prime minister|premier|ministry|minister|army|armed forces|military|navy|parliament|leader|leadership|king|queen|emperor|embassy|authorities|officials?|foreign ministry|chancellor|cabinet|regime)\s+of\s+(?:the\s+)?$/i;
 
+/** A conjunct shares the preposition of the phrase it joins ("from Poland and Germany"). */
+export function governingPrep(text: string, refs: Ref[], r: Ref): string | null {
+  let cur = r;
+  for (;;) {
+    if (cur.prep !== null) return cur.prep;
+    const before = [...refs].reverse().find((x) => x.end <= cur.start);
+    if (!before || !JOIN.test(text.slice(before.end, cur.start).replace(/(?:'s|’s)/g, ''))) return null;
+    cur = before;
+  }
+}
+
 export function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
@@ -63,7 +74,9 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     // "the government of Iraq thanked ...": the state whose organ heads the subject
     const organ = r.prep === 'of' && ORGAN_OF.test(text.slice(Math.max(from, r.start - 40), r.start));
-    if (r.prep && r.prep !== 'by' && !r.possessive && !relative && !modifier && !organ) continue;
+    // a conjunct of a prepositional phrase is inside it ("parts of Pakistan and India, killing ...")
+    const prep = governingPrep(text, refs, r);
+    if (prep && prep !== 'by' && !r.possessive && !relative && !modifier && !organ) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
     return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
