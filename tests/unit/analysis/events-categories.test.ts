@@ -50,6 +50,7 @@ const CASES: Array<[string, string]> = [
   ['Japan turned down a request from Peru.', 'REJECT'],
   ['Japan dismissed the Peruvian offer of talks.', 'REJECT'],
   ['Japan attacked Peru with drones.', 'ASSAULT'],
+  ['Japan has begun sharing missile warning data with Peru.', 'COOPERATE'],
   ['Japan cut diplomatic relations with Peru.', 'SANCTION'],
   ['Japan halted aid to Peru.', 'SANCTION'],
   ['Japan expelled Peruvian diplomats.', 'SANCTION'],

@@ -73,6 +73,30 @@ const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBefo
 const RECEIVING: ReadonlySet<string> = new Set(additions.receivingVerbs);
 /** Codes a receiving verb takes by itself (hosting a visitor), which say nothing about what was received. */
 const RECEIVING_DEFAULTS = new Set(['043']);
+/** Head nouns that only hold the act a noun before them names ("an aid package", "a sanctions bill"). */
+const CONTAINERS = new Set([
+  'package',
+  'packages',
+  'programme',
+  'program',
+  'deal',
+  'plan',
+  'plans',
+  'bill',
+  'effort',
+  'efforts',
+  'measure',
+  'measures',
+  'scheme',
+  'initiative',
+  'campaign',
+  'mission',
+  'operation',
+  'regime',
+  'process',
+  'round',
+  'offer',
+]);
 /** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
 const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
 
@@ -114,6 +138,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
   // "was encircled by": a passive participle read as an adjective
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && BE.has(prev?.lower ?? '') && next?.lower === 'by') return true;
+  // "began sharing": a gerund after a verb that says nothing of its own, whatever the tagger calls it
+  if (t.lower.endsWith('ing') && prev && EMPTY_BEFORE_INFINITIVE.has(lexicon.lookup(prev.lower)?.lemma ?? '')) return true;
   // "its intention to attack": after "to" and a noun of intent, a verb the tagger read as a noun
   if (t.pos === 'NOUN' && prev?.lower === 'to' && INTENT_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
   // "retaliated by firing rounds": a gerund after a preposition
@@ -141,11 +167,20 @@ function objectNoun(
     const t = tokens[j];
     if (!OBJECT_WORD.has(t.pos)) return null;
     if (t.pos !== 'NOUN') continue;
-    const act = lexicon.noun(t.lower);
-    if (act && !SKIPPED.has(act.category)) return { at: j, act, participation };
+    // the head of a compound is its last noun: "missile warning data" is data, "peace talks" talks; an act noun
+    // before a head that only holds it ("an aid package", "a sanctions bill") names the act
+    let head = j;
+    while (tokens[head + 1]?.pos === 'NOUN') head++;
+    for (const k of head === j ? [j] : [head, ...(CONTAINERS.has(tokens[head].lower) ? range(j, head) : [])]) {
+      const act = lexicon.noun(tokens[k].lower);
+      if (act && !SKIPPED.has(act.category)) return { at: k, act, participation };
+    }
+    if (head > j) return null;
   }
   return null;
 }
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
 
 /**
  * "wants to help Y", "plans to expel diplomats from Y": an intent verb with the verb it governs straight after. The
@@ -270,8 +305,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const after = tokens.slice(i + 1, reach).map((x) => x.lower);
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);
-    // "failed to condemn": the verb after "to" is the act, negated; the verb before it is no act of its own
-    if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && tokens[i + 1]?.lower === 'to') continue;
+    // "failed to condemn", "began sharing": the verb after is the act (negated after "fail"); the one before is none
+    const nextWord = tokens[i + 1];
+    if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && (nextWord?.lower === 'to' || nextWord?.lower.endsWith('ing'))) continue;
     const noun = intentNounBefore(tokens, i);
     const intent = INTENT_VERBS.has(sense.lemma)
       ? intentAct(tokens, i, lexicon)
@@ -388,6 +424,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const t = tokens[i];
     const afterPossessive = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
     if (used.has(i) || !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || (t.pos === 'VERB' && afterPossessive))) continue;
+    // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
+    const next = tokens[i + 1];
+    if (next?.pos === 'NOUN' && !CONTAINERS.has(next.lower) && !lexicon.noun(next.lower)) continue;
     const act = lexicon.noun(t.lower);
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
