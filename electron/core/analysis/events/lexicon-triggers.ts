@@ -1,125 +1,41 @@
-import additions from '../../../../resources/lexicon/additions.json' with { type: 'json' };
-import type { PloverCategory } from '../../../api/analysis';
-import { PLOVER_CATEGORIES } from '../../../api/plover';
-import type { CodedAct, VerbLexicon } from '../lexicon/verbs';
+import type { CodedAct } from '../lexicon/verbs';
 import type { Token } from '../syntax/tag';
-import type { ActSense, Trigger } from './trigger';
+import type { Trigger } from './trigger';
+import {
+  type ActLexicon,
+  isJoint,
+  SKIPPED,
+  TARGET_PREPS,
+  PHRASE_REACH,
+  PHRASE_WORD,
+  OBJECT_WORD,
+  VERB_OBJECT_START,
+  PHRASE_START,
+  LIGHT_VERBS,
+  INTENSIFIERS,
+  INTENT_VERBS,
+  RECIPROCAL,
+  INTENT_NOUNS,
+  APPEAL,
+  REJECTION,
+  EMPTY_BEFORE_INFINITIVE,
+  RECEIVING,
+  RECEIVING_DEFAULTS,
+  CONTAINERS,
+  senseOf,
+} from './act-words';
+import {
+  BE,
+  intentAct,
+  intended,
+  wantsOtherTo,
+  intentNounBefore,
+  passiveCode,
+  proposalObject,
+  proposalAuthor,
+} from './trigger-phrases';
 
-/** What the trigger finder needs from the verb lexicon. */
-export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
-
-/** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties. */
-const JOINT_CODES = /^(?:050|057)/;
-/** Material cooperation both sides do together: cooperation in general, military (joint exercises), intelligence. */
-const JOINT_COOPERATION = /^(?:060|062|064)/;
-/**
- * An act both parties perform: talks, meetings, agreements, cooperation. Not one-sided ones of the same categories: an
- * invitation (026), a visit or its hosting (a counterpart code), a mediation (045, by a third party), an investment
- * or an extradition (one side's deed).
- */
-const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
-  JOINT_CODES.test(act.code) ||
-  ((act.reverse === null || act.reverse === act.code) &&
-    !/^(?:02|045)/.test(act.code) &&
-    (act.category === 'CONSULT' || act.category === 'AGREE' || JOINT_COOPERATION.test(act.code)));
-/** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
-const SKIPPED = new Set<string>(['STATEMENT']);
-const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
-const PREPS: Partial<Record<string, string[]>> = {
-  SANCTION: [...TARGET_PREPS, 'from'],
-  // "withdrew from", "pulled its troops out of Armenia"
-  YIELD: [...TARGET_PREPS, 'from', 'of'],
-  // "expelled diplomats from Poland"
-  COERCE: [...TARGET_PREPS, 'from'],
-  // "mediated between Israel and Egypt"
-  CONSULT: [...TARGET_PREPS, 'between'],
-  // "deployed warships near Y"
-  MOBILIZE: [...TARGET_PREPS, 'near'],
-  // "demanded an apology from Y", "sought guarantees from Y"
-  REQUEST: [...TARGET_PREPS, 'from'],
-  // force used in or into a country's territory is used against it ("shelled positions in Syria")
-  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near'],
-};
-/** How far after a verb its phrase patterns may reach, in words. */
-const PHRASE_REACH = 8;
-/** Words of a verb's phrase that can belong to the trigger ("stepped up", "called off"); a noun phrase or preposition after them may hold the target. */
-const PHRASE_WORD = new Set(['PART', 'ADV', 'NOUN', 'ADJ']);
-/** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */
-const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
-/** What can follow a finite verb: its object or a preposition ("mediated between", "helped the", "freed two"). */
-const VERB_OBJECT_START = new Set(['ADP', 'DET', 'PROPN', 'PRON', 'NUM']);
-/** A verb form mis-tagged as a plural noun sits between a name and the start of a noun phrase ("Brazil sanctions Venezuelan officials"). */
-const PHRASE_START = new Set(['DET', 'PROPN', 'ADJ', 'NUM', 'PRON']);
-
-/** Verbs whose object noun names the act ("gave a grant", "held talks", "imposed sanctions"), declared in the lexicon data. */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
-/** Verbs that make more of an act ("stepped up its attacks", "expanded cooperation"): coded by the act their object names. */
-const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVerbs);
-/** Verbs of wanting or planning: with "to" and a verb straight after, the subject states its own intent. */
-const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
-/** Verb families whose act both sides perform (exchange, swap, trade). */
-const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
-/** Nouns of intent before an infinitive ("readiness to help Y"): the intent is coded like that of an intent verb. */
-const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
-/** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
-const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
-const APPEAL = '020';
-/** Particles of a phrasal verb ("turned down", "called off"). */
-const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'aside']);
-const REJECTION = '120';
-/** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
-const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);
-/** Verbs of receiving: what is received from another is that other's act. */
-const RECEIVING: ReadonlySet<string> = new Set(additions.receivingVerbs);
-/** Codes a receiving verb takes by itself (hosting a visitor), which say nothing about what was received. */
-const RECEIVING_DEFAULTS = new Set(['043']);
-/** Head nouns that only hold the act a noun before them names ("an aid package", "a sanctions bill"). */
-const CONTAINERS = new Set([
-  'package',
-  'packages',
-  'programme',
-  'program',
-  'deal',
-  'plan',
-  'plans',
-  'bill',
-  'effort',
-  'efforts',
-  'measure',
-  'measures',
-  'scheme',
-  'initiative',
-  'campaign',
-  'mission',
-  'operation',
-  'regime',
-  'process',
-  'round',
-  'offer',
-]);
-/** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
-const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
-
-const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
-
-function senseOf(act: CodedAct, noun: boolean): ActSense | null {
-  if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
-  return {
-    category: act.category,
-    intensity: act.intensity,
-    modality: act.modality === 'material' ? 'material' : 'verbal',
-    noun,
-    mutual: (noun && isJoint(act)) || act.compound || JOINT_CODES.test(act.code),
-    joint: !noun && JOINT_CODES.test(act.code),
-    inverted: act.inverted,
-    // "received an invitation from X": the act comes from the one after "from"
-    preps: noun
-      ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']
-      : act.inverted
-        ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
-        : PREPS[act.category],
-  };
-}
+export type { ActLexicon } from './act-words';
 
 /** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -181,92 +97,6 @@ function objectNoun(
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
-
-/**
- * "wants to help Y", "plans to expel diplomats from Y": an intent verb with the verb it governs straight after. The
- * intent is coded by what is intended (cooperation, or harm: a threat); the trigger runs to the governed verb's phrase
- * so its target is read after it, and the governed verb is not coded again.
- */
-function intentAct(tokens: Token[], i: number, lexicon: ActLexicon): { sense: ActSense; last: number } | null {
-  if (tokens[i + 1]?.lower !== 'to') return null;
-  return intended(tokens, tokens[i + 2]?.pos === 'ADV' ? i + 3 : i + 2, lexicon);
-}
-
-/** The intent whose intended act is the verb at `j` ("to help Y"), coded by that act's polarity, or null. */
-function intended(tokens: Token[], j: number, lexicon: ActLexicon): { sense: ActSense; last: number } | null {
-  const inner = tokens[j];
-  if (!inner || (inner.pos !== 'VERB' && !(inner.pos === 'NOUN' && tokens[j - 1]?.lower === 'to'))) return null;
-  const sense = lexicon.lookup(inner.lower) ?? lexicon.lookup(inner.lemma);
-  if (!sense) return null;
-  const after = tokens.slice(j + 1, j + 1 + PHRASE_REACH).map((x) => x.lower);
-  const coded = lexicon.code(
-    sense.lemma,
-    after,
-    tokens.slice(Math.max(0, j - 3), j).map((x) => x.lower),
-  );
-  if (!coded || coded.polarity === 'neutral') return null;
-  const governed = senseOf(coded, false);
-  const intent = senseOf(lexicon.act(INTENT_CODES[coded.polarity]), false);
-  if (!governed || !intent) return null;
-  let last = j;
-  for (let k = j + 1; k <= j + coded.span && k < tokens.length && PHRASE_WORD.has(tokens[k].pos); k++) last = k;
-  return { sense: { ...intent, mutual: governed.mutual, preps: governed.preps }, last };
-}
-
-/** "wants Y to attack": a noun phrase between the verb and "to" with a verb after it. */
-function wantsOtherTo(tokens: Token[], i: number): boolean {
-  for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
-    if (tokens[j].lower === 'to') return tokens[j + 1]?.pos === 'VERB' && tokens[i + 1].pos !== 'PART';
-    if (!OBJECT_WORD.has(tokens[j].pos) && tokens[j].pos !== 'PROPN') return false;
-  }
-  return false;
-}
-
-/** "readiness to help Y", "its intention to attack Y": the index of the intent noun before the verb at `i`, or -1. */
-function intentNounBefore(tokens: Token[], i: number): number {
-  let k = i - 1;
-  if (tokens[k]?.pos === 'ADV') k--;
-  if (tokens[k]?.lower !== 'to') return -1;
-  return INTENT_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
-}
-
-/** Forms of "be" before a passive participle. */
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-
-/**
- * "Tanks were sent to Ukraine": a passive's subject is the verb's object, so the verb's phrases are matched on it
- * when the words after the verb code nothing.
- */
-function passiveCode(tokens: Token[], i: number, lemma: string, after: string[], lexicon: ActLexicon): CodedAct | null {
-  let k = i - 1;
-  if (tokens[k]?.pos === 'ADV') k--;
-  if (!BE.has(tokens[k]?.lower ?? '')) return null;
-  const subject: string[] = [];
-  for (let j = k - 1; j >= 0 && subject.length < 4 && OBJECT_WORD.has(tokens[j].pos); j--) subject.unshift(tokens[j].lower);
-  return subject.length ? lexicon.code(lemma, [...subject, ...after]) : null;
-}
-
-/** The head of the verb's object is a proposal noun ("the US offer of talks", "Peru's request"). */
-function proposalObject(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
-    const t = tokens[j];
-    if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
-    if (j === i + 1 && PARTICLES.has(t.lower)) continue;
-    if (!OBJECT_WORD.has(t.pos) && t.lower !== "'s" && t.lower !== '’s') return false;
-  }
-  return false;
-}
-
-/** The verb's object is a proposal noun with its author after it ("a call from", "the offer by", "the resolution of"). */
-function proposalAuthor(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
-    const t = tokens[j];
-    if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return /^(?:from|by|of)$/.test(tokens[j + 1]?.lower ?? '');
-    if (j === i + 1 && PARTICLES.has(t.lower)) continue;
-    if (!OBJECT_WORD.has(t.pos)) return false;
-  }
-  return false;
-}
 
 /** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
 function verbReverse(lexicon: ActLexicon, t: Token): boolean {

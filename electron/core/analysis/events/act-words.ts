@@ -1,0 +1,123 @@
+// What the trigger finder knows about act words: the lexicon's declared word classes (light verbs, intent verbs and
+// nouns, proposal nouns, receiving verbs ...), the prepositions each category takes, and the sense of a coded act.
+import additions from '../../../../resources/lexicon/additions.json' with { type: 'json' };
+import type { PloverCategory } from '../../../api/analysis';
+import { PLOVER_CATEGORIES } from '../../../api/plover';
+import type { CodedAct, VerbLexicon } from '../lexicon/verbs';
+import type { ActSense } from './trigger';
+
+/** What the trigger finder needs from the verb lexicon. */
+export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
+
+/** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties. */
+const JOINT_CODES = /^(?:050|057)/;
+/** Material cooperation both sides do together: cooperation in general, military (joint exercises), intelligence. */
+const JOINT_COOPERATION = /^(?:060|062|064)/;
+/**
+ * An act both parties perform: talks, meetings, agreements, cooperation. Not one-sided ones of the same categories: an
+ * invitation (026), a visit or its hosting (a counterpart code), a mediation (045, by a third party), an investment
+ * or an extradition (one side's deed).
+ */
+export const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
+  JOINT_CODES.test(act.code) ||
+  ((act.reverse === null || act.reverse === act.code) &&
+    !/^(?:02|045)/.test(act.code) &&
+    (act.category === 'CONSULT' || act.category === 'AGREE' || JOINT_COOPERATION.test(act.code)));
+/** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
+export const SKIPPED = new Set<string>(['STATEMENT']);
+export const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
+export const PREPS: Partial<Record<string, string[]>> = {
+  SANCTION: [...TARGET_PREPS, 'from'],
+  // "withdrew from", "pulled its troops out of Armenia"
+  YIELD: [...TARGET_PREPS, 'from', 'of'],
+  // "expelled diplomats from Poland"
+  COERCE: [...TARGET_PREPS, 'from'],
+  // "mediated between Israel and Egypt"
+  CONSULT: [...TARGET_PREPS, 'between'],
+  // "deployed warships near Y"
+  MOBILIZE: [...TARGET_PREPS, 'near'],
+  // "demanded an apology from Y", "sought guarantees from Y"
+  REQUEST: [...TARGET_PREPS, 'from'],
+  // force used in or into a country's territory is used against it ("shelled positions in Syria")
+  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near'],
+};
+/** How far after a verb its phrase patterns may reach, in words. */
+export const PHRASE_REACH = 8;
+/** Words of a verb's phrase that can belong to the trigger ("stepped up", "called off"); a noun phrase or preposition after them may hold the target. */
+export const PHRASE_WORD = new Set(['PART', 'ADV', 'NOUN', 'ADJ']);
+/** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */
+export const OBJECT_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'ADV']);
+/** What can follow a finite verb: its object or a preposition ("mediated between", "helped the", "freed two"). */
+export const VERB_OBJECT_START = new Set(['ADP', 'DET', 'PROPN', 'PRON', 'NUM']);
+/** A verb form mis-tagged as a plural noun sits between a name and the start of a noun phrase ("Brazil sanctions Venezuelan officials"). */
+export const PHRASE_START = new Set(['DET', 'PROPN', 'ADJ', 'NUM', 'PRON']);
+
+/** Verbs whose object noun names the act ("gave a grant", "held talks", "imposed sanctions"), declared in the lexicon data. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
+/** Verbs that make more of an act ("stepped up its attacks", "expanded cooperation"): coded by the act their object names. */
+export const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVerbs);
+/** Verbs of wanting or planning: with "to" and a verb straight after, the subject states its own intent. */
+export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
+/** Verb families whose act both sides perform (exchange, swap, trade). */
+export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
+/** Nouns of intent before an infinitive ("readiness to help Y"): the intent is coded like that of an intent verb. */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
+/** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
+export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
+export const APPEAL = '020';
+/** Particles of a phrasal verb ("turned down", "called off"). */
+export const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'aside']);
+export const REJECTION = '120';
+/** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
+export const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);
+/** Verbs of receiving: what is received from another is that other's act. */
+export const RECEIVING: ReadonlySet<string> = new Set(additions.receivingVerbs);
+/** Codes a receiving verb takes by itself (hosting a visitor), which say nothing about what was received. */
+export const RECEIVING_DEFAULTS = new Set(['043']);
+/** Head nouns that only hold the act a noun before them names ("an aid package", "a sanctions bill"). */
+export const CONTAINERS = new Set([
+  'package',
+  'packages',
+  'programme',
+  'program',
+  'deal',
+  'plan',
+  'plans',
+  'bill',
+  'effort',
+  'efforts',
+  'measure',
+  'measures',
+  'scheme',
+  'initiative',
+  'campaign',
+  'mission',
+  'operation',
+  'regime',
+  'process',
+  'round',
+  'offer',
+]);
+/** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
+export const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
+
+const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
+
+export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
+  if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
+  return {
+    category: act.category,
+    intensity: act.intensity,
+    modality: act.modality === 'material' ? 'material' : 'verbal',
+    noun,
+    mutual: (noun && isJoint(act)) || act.compound || JOINT_CODES.test(act.code),
+    joint: !noun && JOINT_CODES.test(act.code),
+    inverted: act.inverted,
+    // "received an invitation from X": the act comes from the one after "from"
+    preps: noun
+      ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']
+      : act.inverted
+        ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
+        : PREPS[act.category],
+  };
+}
