@@ -48,8 +48,10 @@ const CAUSAL =
 /** Verbs of winning, which in a sports setting are results, not attacks. */
 const WINNING =
   /^(?:beat|beats|beaten|beating|defeat\w*|thrash\w*|crush\w*|rout\w*|edge[ds]?|edging|trounc\w*|overpower\w*|outplay\w*)$/i;
+/** Verbs of meeting an opponent, which in a sports setting are fixtures, not consultations. */
+const FACING = /^(?:face[sd]?|facing|play(?:s|ed|ing)?|met|meets?|meeting|host(?:s|ed|ing)?)$/i;
 const SPORT =
-  /\b(?:match(?:es)?|final|semi-?finals?|quarter-?finals?|game|games|tournament|championship|cup|league|olympic\w*|qualifier|fixture|race|rugby|football|soccer|cricket|tennis|hockey|basketball|volleyball|baseball|handball|chess|marathon|medal|goals?|innings|wickets)\b/i;
+  /\b(?:match(?:es)?|final|semi-?finals?|quarter-?finals?|game|games|tournament|championship|cup|league|olympic\w*|qualifier|fixture|race|rugby|football|soccer|cricket|tennis|hockey|basketball|volleyball|baseball|handball|chess|marathon|medal|goals?|innings|wickets|stadium|arena|kick-?off)\b/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
@@ -266,7 +268,7 @@ export function linkActs(
     }
     // "Sweden defeated Korea 1 – 0", "beat China in the final": a score or a sports setting makes it a match
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
-    if (category === 'ASSAULT' && WINNING.test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
+    if ((category === 'ASSAULT' ? WINNING : FACING).test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
     // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge
     // the charged act is the accuser's claim, reported as such
