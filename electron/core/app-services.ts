@@ -36,7 +36,8 @@ export interface Services {
   lib: Library;
   analysis: AnalysisQueue;
   dispatch: Dispatch;
-  close(): void;
+  /** Closes the library at once; resolves when background workers and the print browser have stopped too. */
+  close(): Promise<void>;
 }
 
 /** Open the library and bind every API verb to the core, one module per domain. Shared by Electron main, the web host and tests. */
@@ -72,9 +73,9 @@ export function createServices(options: ServicesOptions): Services {
     dispatch: createDispatcher(handlers, options.allowed),
     close() {
       ctx.jobs.cancelAll();
-      void background.close();
-      void printer?.close();
+      const stopping = [background.close(), printer?.close()];
       lib.close();
+      return Promise.allSettled(stopping).then(() => undefined);
     },
   };
 }

@@ -184,7 +184,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      services.close();
+      await services.close();
       rmSync(uploadDir, { recursive: true, force: true });
     },
   };

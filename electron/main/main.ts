@@ -101,7 +101,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    services?.close();
+    void services?.close();
     services = null;
   });
   app
