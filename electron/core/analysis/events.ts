@@ -3,7 +3,7 @@ import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
 import { DEFAULT_PREPS, governingPrep, words } from './events/roles';
-import { isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
+import { groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
@@ -216,6 +216,8 @@ export function extractEvents(input: EventInput): Event[] {
     // "Moscow said ... near Kyiv. It also accused ...": "it" continues the subject, the first actor not after a preposition
     const things = inSentence.filter((r) => !isPersonRef(r));
     const lastThing = things.find((r) => r.prep === null && !r.possessive) ?? things[things.length - 1];
+    const group = groupBefore(text, inSentence, s.end);
+    if (group) discourse.lastGroup = group;
     if (lastPerson) discourse.lastPerson = lastPerson;
     if (lastThing) discourse.lastThing = lastThing;
   }

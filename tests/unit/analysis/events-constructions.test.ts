@@ -211,6 +211,12 @@ describe('event constructions', () => {
     expect(counted("Brazil's economy grew faster than Chile's.")).toEqual([]);
   });
 
+  it('reads "they" as the group of states named before it, in the sentence or the one before', () => {
+    expect(pairs(counted('Sweden and Bolivia said they would attack Libya.')).sort()).toEqual(['BOL>LBY', 'SWE>LBY']);
+    const next = counted('Sweden and Bolivia held talks. They later criticised Libya.');
+    expect(pairs(next.filter((e) => e.target === 'LBY')).sort()).toEqual(['BOL>LBY', 'SWE>LBY']);
+  });
+
   it('reads a request addressed "from" a state, and "it" as the previous subject', () => {
     expect(pairs(counted('Ukraine sought guarantees from Poland and Germany.')).sort()).toEqual(['UKR>DEU', 'UKR>POL']);
     const events = counted('Sweden said it would send aid near Libya. It also criticised Mali.');

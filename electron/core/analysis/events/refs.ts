@@ -169,9 +169,27 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
 export interface Discourse {
   lastPerson: Ref | null;
   lastThing: Ref | null;
+  /** The last group of two or more states named together ("Morocco and Israel"), for "they". */
+  lastGroup?: Ref[] | null;
 }
 
-const PRONOUN_RE = /\b(he|she|his|her|it|its|we|our|us)\b/gi;
+const PRONOUN_RE = /\b(he|she|his|her|it|its|we|our|us|they|their|them)\b/gi;
+const PLURAL = new Set(['they', 'their', 'them']);
+
+/** Two or more non-person actors joined by "and" or commas before `at` in refs (text order), the last such group. */
+export function groupBefore(text: string, refs: Ref[], at: number): Ref[] | null {
+  const before = refs.filter((r) => r.end <= at && r.kind !== 'pronoun' && !isPersonRef(r));
+  for (let i = before.length - 1; i > 0; i--) {
+    const group = [before[i]];
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = text.slice(before[j].end, group[0].start).replace(/(?:'s|’s)/g, '');
+      if (!/^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$/i.test(gap)) break;
+      group.unshift(before[j]);
+    }
+    if (group.length > 1 && new Set(group.map((r) => r.actor)).size > 1) return group;
+  }
+  return null;
+}
 
 /**
  * Pronoun references in one sentence: he/she resolve to the last person, it/its to the last
@@ -194,6 +212,22 @@ export function pronounRefs(
     if (refs.some((r) => r.start <= start && r.end >= end)) continue;
     const word = m[0].toLowerCase();
     const earlier = refs.filter((r) => r.end <= start);
+    // "Morocco and Israel said they would cooperate": "they" stands for the group, one reference per member
+    if (PLURAL.has(word)) {
+      const group = groupBefore(text, refs, start) ?? discourse.lastGroup ?? null;
+      for (const member of group ?? [])
+        out.push({
+          actor: member.actor,
+          start,
+          end,
+          text: m[0],
+          kind: 'pronoun',
+          person: null,
+          prep: precedingWord(text, start),
+          possessive: word === 'their',
+        });
+      continue;
+    }
     const personal = word === 'he' || word === 'she' || word === 'his' || word === 'her';
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'

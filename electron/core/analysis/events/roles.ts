@@ -24,9 +24,21 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
   const group = [first];
   let cur = first;
   let conjunction = false;
-  const ordered = dir === 1 ? refs.filter((r) => r.start >= first.end) : refs.filter((r) => r.end <= first.start).reverse();
+  const same = refs.filter((r) => r !== first && r.start === first.start && r.end === first.end);
+  const ordered = [
+    ...same,
+    ...(dir === 1 ? refs.filter((r) => r.start >= first.end) : refs.filter((r) => r.end <= first.start).reverse()),
+  ];
   for (const r of ordered) {
+    // the members of a group pronoun ("they") share its span
+    const together = r.start === cur.start && r.end === cur.end && r.kind === 'pronoun' && cur.kind === 'pronoun';
     const gap = (dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start)).replace(/(?:'s|’s)/g, '');
+    if (together) {
+      group.push(r);
+      conjunction = true;
+      cur = r;
+      continue;
+    }
     if (!JOIN.test(gap)) break;
     if (!/^\s*,\s*(?:the\s+)?$/i.test(gap)) conjunction = true;
     group.push(r);
