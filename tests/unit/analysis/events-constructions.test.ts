@@ -217,6 +217,14 @@ describe('event constructions', () => {
     expect(pairs(next.filter((e) => e.target === 'LBY')).sort()).toEqual(['BOL>LBY', 'SWE>LBY']);
   });
 
+  it('aims a threat with no object at the state its condition names', () => {
+    expect(one('Sweden threatened to close its ports if Libya attacked.')).toMatchObject({
+      source: 'SWE',
+      target: 'LBY',
+      category: 'THREATEN',
+    });
+  });
+
   it('reads a request addressed "from" a state, and "it" as the previous subject', () => {
     expect(pairs(counted('Ukraine sought guarantees from Poland and Germany.')).sort()).toEqual(['UKR>DEU', 'UKR>POL']);
     const events = counted('Sweden said it would send aid near Libya. It also criticised Mali.');

@@ -223,6 +223,17 @@ export function linkActs(
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
+    // "threatened to close the strait if the United States attacked": the threat is aimed at the one the condition names
+    if (!targets.length && sources.length && trig.sense.category === 'THREATEN') {
+      const named = refs.find(
+        (r) =>
+          r.start >= trig.end &&
+          r.end <= hi &&
+          !exclude.has(r.actor) &&
+          /\b(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)),
+      );
+      if (named) targets = [named];
+    }
     if (sources.length && !lastSources.length) {
       lastSources = sources;
       lastFrame = frame;
