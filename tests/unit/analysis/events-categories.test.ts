@@ -36,6 +36,7 @@ const CASES: Array<[string, string]> = [
   ['Japan vetoed the resolution of Peru.', 'REJECT'],
   ['Japan threatened Peru with sanctions.', 'THREATEN'],
   ['Japan plans to attack Peru.', 'THREATEN'],
+  ['Japan said it would strike Peru.', 'THREATEN'],
   ['Japan deployed warships near Peru.', 'MOBILIZE'],
   ['Japan deployed troops near the Peruvian border.', 'MOBILIZE'],
   ['Japan held military exercises near Peru.', 'MOBILIZE'],

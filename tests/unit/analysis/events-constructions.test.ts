@@ -347,7 +347,8 @@ describe('event constructions', () => {
     expect(reported).toMatchObject({ target: 'BOL', reported: true, speaker: 'Chile' });
     expect(all('Brazil did not condemn Chile.')[0]).toMatchObject({ source: 'BRA', target: 'CHL', negated: true });
     const conditional = all('Peru will impose sanctions on Chile if it closes the border.')[0];
-    expect(conditional).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE', conditional: true });
+    // a hostile deed still to come is a threat, here a conditional one
+    expect(conditional).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN', conditional: true });
     expect(all('Spain may send aid to Peru.')[0]).toMatchObject({ source: 'ESP', target: 'PER', hypothetical: true });
   });
 });

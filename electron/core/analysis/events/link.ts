@@ -265,6 +265,17 @@ export function linkActs(
       category = 'AGREE';
       intensity = verbLexicon().act(INTENT_TO_MEET).intensity;
     }
+    // "said it would attack", "will strike": a hostile deed still to come is a threat (CAMEO 13)
+    if (
+      trig.sense.modality === 'material' &&
+      !negated &&
+      FUTURE.test(window) &&
+      !trig.sense.noun &&
+      polarityOf(category) === 'conflictual'
+    ) {
+      category = 'THREATEN';
+      intensity = verbLexicon().category('THREATEN').intensity;
+    }
     // troops deployed or sent on a peacekeeping mission protect, they do not threaten (CAMEO 074)
     if (PEACEKEEPING_ACTS.has(category) && PEACEKEEPING.test(text.slice(Math.max(lo, trig.start - 40), hi))) {
       category = 'AID';
