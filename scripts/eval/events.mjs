@@ -280,7 +280,7 @@ sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still
 (AGREE), troops on a peacekeeping mission are AID.
 
 Office holders resolve to the state they served at the article's date; in an undated text every office counts and
-the latest is read (a title after a demonym, "Sudanese President Omar ...", must belong to that state). People of a
+the latest is read (a title after a demonym, "Chadian President Omar ...", must belong to that state). People of a
 nationality (runners, workers, airlines) and a country's firm or body under a name the gazetteer does not know
 ("India's Tata") are not the state.
 
@@ -294,7 +294,7 @@ as adjectives or nouns ("Egypt mediated between", "Japan shot down") and nouns a
 What still limits recall, read from the tuning half: reported findings and reports as sources ("a report released
 in Kigali alleged"); pronouns inside reported speech ("said Uganda violated its airspace"); long object noun phrases
 that hide the recipient of a transfer; acts whose party is a person the gazetteer does not know (an appositive
-title is not read back to a state); venues that the PETR2 gold codes as targets ("meet in Zurich") and private
+title is not read back to a state); venues that the PETR2 gold codes as targets (a meeting held in a third state) and private
 groups it codes by nationality; surnames that are also common words or names elsewhere (Kohl, Thatcher) need a title
 or the full name. The sets disagree on direction and category: plv-dyads codes "X and Y agreed" one way, PETR2 and
 wikinews-stances code a joint act of coordinated parties both ways; PETR2 codes a planned meeting as CONSULT where

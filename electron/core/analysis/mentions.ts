@@ -105,7 +105,7 @@ export class MentionScanner {
     if (match.entries.some((e) => e.kind !== 'person')) return null;
     const titled = titleBefore(ctx.tokens, match.start);
     if (titled) {
-      // "Sudanese President Omar": a holder of that title in another state is someone else
+      // "Chadian President Omar ...": a holder of that title in another state is someone else
       const state = this.titleState(match.start);
       const holder = people.find((e) => {
         const role = activeRole(e.person!, ctx.published);
@@ -175,7 +175,7 @@ export class MentionScanner {
     return last.end === tokens[start - 3]?.end && last.kind !== 'person' ? last.actor : null;
   }
 
-  /** The state named just before the title words in front of `personStart` ("Sudanese President ..."), or null. */
+  /** The state named just before the title words in front of `personStart` ("Chadian President ..."), or null. */
   private titleState(personStart: number): string | null {
     const { tokens } = this.ctx;
     let j = personStart;

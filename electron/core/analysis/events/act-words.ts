@@ -4,6 +4,7 @@ import additions from '../../../../resources/lexicon/additions.json' with { type
 import type { PloverCategory } from '../../../api/analysis';
 import { PLOVER_CATEGORIES } from '../../../api/plover';
 import type { CodedAct, VerbLexicon } from '../lexicon/verbs';
+import type { Token } from '../syntax/tag';
 import type { ActSense } from './trigger';
 
 /** What the trigger finder needs from the verb lexicon. */
@@ -30,7 +31,7 @@ export const PREPS: Partial<Record<string, string[]>> = {
   SANCTION: [...TARGET_PREPS, 'from'],
   // "withdrew from", "pulled its troops out of Armenia"
   YIELD: [...TARGET_PREPS, 'from', 'of'],
-  // "expelled diplomats from Poland"
+  // "expelled diplomats from Chile"
   COERCE: [...TARGET_PREPS, 'from'],
   // "mediated between Israel and Egypt"
   CONSULT: [...TARGET_PREPS, 'between'],
@@ -100,6 +101,9 @@ export const CONTAINERS = new Set([
 ]);
 /** A stated intent is coded by the act intended: to cooperate (CAMEO 030) or to harm (CAMEO 130, a threat). */
 export const INTENT_CODES = { cooperative: '030', conflictual: '130' } as const;
+
+/** The possessive ending "'s". */
+export const isPossessive = (t: Token | undefined) => t?.lower === "'s" || t?.lower === '’s';
 
 const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
 
