@@ -1,9 +1,7 @@
 // Cities of each state from Phoenix.Countries.actors.txt, where the dictionary lists them among the spellings of
 // the country itself (UKRAINE_ ... +KHARKIV_ +ODESSA_ ... [UKR]). Used by scripts/build/gazetteer.mjs.
+import { CAMEO_TO_ISO } from './gazetteer-history.mjs';
 import { readActorFile } from './gazetteer-phoenix.mjs';
-
-/** CAMEO country codes that differ from the ISO 3166 codes the gazetteer uses. */
-const CAMEO_TO_ISO = { KSV: 'XKX', TMP: 'TLS', USR: 'SUN', FRY: 'YUG', SRP: 'SRB' };
 
 const titleCase = (words) => words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
 

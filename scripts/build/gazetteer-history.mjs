@@ -6,7 +6,7 @@ const SINCE = '1945-01-01';
 /** The Soviet Union ended on this day; Phoenix codes Soviet office holders as RUS. */
 const SOVIET_END = '1991-12-26';
 /** CAMEO country codes that differ from the ISO 3166 codes the gazetteer uses. */
-const CAMEO_TO_ISO = { KSV: 'XKX', TMP: 'TLS', USR: 'SUN', FRY: 'YUG', SRP: 'SRB' };
+export const CAMEO_TO_ISO = { KSV: 'XKX', TMP: 'TLS', USR: 'SUN', FRY: 'YUG', SRP: 'SRB' };
 /** Words that describe a person rather than name them (titles, "former"); a synonym is kept without them. */
 const DESCRIPTORS = new Set(
   `PRESIDENT PRESIDENT-ELECT VICE FORMER EX EX- PRIME MINISTER MINISTERS PM GOV. GOV GOVERNOR GOVENOR SECRETARY GENERAL GEN.

@@ -23,6 +23,7 @@ import {
   RECEIVING_DEFAULTS,
   CONTAINERS,
   senseOf,
+  isPossessive,
 } from './act-words';
 import {
   BE,
@@ -48,7 +49,7 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "Finland's grant to Tanzania": after a possessive, a noun
-  if (t.pos === 'VERB' && (prev?.lower === "'s" || prev?.lower === '’s')) return false;
+  if (t.pos === 'VERB' && isPossessive(prev)) return false;
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
@@ -252,7 +253,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const afterPossessive = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
+    const afterPossessive = isPossessive(tokens[i - 1]);
     if (used.has(i) || !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || (t.pos === 'VERB' && afterPossessive))) continue;
     // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
     const next = tokens[i + 1];

@@ -134,22 +134,22 @@ const RULER_TITLES = new Set([
   'marshal',
 ]);
 
-function possessesUnknownName(text: string, m: Mention, mentions: Mention[]): boolean {
+function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<number>): boolean {
   const name = POSSESSED_NAME.exec(text.slice(m.end, m.end + 40));
   if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
-  const at = m.end + name[0].length - name[1].length;
-  return !mentions.some((x) => x.start === at);
+  return !starts.has(m.end + name[0].length - name[1].length);
 }
 
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
+  const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
     if (
       namesNonState(after) ||
       AFTER_ACTOR_PLACE.test(after) ||
       /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)) ||
-      possessesUnknownName(text, m, mentions)
+      possessesUnknownName(text, m, starts)
     )
       continue;
     refs.push({

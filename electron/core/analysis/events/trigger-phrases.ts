@@ -13,6 +13,7 @@ import {
   PARTICLES,
   INTENT_CODES,
   senseOf,
+  isPossessive,
 } from './act-words';
 
 /** Forms of "be" before a passive participle. */
@@ -85,7 +86,7 @@ export function proposalObject(tokens: Token[], i: number): boolean {
     const t = tokens[j];
     if (PROPOSAL_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
     if (j === i + 1 && PARTICLES.has(t.lower)) continue;
-    if (!OBJECT_WORD.has(t.pos) && t.lower !== "'s" && t.lower !== '’s') return false;
+    if (!OBJECT_WORD.has(t.pos) && !isPossessive(t)) return false;
   }
   return false;
 }
