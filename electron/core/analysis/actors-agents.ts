@@ -44,3 +44,46 @@ export function agentAt(tokens: Token[], i: number): AgentMatch | null {
   }
   return null;
 }
+
+/** Lower-case words that may modify a people noun ("cricket team", "young workers"), not a clause or a name. */
+const MODIFIER = /^[a-z][a-z-]*$/;
+const NOT_MODIFIER = new Set([
+  'and',
+  'or',
+  'but',
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'said',
+  'says',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+]);
+
+const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors', 'economy']);
+
+/** A non-state agent after one or two lower-case modifiers at `i` ("cricket team"), its length counting them. */
+export function modifiedNonstateAgent(tokens: Token[], i: number): AgentMatch | null {
+  for (let skip = 1; skip <= 2; skip++) {
+    const words = tokens.slice(i, i + skip);
+    if (words.length < skip || !words.every((t) => MODIFIER.test(t.text) && !NOT_MODIFIER.has(t.key))) return null;
+    const agent = agentAt(tokens, i + skip);
+    // "Venezuela's oil industry" is the state's economy, not its firms
+    if (agent && SECTORS.has(tokens[i + skip + agent.length - 1]?.key ?? '')) return null;
+    if (agent) return agent.state ? null : { ...agent, length: agent.length + skip };
+  }
+  return null;
+}

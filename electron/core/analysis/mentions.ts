@@ -18,7 +18,7 @@ import {
 } from './actors-context';
 import { isCapitalized, type Token } from './actors-tokens';
 import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
-import { agentAt } from './actors-agents';
+import { agentAt, modifiedNonstateAgent } from './actors-agents';
 import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
 import {
@@ -269,6 +269,8 @@ export class MentionScanner {
       const institution = phraseAt(INSTITUTIONS, tokens, j);
       const place = entry.kind === 'capital' || entry.kind === 'city';
       let agent = (place && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
+      // "Pakistan's cricket team", "Kenyan long-distance runners": people of the state behind a modifier or two
+      if (!agent && this.ctx.english && (j > match.end || entry.kind === 'demonym')) agent = modifiedNonstateAgent(tokens, j);
       // "Egypt's Muslim Brotherhood": the noun starts a proper name, it is not an agent.
       if (agent && isWord(tokens[j + agent.length]) && isCapitalized(tokens[j + agent.length]!.text)) agent = null;
       if (agent && (!institution || agent.length > institution.length)) {

@@ -48,6 +48,8 @@ const lex: Lexicon = {
   Poland: ['POL', 'country'],
   Russia: ['RUS', 'country'],
   Kharkiv: ['UKR', 'city'],
+  Russian: ['RUS', 'demonym'],
+  Canada: ['CAN', 'country'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -350,5 +352,56 @@ describe('event constructions', () => {
     // a hostile deed still to come is a threat, here a conditional one
     expect(conditional).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN', conditional: true });
     expect(all('Spain may send aid to Peru.')[0]).toMatchObject({ source: 'ESP', target: 'PER', hypothetical: true });
+  });
+
+  it('reads an adjective of intent before an infinitive as a stated intent, not as a passive', () => {
+    expect(one('Sweden said it was ready to sign a treaty with Bolivia.')).toMatchObject({
+      source: 'SWE',
+      target: 'BOL',
+      category: 'AGREE',
+    });
+    expect(one('Peru is prepared to attack Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN' });
+    // preparing for another's attack states nothing toward it
+    expect(counted('Chile is prepared for an attack by Peru.').filter((e) => e.polarity === 'cooperative')).toEqual([]);
+  });
+
+  it("reads a commitment to another's cause as one-way support, and relations established as both ways", () => {
+    expect(pairs(counted("Sweden reaffirmed its commitment to Bolivia's security."))).toEqual(['SWE>BOL']);
+    expect(pairs(counted('Brazil and Chile established diplomatic relations.')).sort()).toEqual(['BRA>CHL', 'CHL>BRA']);
+    expect(one('Canada stands with Ukraine.')).toMatchObject({ source: 'CAN', target: 'UKR', category: 'SUPPORT' });
+  });
+
+  it('reads a thing returned to a state as yielding, and a person returning home as no event', () => {
+    expect(one('Germany returned stolen artefacts from its museums to Ukraine.')).toMatchObject({
+      source: 'DEU',
+      target: 'UKR',
+      category: 'YIELD',
+    });
+    expect(counted('The Peruvian president returned to Lima.')).toEqual([]);
+    expect(one('Peru removed Chile from its list of hostile states.')).toMatchObject({ category: 'YIELD' });
+  });
+
+  it("reads a demonym before a proposal as the proposal's author, and a rebuff as a rejection", () => {
+    expect(one('Peru dismissed a Chilean proposal for new talks.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+    expect(one('Sweden rebuffed Peru.')).toMatchObject({ category: 'REJECT' });
+  });
+
+  it('reads a consulate closed as reduced relations, warplanes sent toward a state as a show of force', () => {
+    expect(one('Poland ordered the closure of the Russian consulate in Gdansk.')).toMatchObject({
+      source: 'POL',
+      target: 'RUS',
+      category: 'SANCTION',
+    });
+    expect(one('Sweden sent warplanes toward Libya.')).toMatchObject({ category: 'MOBILIZE', polarity: 'conflictual' });
+    // strikes spread over a state's territory are strikes on it
+    expect(one('Russian missiles hit power plants across Ukraine.')).toMatchObject({ target: 'UKR', category: 'ASSAULT' });
+  });
+
+  it('reads a graded participle before a noun as a modifier, not as an act', () => {
+    expect(counted('Lima and Baghdad are among the most visited capitals.')).toEqual([]);
   });
 });

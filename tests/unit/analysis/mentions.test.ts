@@ -172,4 +172,10 @@ describe('findMentions', () => {
     ]);
     expect(found('NATO Secretary General Mark Rutte spoke.', '2025-06-01')).toEqual([['Mark Rutte', 'NATO']]);
   });
+
+  it("reads a state's people behind a modifier as non-state, and its economic sector as the state", () => {
+    expect(actors("Pakistan's cricket team arrived in India.")).toEqual(['PAKBUS', 'IND']);
+    expect(actors('Kenyan marathon runners won again.')).toEqual(['KENCVL']);
+    expect(actors("Washington eased sanctions on Venezuela's oil industry.")).toEqual(['USA', 'VEN']);
+  });
 });

@@ -12,6 +12,12 @@ export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
 
 /** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties. */
 const JOINT_CODES = /^(?:050|057)/;
+/**
+ * A verb coded as a formal agreement is a joint act; one coded as diplomatic cooperation only by its own code
+ * ("cooperate", "normalize") or over a relation ("established ties"), not when a phrase of another verb reads so
+ * ("reaffirmed its commitment to Y" is the subject's own stand).
+ */
+const VERB_JOINT_CODES = /^057/;
 /** Material cooperation both sides do together: cooperation in general, military (joint exercises), intelligence. */
 const JOINT_COOPERATION = /^(?:060|062|064)/;
 /**
@@ -39,8 +45,8 @@ export const PREPS: Partial<Record<string, string[]>> = {
   MOBILIZE: [...TARGET_PREPS, 'near'],
   // "demanded an apology from Y", "sought guarantees from Y"
   REQUEST: [...TARGET_PREPS, 'from'],
-  // force used in or into a country's territory is used against it ("shelled positions in Syria")
-  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near'],
+  // force used in or into a country's territory is used against it ("shelled positions in Syria", "across Ukraine")
+  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near', 'across', 'throughout'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
 export const PHRASE_REACH = 8;
@@ -61,6 +67,12 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVe
 export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
 /** Verb families whose act both sides perform (exchange, swap, trade). */
 export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
+/** Objects that make a cooperative act a relation both sides hold ("established diplomatic relations", "upgraded ties"). */
+const RELATION_NOUNS: ReadonlySet<string> = new Set(additions.relationNouns);
+/** A verb's diplomatic cooperation that both sides do: its own code, or a phrase over a relation noun. */
+export const jointCooperation = (act: CodedAct, after: readonly string[]): boolean =>
+  act.polarity === 'cooperative' &&
+  ((/^050/.test(act.code) && act.matched === 0) || after.slice(0, Math.max(act.span, 4)).some((w) => RELATION_NOUNS.has(w)));
 /** Nouns of intent before an infinitive ("readiness to help Y"): the intent is coded like that of an intent verb. */
 export const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
@@ -114,8 +126,8 @@ export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     intensity: act.intensity,
     modality: act.modality === 'material' ? 'material' : 'verbal',
     noun,
-    mutual: (noun && isJoint(act)) || act.compound || JOINT_CODES.test(act.code),
-    joint: !noun && JOINT_CODES.test(act.code),
+    mutual: (noun && isJoint(act)) || act.compound || VERB_JOINT_CODES.test(act.code),
+    joint: !noun && VERB_JOINT_CODES.test(act.code),
     inverted: act.inverted,
     // "received an invitation from X": the act comes from the one after "from"
     preps: noun

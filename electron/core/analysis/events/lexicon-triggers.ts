@@ -15,6 +15,7 @@ import {
   INTENSIFIERS,
   INTENT_VERBS,
   RECIPROCAL,
+  jointCooperation,
   INTENT_NOUNS,
   APPEAL,
   REJECTION,
@@ -39,6 +40,7 @@ import {
 export type { ActLexicon } from './act-words';
 
 /** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
+const GRADING = new Set(['most', 'least', 'more', 'less', 'highly', 'widely', 'best', 'well']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const modifies = (t: Token | undefined) =>
   t !== undefined &&
@@ -50,6 +52,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const next = tokens[i + 1];
   // "Finland's grant to Tanzania": after a possessive, a noun
   if (t.pos === 'VERB' && isPossessive(prev)) return false;
+  // "the most visited capitals": a participle graded by an adverb before a noun modifies it
+  if (t.pos === 'VERB' && GRADING.has(prev?.lower ?? '') && next?.pos === 'NOUN') return false;
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
   // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
@@ -70,6 +74,12 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (prev?.pos !== 'PROPN' || next === undefined) return false;
   // "Sweden plans to attack": a verb before an infinitive
   return PHRASE_START.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
+}
+
+/** A verb after "to" ("readiness to help"), not a noun phrase ("commitment to Taiwan's defence"). */
+function infinitiveAt(tokens: Token[], j: number, lexicon: ActLexicon): boolean {
+  const t = tokens[j]?.pos === 'ADV' ? tokens[j + 1] : tokens[j];
+  return t !== undefined && (t.pos === 'VERB' || (t.pos === 'NOUN' && lexicon.lookup(t.lower) !== null));
 }
 
 /** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
@@ -132,7 +142,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (!sense) continue;
     // a phrase stops before a stated intent ("announced its readiness to ..."): the intended act is coded on its own
     let reach = Math.min(tokens.length, i + 1 + PHRASE_REACH);
-    for (let k = i + 1; k < reach; k++) if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to') reach = k;
+    for (let k = i + 1; k < reach; k++)
+      if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to' && infinitiveAt(tokens, k + 2, lexicon)) reach = k;
     const after = tokens.slice(i + 1, reach).map((x) => x.lower);
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);
@@ -182,7 +193,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     }
     if (object && acted) {
       // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
-      const indirect = tokens.slice(i + 1, object.at).some((x) => x.pos === 'PROPN');
+      // (so is a name or demonym owning the noun, "dismissed a French proposal": the act's author)
+      const indirect = tokens
+        .slice(i + 1, object.at)
+        .some((x) => x.pos === 'PROPN' || (x.pos === 'ADJ' && /^\p{Lu}/u.test(x.text)));
       const end = indirect ? t.end : tokens[object.at].end;
       const text = `${t.text} … ${tokens[object.at].text}`;
       // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once
@@ -241,7 +255,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const proposal = coded.modality === 'verbal' && proposalAuthor(tokens, i);
     let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] } : verb;
     // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
-    if (RECIPROCAL.has(sense.family)) s = { ...s, mutual: true, joint: true };
+    // "X and Y established diplomatic relations", "upgraded ties with Y": a relation is held by both
+    if (RECIPROCAL.has(sense.family) || jointCooperation(coded, after)) s = { ...s, mutual: true, joint: true };
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
     let end = t.end;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {

@@ -1,5 +1,6 @@
 import type { PloverCategory } from '../../../api/analysis';
 import { verbLexicon } from '../lexicon/verbs';
+import { INTENT_NOUNS } from './act-words';
 import { polarityOf } from './polarity';
 import type { Ref } from './refs';
 import type { Frame } from './speech';
@@ -144,8 +145,11 @@ export function linkActs(
           /^\s*$/.test(text.slice(r.end, trig.start)) &&
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       );
+    // "is prepared to attack": a participle stating an intent is no passive
+    const stated = INTENT_NOUNS.has(trig.text.split(/\s/)[0].toLowerCase());
     const passive =
       !trig.sense.noun &&
+      !stated &&
       (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
     const infinitiveSubject = !trig.sense.noun
       ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
