@@ -50,6 +50,9 @@ const lex: Lexicon = {
   Kharkiv: ['UKR', 'city'],
   Russian: ['RUS', 'demonym'],
   Canada: ['CAN', 'country'],
+  Jordanian: ['JOR', 'demonym'],
+  'Iraqi Prime Minister': ['IRQ', 'person'],
+  'El Salvador': ['SLV', 'country'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -403,5 +406,19 @@ describe('event constructions', () => {
 
   it('reads a graded participle before a noun as a modifier, not as an act', () => {
     expect(counted('Lima and Baghdad are among the most visited capitals.')).toEqual([]);
+  });
+
+  it('reads "X and his Y counterpart" as two parties, past a name after the title', () => {
+    const joint = 'Iraqi Prime Minister Ali Hasan and his Jordanian counterpart, Samir Nadim, signed a trade agreement.';
+    expect(pairs(counted(joint)).sort()).toEqual(['IRQ>JOR', 'JOR>IRQ']);
+    expect(one('Iraqi Prime Minister Ali Hasan met his Jordanian counterpart.')).toMatchObject({
+      source: 'IRQ',
+      target: 'JOR',
+    });
+  });
+
+  it('reaches the recipient of a deed past a long object with "of" and "and" inside it', () => {
+    const text = 'Spain returned dozens of ancient and medieval coins to the national museum of El Salvador.';
+    expect(one(text)).toMatchObject({ source: 'ESP', target: 'SLV', category: 'YIELD' });
   });
 });

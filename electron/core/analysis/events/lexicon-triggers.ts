@@ -76,6 +76,15 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   return PHRASE_START.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
 }
 
+/** "pre-Columbian and Mayan artifacts", "rescue teams and relief supplies": "and" inside one noun phrase, no clause. */
+function joinsWords(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== 'and' && t.lower !== 'or') return false;
+  const words = (x: Token | undefined) => x !== undefined && (x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PROPN');
+  const verbAfter = tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX';
+  return words(tokens[k - 1]) && words(tokens[k + 1]) && !verbAfter;
+}
+
 /** A verb after "to" ("readiness to help"), not a noun phrase ("commitment to Taiwan's defence"). */
 function infinitiveAt(tokens: Token[], j: number, lexicon: ActLexicon): boolean {
   const t = tokens[j]?.pos === 'ADV' ? tokens[j + 1] : tokens[j];
@@ -144,7 +153,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     let reach = Math.min(tokens.length, i + 1 + PHRASE_REACH);
     for (let k = i + 1; k < reach; k++)
       if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to' && infinitiveAt(tokens, k + 2, lexicon)) reach = k;
-    const after = tokens.slice(i + 1, reach).map((x) => x.lower);
+    const after = tokens.slice(i + 1, reach).map((x, k) => (joinsWords(tokens, i + 1 + k) ? '&' : x.lower));
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);
     // "failed to condemn", "began sharing": the verb after is the act (negated after "fail"); the one before is none

@@ -138,7 +138,8 @@ export function linkActs(
     // "officials accused of corruption" is passive; "Iran, which Israel accused of ..." is an object relative clause
     const reducedPassive =
       /ed$/i.test(trig.text) &&
-      /^\s+(?:of|by)\b/i.test(text.slice(trig.end, trig.end + 5)) &&
+      // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
+      /^\s+(?:of|by)\b/i.test(text.slice(trig.start + trig.text.length, trig.start + trig.text.length + 5)) &&
       refs.some(
         (r) =>
           r.end <= trig.start &&

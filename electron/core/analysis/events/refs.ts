@@ -140,12 +140,21 @@ function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<numb
   return !starts.has(m.end + name[0].length - name[1].length);
 }
 
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** "his Jordanian counterpart", "its Russian partner": the owner's pronoun is not the actor; the demonym's head is. */
+function ownsNamedHead(text: string, word: string, end: number, refs: { start: number }[]): boolean {
+  if (!OWNER_PRONOUNS.has(word)) return false;
+  const gap = /^\s+/.exec(text.slice(end, end + 3));
+  return gap !== null && refs.some((r) => r.start === end + gap[0].length);
+}
+
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
     if (
+      ownsNamedHead(text, m.text.toLowerCase(), m.end, mentions) ||
       namesNonState(after) ||
       AFTER_ACTOR_PLACE.test(after) ||
       /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)) ||
@@ -211,6 +220,7 @@ export function pronounRefs(
     const end = start + m[0].length;
     if (refs.some((r) => r.start <= start && r.end >= end)) continue;
     const word = m[0].toLowerCase();
+    if (ownsNamedHead(text, word, end, refs)) continue;
     const earlier = refs.filter((r) => r.end <= start);
     // "Morocco and Israel said they would cooperate": "they" stands for the group, one reference per member
     if (PLURAL.has(word)) {

@@ -14,6 +14,11 @@ export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|he
 
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
+const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
+
+const TARGET_REACH = 8;
+const PREP_TARGET_REACH = 12;
+
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
 /**
@@ -32,7 +37,10 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
   for (const r of ordered) {
     // the members of a group pronoun ("they") share its span
     const together = r.start === cur.start && r.end === cur.end && r.kind === 'pronoun' && cur.kind === 'pronoun';
-    const gap = (dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start)).replace(/(?:'s|’s)/g, '');
+    // "Iraqi Prime Minister Adel Mahdi and ...": the name after a title belongs to the title's mention
+    const earlier = dir === 1 ? cur : r;
+    let gap = (dir === 1 ? text.slice(cur.end, r.start) : text.slice(r.end, cur.start)).replace(/(?:'s|’s)/g, '');
+    if (earlier.kind === 'person') gap = gap.replace(NAME_AFTER_TITLE, ' ');
     if (together) {
       group.push(r);
       conjunction = true;
@@ -115,7 +123,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
     const gap = text.slice(t.end, r.start);
-    if (TARGET_STOP.test(gap) || words(gap) > 8) return [];
+    // a party after a preposition may follow a long object ("returned dozens of old and rare artefacts to the museum of Y")
+    if (TARGET_STOP.test(gap) || words(gap) > (r.prep ? PREP_TARGET_REACH : TARGET_REACH)) return [];
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
     if (
