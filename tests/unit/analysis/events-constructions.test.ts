@@ -421,4 +421,13 @@ describe('event constructions', () => {
     const text = 'Spain returned dozens of ancient and medieval coins to the national museum of El Salvador.';
     expect(one(text)).toMatchObject({ source: 'ESP', target: 'SLV', category: 'YIELD' });
   });
+
+  it('reads forces sent to strike a state as the strike, not as cooperation with it', () => {
+    expect(counted('Peru sent fighter jets to bomb Chile.').map((e) => [e.source, e.target, e.category])).toEqual([
+      ['PER', 'CHL', 'ASSAULT'],
+    ]);
+    // a helpful purpose is only intended; troops sent to a state to fight others still cooperate with it
+    expect(all('Peru sent troops to help Chile.')[0]).toMatchObject({ target: 'CHL', hypothetical: true });
+    expect(one('Peru sent troops to Chile to fight the rebels.')).toMatchObject({ target: 'CHL', polarity: 'cooperative' });
+  });
 });

@@ -66,6 +66,9 @@ const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
+/** From a deed's verb to an infinitive after its object ("sent jets to bomb"): the infinitive is the deed's purpose. */
+const PURPOSE_GAP = /^\S+\s+(?:[\w’'-]+\s+){0,6}to\s+(?:\w+ly\s+)?$/i;
+
 /** "Syria is covered by the ban": the owner of the ban sanctions the subject. */
 function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: Trigger, owner: Ref | null): Act | null {
   if (!owner) return null;
@@ -124,6 +127,9 @@ export function linkActs(
   let lastSources: Ref[] = [];
   let lastFrame: Frame | null = null;
   let previousVerbEnd = -1;
+  /** The verb act before this one was a deed ("sent troops"): an infinitive after it is its purpose. */
+  let previousDeed = false;
+  let previousVerbStart = -1;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   for (const trig of triggers) {
     if (trig.sense.coverage) {
@@ -152,9 +158,16 @@ export function linkActs(
       !trig.sense.noun &&
       !stated &&
       (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
-    const infinitiveSubject = !trig.sense.noun
-      ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
-      : undefined;
+    // "sent jets to bomb Y": a hostile purpose of a deed is carried out by it; a helpful one ("to help") is only intended
+    const purpose =
+      previousDeed &&
+      trig.sense.modality === 'material' &&
+      polarityOf(trig.sense.category) === 'conflictual' &&
+      PURPOSE_GAP.test(text.slice(previousVerbStart, trig.start));
+    const infinitiveSubject =
+      !trig.sense.noun && !purpose
+        ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
+        : undefined;
     let sources = passive
       ? agentAfterBy(text, refs, hi, trig)
       : infinitiveSubject
@@ -323,9 +336,14 @@ export function linkActs(
     const infinitive = text.slice(previousVerbEnd, trig.start);
     const complement =
       previousVerbEnd >= 0 &&
+      !purpose &&
       (/^\s*to\s+(?:\w+ly\s+)?$/i.test(infinitive) ||
         (trig.sense.noun === true && /^\s*to\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(infinitive)));
-    if (!trig.sense.noun) previousVerbEnd = trig.end;
+    if (!trig.sense.noun) {
+      previousVerbEnd = trig.end;
+      previousDeed = trig.sense.modality === 'material';
+      previousVerbStart = trig.start;
+    }
     const sentence = text.slice(lo, hi);
     acts.push({
       trigger: trig,
@@ -346,5 +364,24 @@ export function linkActs(
       frame: claim,
     });
   }
-  return acts;
+  return withoutInstruments(text, acts);
+}
+
+/**
+ * "sent jets to bomb Y": a cooperative-sounding deed done for a hostile purpose is the hostile act's means, not
+ * cooperation with its target.
+ */
+function withoutInstruments(text: string, acts: Act[]): Act[] {
+  return acts.filter((act, k) => {
+    if (act.modality !== 'material' || act.trigger.sense.noun || polarityOf(act.category) !== 'cooperative') return true;
+    const next = acts[k + 1];
+    return !(
+      next &&
+      polarityOf(next.category) === 'conflictual' &&
+      next.modality === 'material' &&
+      next.targets.length > 0 &&
+      next.targets.every((t) => act.targets.length === 0 || act.targets.some((a) => a.actor === t.actor)) &&
+      PURPOSE_GAP.test(text.slice(act.trigger.start, next.trigger.start))
+    );
+  });
 }
