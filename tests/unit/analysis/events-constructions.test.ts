@@ -430,4 +430,15 @@ describe('event constructions', () => {
     expect(all('Peru sent troops to help Chile.')[0]).toMatchObject({ target: 'CHL', hypothetical: true });
     expect(one('Peru sent troops to Chile to fight the rebels.')).toMatchObject({ target: 'CHL', polarity: 'cooperative' });
   });
+
+  it('reads a phrase ending on the modifier of a compound as the verb alone', () => {
+    // "missile" modifies "launch": slamming a launch is criticism, not a missile attack
+    expect(one("Peru slammed Chile's latest missile launch as reckless.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+    // a head that names who acts keeps the phrase: police officers sent are police sent
+    expect(one('Kenya sent police officers to Uganda.')).toMatchObject({ source: 'KEN', target: 'UGA' });
+  });
 });

@@ -50,8 +50,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // "Finland's grant to Tanzania": after a possessive, a noun
-  if (t.pos === 'VERB' && isPossessive(prev)) return false;
+  // "Finland's grant to Tanzania": after a possessive, a noun; so is the head of a compound ("its missile launch")
+  if (t.pos === 'VERB' && (isPossessive(prev) || compoundVerb(tokens, i))) return false;
   // "the most visited capitals": a participle graded by an adverb before a noun modifies it
   if (t.pos === 'VERB' && GRADING.has(prev?.lower ?? '') && next?.pos === 'NOUN') return false;
   if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
@@ -74,6 +74,32 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (prev?.pos !== 'PROPN' || next === undefined) return false;
   // "Sweden plans to attack": a verb before an infinitive
   return PHRASE_START.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
+}
+
+/**
+ * The noun at `k` modifies a head after it that names an act of its own ("missile launch", "border closure"); not
+ * a head that only holds it or names who does it ("an aid package", "police officers").
+ */
+function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t?.pos !== 'NOUN' || !next || CONTAINERS.has(next.lower)) return false;
+  return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
+}
+
+/** "North Korea's latest missile launch as ...": a bare verb form after a singular noun of a noun phrase is its head. */
+function compoundVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const noun = tokens[k - 1];
+  const lead = tokens[k - 2];
+  return (
+    t?.pos === 'VERB' &&
+    t.lower === t.lemma &&
+    noun?.pos === 'NOUN' &&
+    !noun.lower.endsWith('s') &&
+    lead !== undefined &&
+    (lead.pos === 'ADJ' || lead.pos === 'DET' || isPossessive(lead))
+  );
 }
 
 /** "pre-Columbian and Mayan artifacts", "rescue teams and relief supplies": "and" inside one noun phrase, no clause. */
@@ -177,6 +203,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       continue;
     }
     let coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
+    // "slammed the missile launch": a phrase that ends on the modifier of a compound names the wrong thing; the
+    // verb's own code stands
+    if (coded && coded.matched > 0 && coded.span > 0 && modifierAt(tokens, i + coded.span, lexicon))
+      coded = lexicon.code(sense.lemma, []);
     // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020);
     // so is wanting another to act ("wants Y to attack Z": the request goes to Y, whatever Y is to do)
     if (INTENT_VERBS.has(sense.lemma) && coded && (after.slice(0, 6).includes('from') || wantsOtherTo(tokens, i)))
