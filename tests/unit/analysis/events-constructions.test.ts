@@ -441,4 +441,10 @@ describe('event constructions', () => {
     // a head that names who acts keeps the phrase: police officers sent are police sent
     expect(one('Kenya sent police officers to Uganda.')).toMatchObject({ source: 'KEN', target: 'UGA' });
   });
+
+  it('reads drills held jointly as military cooperation both ways, and alone near a state as a show of force', () => {
+    expect(pairs(counted('Peru and Chile held joint naval drills.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(counted('Peru and Chile held joint naval drills.')[0]).toMatchObject({ category: 'COOPERATE' });
+    expect(one('Peru held drills near Chile.')).toMatchObject({ category: 'MOBILIZE' });
+  });
 });

@@ -158,6 +158,12 @@ describe('verb lexicon: coding', () => {
     expect(coded('accused', 'the opposition of plotting a coup')).toMatchObject({ code: '112', matched: 0 });
   });
 
+  it("keeps a verb's polarity against a phrase its block wrote for another verb", () => {
+    // APPREHEND holds "take part" (cooperation) for "take"; "seized parts of" stays a seizure
+    expect(coded('took', 'part in the talks')).toMatchObject({ category: 'AGREE' });
+    expect(coded('seized', 'parts of the province')).toMatchObject({ category: 'COERCE' });
+  });
+
   it('prefers a pattern written for the verb over one its family shares from another verb', () => {
     // VERBAL_CONFLICT holds both "debate sanctions" (a consultation) and "oppose sanctions" (defending the target).
     expect(coded('debated', 'the sanctions')).toMatchObject({ code: '040' });

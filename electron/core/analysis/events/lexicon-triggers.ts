@@ -76,6 +76,27 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   return PHRASE_START.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
 }
 
+const DENIAL = '016';
+const MILITARY_COOPERATION = '062';
+
+/** "joint drills", "joint patrols": a show of force done together is military cooperation between the parties. */
+function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct | null): CodedAct | null {
+  if (act?.category !== 'MOBILIZE') return act;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
+    if (tokens[j].lower === 'joint') return lexicon.act(MILITARY_COOPERATION);
+  return act;
+}
+
+/** The verb's object has a state as its owner before its head ("Indian allegations", "China's claims"). */
+function ownedObject(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j];
+    if (t.pos === 'PROPN' || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text))) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /**
  * The noun at `k` modifies a head after it that names an act of its own ("missile launch", "border closure"); not
  * a head that only holds it or names who does it ("an aid package", "police officers").
@@ -134,7 +155,7 @@ function objectNoun(
     let head = j;
     while (tokens[head + 1]?.pos === 'NOUN') head++;
     for (const k of head === j ? [j] : [head, ...(CONTAINERS.has(tokens[head].lower) ? range(j, head) : [])]) {
-      const act = lexicon.noun(tokens[k].lower);
+      const act = jointly(tokens, k, lexicon, lexicon.noun(tokens[k].lower));
       if (act && !SKIPPED.has(act.category)) return { at: k, act, participation };
     }
     if (head > j) return null;
@@ -203,6 +224,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       continue;
     }
     let coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
+    // "rejected Indian allegations", "dismissed the American report": denying what another state said or did
+    // rejects that state, not only the charge (CAMEO 016 is a denial with no other party)
+    if (coded?.code.startsWith(DENIAL) && ownedObject(tokens, i)) coded = lexicon.act(REJECTION);
     // "slammed the missile launch": a phrase that ends on the modifier of a compound names the wrong thing; the
     // verb's own code stands
     if (coded && coded.matched > 0 && coded.span > 0 && modifierAt(tokens, i + coded.span, lexicon))
@@ -312,7 +336,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
     const next = tokens[i + 1];
     if (next?.pos === 'NOUN' && !CONTAINERS.has(next.lower) && !lexicon.noun(next.lower)) continue;
-    const act = lexicon.noun(t.lower);
+    const act = jointly(tokens, i, lexicon, lexicon.noun(t.lower));
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
     // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role

@@ -60,7 +60,7 @@ const NOT_STATE_NOUN = new RegExp(
   '^(?:index|indices|indexes|stocks?|shares|markets?|nikkei|dax|ftse|cac|bovespa|hang seng|dollars?|yen|euros?|' +
     'pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|carmakers?|automakers?|' +
     'automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|games|university|' +
-    'activists?|students?|investors?|consumers?|customers?|banks?|economy|workers?|refugees?|migrants?|nationals|' +
+    'activists?|students?|investors?|consumers?|customers?|banks?|workers?|refugees?|migrants?|nationals|' +
     'citizens|people|men|women|girls|boys|players?|fans|store|itunes)\\b',
   'i',
 );

@@ -17,6 +17,8 @@ const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|w
 const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
 
 const TARGET_REACH = 8;
+/** "the independence of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on the side of Y"). */
+const OBJECT_OWNER = /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2})?of\s+(?:the\s+)?$/i;
 const PREP_TARGET_REACH = 12;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
@@ -150,7 +152,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (direct && INFINITIVE_GAP.test(gap)) return [];
     // a direct object follows its verb inside the verb phrase: not past a comma
     if (direct && /,/.test(gap)) continue;
-    if (!direct && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
+    // "recognised the independence of Kosovo": the owner of the verb's object, as with "Kosovo's independence"
+    const owner = prep === 'of' && !t.sense.noun && OBJECT_OWNER.test(gap);
+    if (!direct && !owner && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];

@@ -145,11 +145,20 @@ function compile(): VerbLexicon {
     after: string[],
     before: string[] | null,
     current: PatternMatch | null,
+    own: string | null = null,
   ): PatternMatch | null => {
     let top = current;
+    const ownPolarity = own === null ? null : acts.get(own)!.polarity;
     const consider = (pattern: Pattern): void => {
       if (pattern.seen === call) return;
       pattern.seen = call;
+      // a verb keeps the polarity of its own or its block's code against phrases written for other verbs of the
+      // block ("took part" is cooperation, "seized parts of Iraq" is not)
+      const used = pattern.code ?? pattern.reverse;
+      if (ownPolarity !== null && used !== null && pattern.by !== null && !pattern.by.has(lemma)) {
+        const polarity = acts.get(used)!.polarity;
+        if (polarity !== ownPolarity && polarity !== 'neutral' && ownPolarity !== 'neutral') return;
+      }
       const m = matchPattern(pattern, lemma, after, before);
       if (m === null) return;
       if (top === null || better(m, top)) top = m;
@@ -213,7 +222,9 @@ function compile(): VerbLexicon {
       if (!members) return null;
       call++;
       let top: PatternMatch | null = null;
-      for (const m of members) if (m.patterns) top = best(m.family, key, after, before, top);
+      // the code the verb has without phrases: its own, else its block's default
+      const own = (members.find((m) => m.own && m.code !== null) ?? members.find((m) => m.code !== null))?.code ?? null;
+      for (const m of members) if (m.patterns) top = best(m.family, key, after, before, top, own);
       if (top !== null) return fromMatch(top, 0);
       const primary = members.find((m) => m.own && m.code !== null) ?? members.find((m) => m.code !== null) ?? members[0]!;
       return fromDefault(primary.code, primary.family);
