@@ -53,6 +53,10 @@ const lex: Lexicon = {
   Jordanian: ['JOR', 'demonym'],
   'Iraqi Prime Minister': ['IRQ', 'person'],
   'El Salvador': ['SLV', 'country'],
+  Qatar: ['QAT', 'country'],
+  'Chilean officials': ['CHL', 'institution'],
+  'Peruvian envoys': ['PER', 'institution'],
+  'Peruvian diplomats': ['PER', 'institution'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -446,5 +450,21 @@ describe('event constructions', () => {
     expect(pairs(counted('Peru and Chile held joint naval drills.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
     expect(counted('Peru and Chile held joint naval drills.')[0]).toMatchObject({ category: 'COOPERATE' });
     expect(one('Peru held drills near Chile.')).toMatchObject({ category: 'MOBILIZE' });
+  });
+
+  it('reads officials from a state as the state, and tourists from it as no one', () => {
+    expect(one('Officials from Chile met Peruvian diplomats.')).toMatchObject({ source: 'CHL', target: 'PER' });
+    expect(counted('Tourists from Chile flocked to Peru.')).toEqual([]);
+  });
+
+  it('reads "they" after one body of officials as that body, and people hosted as the partner', () => {
+    expect(one('Chilean officials said they were willing to sign a treaty with Peru.')).toMatchObject({
+      source: 'CHL',
+      target: 'PER',
+      category: 'AGREE',
+    });
+    // the envoys hosted are the ones met; a state named as the object of a discussion is its topic
+    expect(pairs(counted('Qatar hosted Peruvian envoys for talks with Chile.'))).toContain('QAT>PER');
+    expect(pairs(counted('Peru discussed Bolivia with Chile.'))).toEqual(['PER>CHL']);
   });
 });

@@ -66,6 +66,8 @@ const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
+const isPartyRef = (r: Ref) => r.kind === 'person' || r.kind === 'institution' || r.person !== null;
+
 /** From a deed's verb to an infinitive after its object ("sent jets to bomb"): the infinitive is the deed's purpose. */
 const PURPOSE_GAP = /^\S+\s+(?:[\w’'-]+\s+){0,6}to\s+(?:\w+ly\s+)?$/i;
 
@@ -204,7 +206,9 @@ export function linkActs(
     // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
     if (passive && !targets.length)
       targets = findTargets(text, refs, hi, trig, exclude).filter((r) => r.prep !== null && r.prep !== 'by');
-    if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category)) {
+    // "discussed Libya with Trump": a state named as the object is the topic, the one "with" the partner; people and
+    // organs of a state named as the object ("hosted US envoys") are the partners themselves
+    if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category) && !isPartyRef(targets[0])) {
       const partner = withPartner(text, refs, hi, targets[targets.length - 1], exclude);
       if (partner.length) targets = partner;
     }

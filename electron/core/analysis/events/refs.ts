@@ -224,7 +224,9 @@ export function pronounRefs(
     const earlier = refs.filter((r) => r.end <= start);
     // "Morocco and Israel said they would cooperate": "they" stands for the group, one reference per member
     if (PLURAL.has(word)) {
-      const group = groupBefore(text, refs, start) ?? discourse.lastGroup ?? null;
+      // "Saudi officials said they ...": with no group before it, the body of people just named
+      const body = [...earlier].reverse().find((r) => r.kind === 'institution' && /s$/i.test(r.text));
+      const group = groupBefore(text, refs, start) ?? (body ? [body] : null) ?? discourse.lastGroup ?? null;
       for (const member of group ?? [])
         out.push({
           actor: member.actor,

@@ -160,12 +160,20 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   return [];
 }
 
-/** "A delegation of Danish officials has asked ...": the clause opens with one noun phrase whose only actor names its members. */
+/** People who act for the state they come from ("officials from Chile"), unlike tourists or fans from it. */
+const STATE_PEOPLE =
+  /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities)\s+from\s+(?:the\s+)?$/i;
+
+/**
+ * "A delegation of Danish officials has asked ...", "Officials from Chile met ...": the clause opens with one noun
+ * phrase whose only actor names its members.
+ */
 export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
   const lead = text.slice(from, t.start);
   if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
   const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
-  if (!inside.length || !inside.every((r) => r.prep === 'of')) return [];
+  const member = (r: Ref) => r.prep === 'of' || (r.prep === 'from' && STATE_PEOPLE.test(text.slice(from, r.start)));
+  if (!inside.length || !inside.every(member)) return [];
   return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
 }
 
