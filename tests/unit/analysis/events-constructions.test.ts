@@ -467,4 +467,13 @@ describe('event constructions', () => {
     expect(pairs(counted('Qatar hosted Peruvian envoys for talks with Chile.'))).toContain('QAT>PER');
     expect(pairs(counted('Peru discussed Bolivia with Chile.'))).toEqual(['PER>CHL']);
   });
+
+  it("reads a state's soldiers killed in another state, with no agent named, as that state's force", () => {
+    expect(one('Three Chilean soldiers were killed in Peru.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ASSAULT',
+    });
+    expect(one('Chilean jets bombed targets in Peru.')).toMatchObject({ source: 'CHL', target: 'PER' });
+  });
 });

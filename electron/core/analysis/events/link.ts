@@ -143,11 +143,14 @@ export function linkActs(
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
-    // "officials accused of corruption" is passive; "Iran, which Israel accused of ..." is an object relative clause
+    // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
+    const verbEnd = trig.start + trig.text.length;
+    // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
+    // object relative clause
     const reducedPassive =
       /ed$/i.test(trig.text) &&
-      // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
-      /^\s+(?:of|by)\b/i.test(text.slice(trig.start + trig.text.length, trig.start + trig.text.length + 5)) &&
+      (/^\s+(?:of|by)\b/i.test(text.slice(verbEnd, verbEnd + 5)) ||
+        (trig.sense.category === 'ASSAULT' && /^\s+in\b/i.test(text.slice(verbEnd, verbEnd + 4)))) &&
       refs.some(
         (r) =>
           r.end <= trig.start &&
@@ -203,6 +206,19 @@ export function linkActs(
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
       : findTargets(text, refs, hi, trig, exclude);
+    // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
+    // state is that state's
+    if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
+      const place = refs.find(
+        (r) =>
+          r.start >= trig.end &&
+          r.end <= hi &&
+          r.prep === 'in' &&
+          words(text.slice(trig.end, r.start)) <= 2 &&
+          !targets.some((x) => x.actor === r.actor),
+      );
+      if (place) sources = [place];
+    }
     // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
     if (passive && !targets.length)
       targets = findTargets(text, refs, hi, trig, exclude).filter((r) => r.prep !== null && r.prep !== 'by');
