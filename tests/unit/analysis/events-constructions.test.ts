@@ -54,6 +54,8 @@ const lex: Lexicon = {
   'Iraqi Prime Minister': ['IRQ', 'person'],
   'El Salvador': ['SLV', 'country'],
   Qatar: ['QAT', 'country'],
+  UN: ['UN', 'organisation'],
+  'Libyan government': ['LBY', 'institution'],
   'Chilean officials': ['CHL', 'institution'],
   'Peruvian envoys': ['PER', 'institution'],
   'Peruvian diplomats': ['PER', 'institution'],
@@ -475,5 +477,15 @@ describe('event constructions', () => {
       category: 'ASSAULT',
     });
     expect(one('Chilean jets bombed targets in Peru.')).toMatchObject({ source: 'CHL', target: 'PER' });
+  });
+
+  it('reads a party behind an unknown person apposed to an office, and a backer named as a modifier as no party', () => {
+    const text = 'Poland pledged support for Ali Hasan, the prime minister of the UN-backed Libyan government.';
+    expect(pairs(counted(text))).toEqual(['POL>LBY']);
+  });
+
+  it('keeps a deed\'s hostile purpose from the words before it ("Air Force" is no order to act)', () => {
+    const text = 'After weeks of talks, the premier sent Peruvian Air Force jets to bomb Chile.';
+    expect(counted(text).map((e) => [e.target, e.category])).toContainEqual(['CHL', 'ASSAULT']);
   });
 });

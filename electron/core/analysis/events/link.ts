@@ -34,7 +34,7 @@ const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', '
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
-  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc\w*)\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 const PARTICIPLE =
   /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
@@ -378,7 +378,7 @@ export function linkActs(
       hypothetical:
         infinitiveSubject !== undefined ||
         (complement && category !== 'REJECT') ||
-        REQUESTED.test(text.slice(lo, trig.start)) ||
+        (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
         (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
         PROTASIS.test(text.slice(lo, trig.start)),
       frame: claim,

@@ -148,6 +148,8 @@ function ownsNamedHead(text: string, word: string, end: number, refs: { start: n
   return gap !== null && refs.some((r) => r.start === end + gap[0].length);
 }
 
+const SPONSORED = /^-(?:backed|brokered|sponsored|supported|funded|financed|armed|trained|made|built|based|born|owned)\b/i;
+
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   const starts = new Set(mentions.map((m) => m.start));
@@ -158,6 +160,8 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       namesNonState(after) ||
       AFTER_ACTOR_PLACE.test(after) ||
       /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)) ||
+      // "the U.N.-backed government", "Iran-funded militias": the name modifies what it backs, it does not act
+      SPONSORED.test(after) ||
       possessesUnknownName(text, m, starts)
     )
       continue;

@@ -17,6 +17,8 @@ const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|w
 const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
 
 const TARGET_REACH = 8;
+const APPOSED_OFFICE =
+  /^\s*(to|for|with|on|against|toward|towards)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$/u;
 /** "the independence of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on the side of Y"). */
 const OBJECT_OWNER = /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2})?of\s+(?:the\s+)?$/i;
 const PREP_TARGET_REACH = 12;
@@ -126,7 +128,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (r.start < t.end || r.end > to) continue;
     const gap = text.slice(t.end, r.start);
     // a party after a preposition may follow a long object ("returned dozens of old and rare artefacts to the museum of Y")
-    if (TARGET_STOP.test(gap) || words(gap) > (r.prep ? PREP_TARGET_REACH : TARGET_REACH)) return [];
+    // "for Ali Hasan, the prime minister of Y": a person nobody knows, apposed to the office that names Y
+    const apposed = APPOSED_OFFICE.exec(gap)?.[1]?.toLowerCase() ?? null;
+    if (TARGET_STOP.test(gap) || words(gap) > (r.prep || apposed ? PREP_TARGET_REACH : TARGET_REACH)) return [];
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
     if (
@@ -147,7 +151,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
-    const prep = r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
+    const prep = apposed ?? r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
     const direct = prep === null && !t.sense.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
     // a direct object follows its verb inside the verb phrase: not past a comma
