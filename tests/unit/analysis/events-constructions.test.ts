@@ -488,4 +488,21 @@ describe('event constructions', () => {
     const text = 'After weeks of talks, the premier sent Peruvian Air Force jets to bomb Chile.';
     expect(counted(text).map((e) => [e.target, e.category])).toContainEqual(['CHL', 'ASSAULT']);
   });
+
+  it('reads an act demanded in a that-clause or warned against as not done', () => {
+    const demanded = all('Peru demanded that Chile withdraw its troops from Bolivia.');
+    expect(demanded.find((e) => e.source === 'PER')).toMatchObject({ target: 'CHL', category: 'REQUEST' });
+    expect(demanded.filter((e) => e.source === 'CHL').every((e) => e.hypothetical)).toBe(true);
+    const warned = all('Peru warned Chile against sending troops to Bolivia.');
+    expect(warned.filter((e) => e.source === 'CHL').every((e) => e.hypothetical)).toBe(true);
+  });
+
+  it('reads a verb done jointly as cooperation both ways, and people returned as yielding to their state', () => {
+    expect(pairs(counted('Peru and Chile are jointly developing a satellite.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(one('Peru returned 24 Chilean sailors it had detained.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'YIELD',
+    });
+  });
 });

@@ -77,6 +77,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
 }
 
 const DENIAL = '016';
+const COOPERATION = '060';
+const JOINTLY = new Set(['jointly', 'together']);
 const MILITARY_COOPERATION = '062';
 
 /** "joint drills", "joint patrols": a show of force done together is military cooperation between the parties. */
@@ -195,6 +197,20 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const t = tokens[i];
     if (used.has(i) || !isVerbSlot(tokens, i, lexicon)) continue;
     const sense = lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
+    // "X and Y are jointly developing a jet": a verb done jointly is cooperation, whatever the verb codes alone
+    const joint = JOINTLY.has(tokens[i - 1]?.lower ?? '') ? senseOf(lexicon.act(COOPERATION), false) : null;
+    if (
+      joint &&
+      (!sense ||
+        !lexicon.code(
+          sense.lemma,
+          tokens.slice(i + 1, i + 1 + PHRASE_REACH).map((x) => x.lower),
+        ))
+    ) {
+      used.add(i);
+      out.push({ sense: { ...joint, mutual: true, joint: true }, start: tokens[i - 1].start, end: t.end, text: t.text });
+      continue;
+    }
     if (!sense) continue;
     // a phrase stops before a stated intent ("announced its readiness to ..."): the intended act is coded on its own
     let reach = Math.min(tokens.length, i + 1 + PHRASE_REACH);

@@ -36,6 +36,9 @@ const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', '
 const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
+/** "demanded that Y withdraw", "warned Y against sending troops": the act asked for or warned against is not done. */
+const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+that\b[^,;.]*$/i;
+const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
 const PARTICIPLE =
   /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
@@ -379,6 +382,8 @@ export function linkActs(
         infinitiveSubject !== undefined ||
         (complement && category !== 'REJECT') ||
         (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
+        DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
+        (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
         (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
         PROTASIS.test(text.slice(lo, trig.start)),
       frame: claim,
