@@ -54,8 +54,12 @@ const lex: Lexicon = {
   'Iraqi Prime Minister': ['IRQ', 'person'],
   'El Salvador': ['SLV', 'country'],
   Qatar: ['QAT', 'country'],
+  Reagan: ['USA', 'person'],
+  'Mikhail Gorbachev': ['RUS', 'person'],
+  Crimea: ['UKR', 'city'],
   UN: ['UN', 'organisation'],
   'Libyan government': ['LBY', 'institution'],
+  'Chilean government': ['CHL', 'institution'],
   'Chilean officials': ['CHL', 'institution'],
   'Peruvian envoys': ['PER', 'institution'],
   'Peruvian diplomats': ['PER', 'institution'],
@@ -504,5 +508,40 @@ describe('event constructions', () => {
       target: 'CHL',
       category: 'YIELD',
     });
+  });
+
+  it('joins a person named after a title to a coordinated subject', () => {
+    const text = 'Reagan and Soviet leader Mikhail Gorbachev signed a treaty in Geneva.';
+    expect(pairs(counted(text)).sort()).toEqual(['RUS>USA', 'USA>RUS']);
+  });
+
+  it('reads the subject of a clause opened by "after", and no conjunct across "After X,"', () => {
+    const text = 'Peru recalled its ambassador from Lima after Chile recognised Bolivia.';
+    expect(pairs(counted(text))).toContain('CHL>BOL');
+    expect(one('After Chile, Peru attacked Bolivia.')).toMatchObject({ source: 'PER', target: 'BOL' });
+  });
+
+  it('leaves the object of an infinitive of the other polarity to that verb', () => {
+    const events = all('Peru signed a treaty to annex Crimea.');
+    expect(events.filter((e) => e.polarity === 'cooperative')).toEqual([]);
+    expect(events.find((e) => e.category === 'COERCE')).toMatchObject({ source: 'PER', target: 'UKR' });
+  });
+
+  it('reads force used in support of a state as help, and a war called for as not waged', () => {
+    expect(one('Peru launched air strikes in Chile in support of the Chilean government.')).toMatchObject({
+      target: 'CHL',
+      category: 'AID',
+    });
+    const called = all('Peru rejected Chilean calls for a war against Bolivia.');
+    expect(called.filter((e) => e.category === 'ASSAULT').every((e) => e.hypothetical)).toBe(true);
+  });
+
+  it("reads an act a declaration names as the speaker's own, and a comment on an act as no act", () => {
+    expect(one('Peru declared the annexation of two regions of Bolivia.')).toMatchObject({
+      source: 'PER',
+      target: 'BOL',
+      category: 'COERCE',
+    });
+    expect(counted('Peru said the attack on Bolivia was justified.')).toEqual([]);
   });
 });

@@ -39,6 +39,12 @@ const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 /** "demanded that Y withdraw", "warned Y against sending troops": the act asked for or warned against is not done. */
 const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+that\b[^,;.]*$/i;
 const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
+/** "calls for a war against Iraq", "plans for strikes": an act named as what is called or planned for is not done. */
+const CALLED_FOR =
+  /\b(?:calls?|called|calling|demands?|plans?|proposals?|push(?:es)?|pressure|appeals?|pleas?)\s+for\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "air strikes in support of the government": force used for a party is help to it. */
+const IN_SUPPORT =
+  /^\s*(?:[\w-]+\s+){0,4}?(?:in\s+support\s+of|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
 const PARTICIPLE =
   /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
@@ -61,6 +67,9 @@ const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
 const INTENT_TO_MEET = '036';
 const PEACEKEEPING_CODE = '074';
+const MILITARY_AID_CODE = '072';
+const PERFORMATIVE = /^(?:declar|announc|proclaim|order)/i;
+const FRAME_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|new|further|formal|full|official)\s+){0,3}$/i;
 const PEACEKEEPING =
   /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
@@ -205,6 +214,16 @@ export function linkActs(
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
+    // "Putin declared the annexation of ...", "Iran announced new strikes": the act a declaration names as its object
+    // is the speaker's own ("said the attack ..." only comments on one)
+    if (
+      !sources.length &&
+      trig.sense.noun &&
+      frame?.speaker &&
+      PERFORMATIVE.test(text.slice(frame.verbStart, frame.verbStart + 12)) &&
+      FRAME_OBJECT.test(text.slice(frame.start, trig.start))
+    )
+      sources = [frame.speaker];
     const exclude = new Set(sources.map((s) => s.actor));
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
@@ -317,6 +336,15 @@ export function linkActs(
       category = 'THREATEN';
       intensity = verbLexicon().category('THREATEN').intensity;
     }
+    // "air strikes in Syria in support of the government": force used for a state helps it (CAMEO 07)
+    if (category === 'ASSAULT' && targets.length) {
+      const helped = refs.find((r) => r.start >= trig.end && r.end <= hi && IN_SUPPORT.test(text.slice(trig.end, r.start)));
+      if (helped && targets.some((x) => x.actor === helped.actor)) {
+        category = 'AID';
+        intensity = verbLexicon().act(MILITARY_AID_CODE).intensity;
+        targets = [helped];
+      }
+    }
     // troops deployed or sent on a peacekeeping mission protect, they do not threaten (CAMEO 074)
     if (PEACEKEEPING_ACTS.has(category) && PEACEKEEPING.test(text.slice(Math.max(lo, trig.start - 40), hi))) {
       category = 'AID';
@@ -384,6 +412,7 @@ export function linkActs(
         (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
         DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
         (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
+        (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
         (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
         PROTASIS.test(text.slice(lo, trig.start)),
       frame: claim,

@@ -1,3 +1,5 @@
+import { verbLexicon } from '../lexicon/verbs';
+import { polarityOf } from './polarity';
 import type { Ref } from './refs';
 import type { Trigger } from './trigger';
 
@@ -11,12 +13,17 @@ export const TARGET_STOP =
   /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+)?$/i;
+/** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
+const JOIN_TITLE =
+  /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
 
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
 const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
 
 const TARGET_REACH = 8;
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
+const VERB_GROUP_GAP = /^\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|first|\w+ly)\s+)*$/i;
 const APPOSED_OFFICE =
   /^\s*(to|for|with|on|against|toward|towards)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$/u;
 /** "the independence of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on the side of Y"). */
@@ -51,7 +58,14 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
       cur = r;
       continue;
     }
-    if (!JOIN.test(gap)) break;
+    // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...")
+    if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*$/.test(gap)) break;
+    if (
+      !JOIN.test(gap) &&
+      !(r.kind === 'person' && dir === 1 && JOIN_TITLE.test(gap)) &&
+      !(cur.kind === 'person' && dir === -1 && JOIN_TITLE.test(gap))
+    )
+      break;
     if (!/^\s*,\s*(?:the\s+)?$/i.test(gap)) conjunction = true;
     group.push(r);
     cur = r;
@@ -70,7 +84,7 @@ const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that
 
 /** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
 const LIGHT_VERB =
-  /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
+  /^\s*(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:launch|carr(?:y|ie)|stag|conduct|ma[dk]e|present|fil|br(?:ing|ought)|impos|order|open|beg[ia]n|start|announc|lodg|issu|level|step|resum|hold|held|sign|reach|conclud|offer|provid|pledg|extend|gave|give|voic|express|renew|threaten|demand|slap|lev[iy]|unveil|adopt|approv|declar|complet|tighten|expand|broaden|widen|introduc|put|plac|agree|agreed)\w*\s+(?:out\s+|up\s+)?(?:[\w-]+\s+){0,4}$|^\s*(?:[\w-]+\s+)?$/i;
 
 const GAP_PREP =
   /\b(to|in|on|at|for|with|from|by|into|over|against|toward|towards|upon|of)\s+(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)\S+\s+)*$/i;
@@ -100,7 +114,9 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     const organ = r.prep === 'of' && ORGAN_OF.test(text.slice(Math.max(from, r.start - 40), r.start));
     // a conjunct of a prepositional phrase is inside it ("parts of Pakistan and India, killing ...")
     const prep = governingPrep(text, refs, r);
-    if (prep && prep !== 'by' && !r.possessive && !relative && !modifier && !organ) continue;
+    // "after the United States recognized Kosovo": a word that opens a clause, not a preposition, before its subject
+    const clause = prep !== null && SUBORDINATORS.has(prep) && VERB_GROUP_GAP.test(text.slice(r.end, t.start));
+    if (prep && prep !== 'by' && !r.possessive && !relative && !modifier && !organ && !clause) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
     return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
@@ -119,6 +135,15 @@ export function appositionHead(text: string, refs: Ref[], from: number, r: Ref):
   const head = [...refs].reverse().find((x) => x.end <= comma && x.start >= from);
   if (!head || head.prep || SOURCE_STOP.test(text.slice(head.end, comma)) || words(text.slice(head.end, comma)) > 5) return null;
   return coordinated(refs, head, text, -1);
+}
+
+function opposedInfinitive(gap: string, t: Trigger): boolean {
+  const verb = /\bto\s+([a-z]+)\s+$/i.exec(gap)?.[1];
+  if (!verb) return false;
+  const lexicon = verbLexicon();
+  const sense = lexicon.lookup(verb);
+  const act = sense ? lexicon.code(sense.lemma, []) : null;
+  return act !== null && act.polarity !== 'neutral' && act.polarity !== polarityOf(t.sense.category);
 }
 
 export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
@@ -154,6 +179,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     const prep = apposed ?? r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
     const direct = prep === null && !t.sense.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
+    // "signed a treaty to annex Crimea": the object of an infinitive of the opposite polarity is that verb's alone
+    // ("agreed to help Peru" keeps Peru as the party agreed with)
+    if (r.prep === null && !apposed && opposedInfinitive(gap, t)) return [];
     // a direct object follows its verb inside the verb phrase: not past a comma
     if (direct && /,/.test(gap)) continue;
     // "recognised the independence of Kosovo": the owner of the verb's object, as with "Kosovo's independence"
