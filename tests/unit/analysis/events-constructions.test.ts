@@ -544,4 +544,9 @@ describe('event constructions', () => {
     });
     expect(counted('Peru said the attack on Bolivia was justified.')).toEqual([]);
   });
+
+  it('reads a participle after a noun of the object as its modifier, with no actor of its own', () => {
+    expect(counted('Peru closed the only road linking Chile to Bolivia.').map((e) => e.polarity)).toEqual(['conflictual']);
+    expect(counted('Peru imposed export controls on chips bound for Chile.').map((e) => e.category)).toEqual(['COERCE']);
+  });
 });

@@ -68,6 +68,10 @@ const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
 const INTENT_TO_MEET = '036';
 const PEACEKEEPING_CODE = '074';
 const MILITARY_AID_CODE = '072';
+const PARTICIPLE_FORM = /^(?:\w+(?:ing|ed|en)|bound|held|sent|built|made|struck|shot|sold|brought|kept|led|run|set)$/i;
+/** The word before the participle is a common noun of the object, not an auxiliary, pronoun or adverb. */
+const NOUN_BEFORE =
+  /\s(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|not|never|it|they|he|she|we|who|which|that|to|will|would|could|should|may|might|must|can|did|does|do)\s+$)[a-z][a-z-]*[a-z]\s+$/;
 const PERFORMATIVE = /^(?:declar|announc|proclaim|order)/i;
 const FRAME_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|new|further|formal|full|official)\s+){0,3}$/i;
 const PEACEKEEPING =
@@ -181,15 +185,26 @@ export function linkActs(
       trig.sense.modality === 'material' &&
       polarityOf(trig.sense.category) === 'conflictual' &&
       PURPOSE_GAP.test(text.slice(previousVerbStart, trig.start));
+    // "closed the road linking Armenia to ...", "controls on chips bound for China": a participle right after the noun
+    // it modifies, inside the object of an earlier verb, has that noun as its subject, no actor
+    const modifierParticiple =
+      !trig.sense.noun &&
+      previousVerbEnd >= lo &&
+      PARTICIPLE_FORM.test(trig.text) &&
+      NOUN_BEFORE.test(text.slice(previousVerbEnd, trig.start)) &&
+      !/\b(?:and|or|but)\b|[,;]/i.test(text.slice(previousVerbEnd, trig.start)) &&
+      !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const infinitiveSubject =
       !trig.sense.noun && !purpose
         ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
         : undefined;
-    let sources = passive
-      ? agentAfterBy(text, refs, hi, trig)
-      : infinitiveSubject
-        ? [infinitiveSubject]
-        : findSource(text, refs, lo, trig);
+    let sources = modifierParticiple
+      ? []
+      : passive
+        ? agentAfterBy(text, refs, hi, trig)
+        : infinitiveSubject
+          ? [infinitiveSubject]
+          : findSource(text, refs, lo, trig);
     // the subject shared by coordinated verbs is one of the same clause: not the speaker of the words they report
     const shared = lastFrame === frame ? lastSources : [];
     // "attacked Iraq and took Mosul": the object of the first verb is not the subject of the second
