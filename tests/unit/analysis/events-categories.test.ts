@@ -76,6 +76,7 @@ const CASES: Array<[string, string]> = [
   ['Japan halted imports of Peruvian fish.', 'COERCE'],
   ['Japan disbursed 50 million dollars to Peru.', 'AID'],
   ['Japan boarded a Peruvian fishing boat.', 'COERCE'],
+  ['Japan reopened its border with Peru.', 'YIELD'],
   ['Japan bombed Peru.', 'ASSAULT'],
   ['Japan invaded Peru.', 'ASSAULT'],
   ['Japan shot down a Peruvian drone.', 'ASSAULT'],

@@ -549,4 +549,8 @@ describe('event constructions', () => {
     expect(counted('Peru closed the only road linking Chile to Bolivia.').map((e) => e.polarity)).toEqual(['conflictual']);
     expect(counted('Peru imposed export controls on chips bound for Chile.').map((e) => e.category)).toEqual(['COERCE']);
   });
+
+  it('reads a natural event named by a demonym as no actor', () => {
+    expect(counted('A Peruvian volcano erupted, disrupting flights to Chile.')).toEqual([]);
+  });
 });

@@ -61,7 +61,8 @@ const NOT_STATE_NOUN = new RegExp(
     'pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|carmakers?|automakers?|' +
     'automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|games|university|' +
     'activists?|students?|investors?|consumers?|customers?|banks?|workers?|refugees?|migrants?|nationals|' +
-    'citizens|people|men|women|girls|boys|players?|fans|store|itunes)\\b',
+    'citizens|people|men|women|girls|boys|players?|fans|store|itunes|volcano(?:es)?|earthquakes?|quakes?|storms?|floods?|' +
+    'wildfires?|hurricanes?|typhoons?|cyclones?|droughts?|weather|heatwaves?)\\b',
   'i',
 );
 const MODIFIER =
