@@ -271,8 +271,13 @@ apposed actors, "the government of X", prepositional targets (a conjunct shares 
 complements, object relative clauses ("Iran, which Israel accused of ..."), the accused as doer of the charged act,
 "X urged Y to", "X said Y must ...", allegations ("X claimed that Y shelled Z" accuses Y) and the speaker of
 reported speech come from the sentence's structure; a that-clause keeps its own actors; "it" continues the previous
-subject. Joint acts (talks, meetings, agreements, cooperation, exchanges) go both ways; a visit, a mediation, an
-investment or an invitation goes one way. When the structure attaches nobody to an act word and the sentence yields
+subject, "they" the group of states (or the one body of officials) named before it. A participle right after a noun
+of the object ("the road linking Armenia to ...") modifies it and has no actor of its own; an infinitive after a
+deed is its purpose ("sent jets to bomb Y" is the strike, not cooperation); an act demanded in a that-clause, warned
+against or called for is not done; a phrase of the verb's block written for another verb never turns the verb's
+polarity ("seized parts of" is no "take part"). Joint acts (talks, meetings, agreements, cooperation, exchanges,
+relations established, drills held jointly, verbs done "jointly") go both ways; a visit, a mediation, an investment
+or an invitation goes one way. When the structure attaches nobody to an act word and the sentence yields
 no event, the nearest actors around it in the same clause (at most six words away, not past a clause break, a
 verbal act not reaching a place) are its source and target. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
@@ -292,9 +297,11 @@ as adjectives or nouns ("Egypt mediated between", "Japan shot down") and nouns a
 ("Finland's grant"); the coder corrects each from the words around it.
 
 What still limits recall, read from the tuning half: reported findings and reports as sources ("a report released
-in Kigali alleged"); pronouns inside reported speech ("said Uganda violated its airspace"); long object noun phrases
-that hide the recipient of a transfer; acts whose party is a person the gazetteer does not know (an appositive
-title is not read back to a state); venues that the PETR2 gold codes as targets (a meeting held in a third state) and private
+in Kigali alleged"); pronouns inside reported speech ("said Uganda violated its airspace"); a relative clause that
+leaves its verb's party unsaid ("teams from Sudan and Iran, which are covered"); particles after the object
+("handed Hong Kong back"); acts whose party is a person the gazetteer does not know, unless an office of a state is
+apposed to the name ("for Ali Hasan, the prime minister of Libya"); venues that the PETR2 gold codes as targets (a
+meeting held in a third state) and private
 groups it codes by nationality; surnames that are also common words or names elsewhere (Kohl, Thatcher) need a title
 or the full name. The sets disagree on direction and category: plv-dyads codes "X and Y agreed" one way, PETR2 and
 wikinews-stances code a joint act of coordinated parties both ways; PETR2 codes a planned meeting as CONSULT where
