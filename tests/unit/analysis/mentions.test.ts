@@ -178,4 +178,9 @@ describe('findMentions', () => {
     expect(actors('Kenyan marathon runners won again.')).toEqual(['KENCVL']);
     expect(actors("Washington eased sanctions on Venezuela's oil industry.")).toEqual(['USA', 'VEN']);
   });
+
+  it('leaves a state body whose name many states use to its qualifier', () => {
+    expect(actors('The meeting of the National Security Council in Mogadishu ended.')).not.toContain('USA');
+    expect(actors('The US National Security Council met.')).toEqual(['USA']);
+  });
 });
