@@ -60,6 +60,7 @@ const lex: Lexicon = {
   UN: ['UN', 'organisation'],
   'Libyan government': ['LBY', 'institution'],
   'Chilean government': ['CHL', 'institution'],
+  'the Chilean leader': ['CHL', 'person'],
   'Chilean officials': ['CHL', 'institution'],
   'Peruvian envoys': ['PER', 'institution'],
   'Peruvian diplomats': ['PER', 'institution'],
@@ -552,5 +553,13 @@ describe('event constructions', () => {
 
   it('reads a natural event named by a demonym as no actor', () => {
     expect(counted('A Peruvian volcano erupted, disrupting flights to Chile.')).toEqual([]);
+  });
+
+  it('reads a verb after a modal and an adverb as a verb even when the tagger calls it a noun', () => {
+    expect(one('Peru will likely meet with the Chilean leader next month.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'AGREE',
+    });
   });
 });
