@@ -562,4 +562,12 @@ describe('event constructions', () => {
       category: 'AGREE',
     });
   });
+
+  it('reads wrongdoing condemned where it happens as an accusation of that state, and a statement issued as its words', () => {
+    expect(one('Peru condemned the crackdown in Bolivia.')).toMatchObject({ target: 'BOL', category: 'ACCUSE' });
+    expect(one('Peru criticised human rights abuses in Chile.')).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
+    expect(one('Peru issued a statement condemning Chile.')).toMatchObject({ source: 'PER', target: 'CHL' });
+    // an attack condemned where it happened accuses no one there
+    expect(counted('Peru condemned the attack in Bolivia.').filter((e) => e.category === 'ACCUSE')).toEqual([]);
+  });
 });

@@ -72,6 +72,10 @@ const PARTICIPLE_FORM = /^(?:\w+(?:ing|ed|en)|bound|held|sent|built|made|struck|
 /** The word before the participle is a common noun of the object, not an auxiliary, pronoun or adverb. */
 const NOUN_BEFORE =
   /\s(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|not|never|it|they|he|she|we|who|which|that|to|will|would|could|should|may|might|must|can|did|does|do)\s+$)[a-z][a-z-]*[a-z]\s+$/;
+const WRONGDOING =
+  /\b(?:(?:human\s+)?rights\s+(?:violations|abuses)|violations|abuses|repression|crackdowns?|atrocities|persecution|killings|mistreatment|treatment\s+of)\b[^,;]*\bin\s+(?:the\s+)?$/i;
+const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
+const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = /^(?:declar|announc|proclaim|order)/i;
 const FRAME_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|new|further|formal|full|official)\s+){0,3}$/i;
 const PEACEKEEPING =
@@ -192,6 +196,8 @@ export function linkActs(
       previousVerbEnd >= lo &&
       PARTICIPLE_FORM.test(trig.text) &&
       NOUN_BEFORE.test(text.slice(previousVerbEnd, trig.start)) &&
+      // "released a statement criticising Y": words the subject issued say what the subject says
+      !SPEECH_NOUN.test(text.slice(previousVerbEnd, trig.start)) &&
       !/\b(?:and|or|but)\b|[,;]/i.test(text.slice(previousVerbEnd, trig.start)) &&
       !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const infinitiveSubject =
@@ -298,6 +304,21 @@ export function linkActs(
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
+    // "criticised human rights violations in Zimbabwe", "condemned the crackdown in Belarus": a state's wrongdoing
+    // named by where it happens accuses that state
+    if (!targets.length && sources.length && trig.sense.category === 'ACCUSE') {
+      const place = refs.find(
+        (r) =>
+          r.start >= trig.end &&
+          r.end <= hi &&
+          r.prep === 'in' &&
+          !exclude.has(r.actor) &&
+          WRONGDOING.test(text.slice(trig.start, r.start)) &&
+          !TARGET_STOP_WORDS.test(text.slice(trig.end, r.start)) &&
+          words(text.slice(trig.end, r.start)) <= 10,
+      );
+      if (place) targets = [place];
+    }
     // "threatened to close the strait if the United States attacked": the threat is aimed at the one the condition names
     if (!targets.length && sources.length && trig.sense.category === 'THREATEN') {
       const named = refs.find(
