@@ -570,4 +570,17 @@ describe('event constructions', () => {
     // an attack condemned where it happened accuses no one there
     expect(counted('Peru condemned the attack in Bolivia.').filter((e) => e.category === 'ACCUSE')).toEqual([]);
   });
+
+  it('reads the subject before a subject relative clause, and a past form after "has long" as a verb', () => {
+    const text = 'Peru, which has long accused Chile of arming rebels, closed the border crossing.';
+    const events = counted(text);
+    expect(events.find((e) => e.category === 'ACCUSE')).toMatchObject({ source: 'PER', target: 'CHL' });
+    expect(events.filter((e) => e.source === 'CHL' && e.target === 'PER')).toEqual([]);
+  });
+
+  it("reads a possessive inside reported words as the speaker's when it would make the act its doer's own", () => {
+    const events = all('Peru said Chile had violated its airspace.');
+    expect(events.find((e) => e.source === 'CHL')).toMatchObject({ target: 'PER', reported: true });
+    expect(events.find((e) => e.source === 'PER')).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
+  });
 });

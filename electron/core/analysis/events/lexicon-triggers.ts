@@ -40,6 +40,7 @@ import {
 export type { ActLexicon } from './act-words';
 
 /** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
+const HAVE = new Set(['has', 'have', 'had']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const GRADING = new Set(['most', 'least', 'more', 'less', 'highly', 'widely', 'best', 'well']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -64,6 +65,11 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (t.lower.endsWith('ing') && prev && EMPTY_BEFORE_INFINITIVE.has(lexicon.lookup(prev.lower)?.lemma ?? '')) return true;
   // "its intention to attack": after "to" and a noun of intent, a verb the tagger read as a noun
   if (t.pos === 'NOUN' && prev?.lower === 'to' && INTENT_NOUNS.has(tokens[i - 2]?.lower ?? '')) return true;
+  // "has long accused", "had repeatedly warned": a past form after an auxiliary of the perfect, read as a noun
+  const perfect =
+    HAVE.has(prev?.lower ?? '') || (HAVE.has(tokens[i - 2]?.lower ?? '') && (prev?.pos === 'ADV' || prev?.pos === 'ADJ'));
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && perfect && /(?:ed|en)$/.test(t.lower) && lexicon.lookup(t.lower) !== null)
+    return true;
   // "will likely meet", "could soon strike": after a modal (and an adverb), a verb the tagger read as a noun
   const modal = MODALS.has(prev?.lower ?? '') || (MODALS.has(tokens[i - 2]?.lower ?? '') && /ly$/.test(prev?.lower ?? ''));
   if (t.pos === 'NOUN' && modal && lexicon.lookup(t.lower) !== null) return true;

@@ -246,9 +246,20 @@ export function linkActs(
     )
       sources = [frame.speaker];
     const exclude = new Set(sources.map((s) => s.actor));
+    // "Iran said the United States had violated its airspace": inside reported words, a possessive that would make
+    // the act its doer's own belongs to the speaker
+    const speaker = frame?.speaker ?? null;
+    const targetRefs =
+      speaker && !exclude.has(speaker.actor)
+        ? refs.map((r) =>
+            r.kind === 'pronoun' && r.possessive && r.start >= (frame?.start ?? 0) && exclude.has(r.actor)
+              ? { ...r, actor: speaker.actor }
+              : r,
+          )
+        : refs;
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
-      : findTargets(text, refs, hi, trig, exclude);
+      : findTargets(text, targetRefs, hi, trig, exclude);
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {

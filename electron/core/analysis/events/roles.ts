@@ -22,6 +22,10 @@ const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|w
 const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
 
 const TARGET_REACH = 8;
+/** A subject relative clause between a subject and its verb: ", which has long accused Pakistan of ..., ". */
+const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:also|then|later|\w+ly)\s+)?$/i;
+/** The subject of a relative clause and its verb: "Iran, which (has long) accused". */
+const RELATIVE_GAP = /^\s*,?\s*(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|long|\w+ly)\s+){0,3}$/i;
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 const VERB_GROUP_GAP = /^\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|first|\w+ly)\s+)*$/i;
 const APPOSED_OFFICE =
@@ -105,9 +109,15 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
 }
 
 export function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
+  // "India, which has long accused Pakistan ..., closed the border": the subject stands before the relative clause
+  const inserted = RELATIVE_BEFORE.exec(text.slice(from, t.start));
+  if (inserted && !t.sense.noun) {
+    const at = from + inserted.index;
+    return findSource(text, refs, from, { ...t, start: at, end: at }, stop);
+  }
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
   for (const r of before) {
-    const relative = /^\s*,?\s*(?:that|which|who)\s+(?:\w+\s+)?$/i.test(text.slice(r.end, t.start));
+    const relative = RELATIVE_GAP.test(text.slice(r.end, t.start));
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     // "the government of Iraq thanked ...": the state whose organ heads the subject
