@@ -77,6 +77,8 @@ const CASES: Array<[string, string]> = [
   ['Japan disbursed 50 million dollars to Peru.', 'AID'],
   ['Japan boarded a Peruvian fishing boat.', 'COERCE'],
   ['Japan reopened its border with Peru.', 'YIELD'],
+  ['Japan hit Peru with new tariffs.', 'COERCE'],
+  ['Japan upgraded its relationship with Peru.', 'SUPPORT'],
   ['Japan bombed Peru.', 'ASSAULT'],
   ['Japan invaded Peru.', 'ASSAULT'],
   ['Japan shot down a Peruvian drone.', 'ASSAULT'],
