@@ -583,4 +583,10 @@ describe('event constructions', () => {
     expect(events.find((e) => e.source === 'CHL')).toMatchObject({ target: 'PER', reported: true });
     expect(events.find((e) => e.source === 'PER')).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
   });
+
+  it("reads parts of a state as the state, and a relative clause on a noun as that noun's act", () => {
+    expect(one('Peru occupied parts of Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+    const text = 'Peru launched strikes against the rebel group that has seized parts of Chile and Bolivia.';
+    expect(counted(text)).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ export const SOURCE_STOP =
   /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|where|unless|if|whether)\b|,\s*and\b/i;
 export const SUBJECT_REACH = 12;
 export const TARGET_STOP =
-  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b/i;
+  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+)?$/i;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
@@ -24,14 +24,20 @@ const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u
 const TARGET_REACH = 8;
 /** A subject relative clause between a subject and its verb: ", which has long accused Pakistan of ..., ". */
 const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:also|then|later|\w+ly)\s+)?$/i;
+const NOUN_THAT =
+  /\b(?!(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were)\s)[a-z]{3,}\s+that\s+(?:(?:has|have|had|was|were|is|are|also)\s+)*$/i;
 /** The subject of a relative clause and its verb: "Iran, which (has long) accused". */
 const RELATIVE_GAP = /^\s*,?\s*(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|long|\w+ly)\s+){0,3}$/i;
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 const VERB_GROUP_GAP = /^\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|first|\w+ly)\s+)*$/i;
 const APPOSED_OFFICE =
   /^\s*(to|for|with|on|against|toward|towards)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}$/u;
-/** "the independence of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on the side of Y"). */
-const OBJECT_OWNER = /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2})?of\s+(?:the\s+)?$/i;
+/**
+ * "the independence of Y" or "parts of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on
+ * the side of Y").
+ */
+const OBJECT_OWNER =
+  /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}|(?:part|parts|much|most|areas|regions|territory)\s+)?of\s+(?:the\s+)?$/i;
 const PREP_TARGET_REACH = 12;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
@@ -116,8 +122,11 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     return findSource(text, refs, from, { ...t, start: at, end: at }, stop);
   }
   const before = refs.filter((r) => r.end <= t.start && r.start >= from).reverse();
+  // "the militant group that has seized ...": a relative clause on a noun that names no actor has that noun as subject
+  const nounRelative = !t.sense.noun && NOUN_THAT.test(text.slice(from, t.start));
   for (const r of before) {
     const relative = RELATIVE_GAP.test(text.slice(r.end, t.start));
+    if (nounRelative && !relative) return [];
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     // "the government of Iraq thanked ...": the state whose organ heads the subject
