@@ -271,7 +271,10 @@ apposed actors, "the government of X", prepositional targets (a conjunct shares 
 complements, object relative clauses ("Iran, which Israel accused of ..."), the accused as doer of the charged act,
 "X urged Y to", "X said Y must ...", allegations ("X claimed that Y shelled Z" accuses Y) and the speaker of
 reported speech come from the sentence's structure; a that-clause keeps its own actors; "it" continues the previous
-subject, "they" the group of states (or the one body of officials) named before it. A participle right after a noun
+subject, "they" the group of states (or the one body of officials) named before it; inside reported words a possessive
+that would make an act its doer's own is the speaker's ("Iran said the US violated its airspace"). A subject stands
+before a relative clause set off by commas ("India, which has long accused Pakistan ..., closed"); a relative clause
+on a noun that names no actor has that noun as subject ("the group that has seized parts of Iraq"). A participle right after a noun
 of the object ("the road linking Armenia to ...") modifies it and has no actor of its own; an infinitive after a
 deed is its purpose ("sent jets to bomb Y" is the strike, not cooperation); an act demanded in a that-clause, warned
 against or called for is not done; a phrase of the verb's block written for another verb never turns the verb's
@@ -294,7 +297,8 @@ written for the check: wink-nlp tagged 383,000 tokens/s and put VERB on 17 of 20
 tagged 17,000 tokens/s (22 times slower, under the 2,000 sentences/s budget on its own) and got 18 of 20. wink-nlp
 misses plural-looking present verbs after a name ("Brazil sanctions ...", "Poland hosts ..."), past forms it reads
 as adjectives or nouns ("Egypt mediated between", "Japan shot down") and nouns after a possessive it reads as verbs
-("Finland's grant"); the coder corrects each from the words around it.
+("Finland's grant"), and verbs after a modal or a perfect auxiliary it reads as nouns ("will likely meet", "has long
+accused"); the coder corrects each from the words around it.
 
 What still limits recall, read from the tuning half: reported findings and reports as sources ("a report released
 in Kigali alleged"); pronouns inside reported speech ("said Uganda violated its airspace"); a relative clause that
