@@ -183,4 +183,8 @@ describe('findMentions', () => {
     expect(actors('The meeting of the National Security Council in Mogadishu ended.')).not.toContain('USA');
     expect(actors('The US National Security Council met.')).toEqual(['USA']);
   });
+
+  it('knows state agencies by name: drug police, spy services, navies', () => {
+    expect(actors('DEA agents and the ISI met officials of the Royal Navy.')).toEqual(['USA', 'PAK', 'GBR']);
+  });
 });
