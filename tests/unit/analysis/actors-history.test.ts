@@ -141,4 +141,14 @@ describe('cities', () => {
     expect(of('Foreign Ministers Gather Near Aleppo For Talks')).toEqual([]);
     expect(of('The singer Charlotte Aleppo spoke.')).toEqual([]);
   });
+
+  it('knows ministers and leaders in office after 2014, and a leader back in office after a gap', () => {
+    expect(actors('Sameh Shoukry met his counterparts in Cairo.', '2019-06-01')).toContainEqual([
+      'Sameh Shoukry',
+      'EGY',
+      'person',
+    ]);
+    expect(actors('Muhammadu Buhari spoke in Abuja.', '2019-06-01')).toContainEqual(['Muhammadu Buhari', 'NGA', 'person']);
+    expect(actors('Omar al-Bashir spoke in Khartoum.', '2015-06-01')).toContainEqual(['Omar al-Bashir', 'SDN', 'person']);
+  });
 });
