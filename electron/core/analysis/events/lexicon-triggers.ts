@@ -39,10 +39,10 @@ import {
 
 export type { ActLexicon } from './act-words';
 
-/** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
 const HAVE = new Set(['has', 'have', 'had']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 const GRADING = new Set(['most', 'least', 'more', 'less', 'highly', 'widely', 'best', 'well']);
+/** "their planned drills", "the proposed deal": a participle after a determiner or possessive modifies a noun. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const modifies = (t: Token | undefined) =>
   t !== undefined &&
@@ -99,11 +99,14 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
   return act;
 }
 
+/** A name or a demonym ("China", "Indian"): a word that may name a state. */
+const namesState = (t: Token) => t.pos === 'PROPN' || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text));
+
 /** The verb's object has a state as its owner before its head ("Indian allegations", "China's claims"). */
 function ownedObject(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j];
-    if (t.pos === 'PROPN' || (t.pos === 'ADJ' && /^\p{Lu}/u.test(t.text))) return true;
+    if (namesState(t)) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
   }
   return false;
@@ -283,9 +286,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (object && acted) {
       // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
       // (so is a name or demonym owning the noun, "dismissed a French proposal": the act's author)
-      const indirect = tokens
-        .slice(i + 1, object.at)
-        .some((x) => x.pos === 'PROPN' || (x.pos === 'ADJ' && /^\p{Lu}/u.test(x.text)));
+      const indirect = tokens.slice(i + 1, object.at).some(namesState);
       const end = indirect ? t.end : tokens[object.at].end;
       const text = `${t.text} … ${tokens[object.at].text}`;
       // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once

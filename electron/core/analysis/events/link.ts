@@ -2,7 +2,7 @@ import type { PloverCategory } from '../../../api/analysis';
 import { verbLexicon } from '../lexicon/verbs';
 import { INTENT_NOUNS } from './act-words';
 import { polarityOf } from './polarity';
-import type { Ref } from './refs';
+import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
 import { agentAfterBy, findSource, findTargets, frontedObject, subjectPhrase, withPartner, words } from './roles';
 import type { Trigger } from './trigger';
@@ -31,10 +31,10 @@ const HYPOTHETICAL =
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
-/** The trigger sits inside the if-clause itself, so the act is only supposed. */
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
+/** The trigger sits inside the if-clause itself, so the act is only supposed. */
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 /** "demanded that Y withdraw", "warned Y against sending troops": the act asked for or warned against is not done. */
 const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+that\b[^,;.]*$/i;
@@ -86,7 +86,8 @@ const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
-const isPartyRef = (r: Ref) => r.kind === 'person' || r.kind === 'institution' || r.person !== null;
+/** People and organs of a state, who take part in an act themselves (not a state named as a topic). */
+const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 
 /** From a deed's verb to an infinitive after its object ("sent jets to bomb"): the infinitive is the deed's purpose. */
 const PURPOSE_GAP = /^\S+\s+(?:[\w’'-]+\s+){0,6}to\s+(?:\w+ly\s+)?$/i;
@@ -163,6 +164,8 @@ export function linkActs(
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);
+    /** The first actor after the act word, inside its clause, that `fits`. */
+    const refAfter = (fits: (r: Ref) => boolean) => refs.find((r) => r.start >= trig.end && r.end <= hi && fits(r));
     // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
     const verbEnd = trig.start + trig.text.length;
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
@@ -263,13 +266,8 @@ export function linkActs(
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
-      const place = refs.find(
-        (r) =>
-          r.start >= trig.end &&
-          r.end <= hi &&
-          r.prep === 'in' &&
-          words(text.slice(trig.end, r.start)) <= 2 &&
-          !targets.some((x) => x.actor === r.actor),
+      const place = refAfter(
+        (r) => r.prep === 'in' && words(text.slice(trig.end, r.start)) <= 2 && !targets.some((x) => x.actor === r.actor),
       );
       if (place) sources = [place];
     }
@@ -300,28 +298,26 @@ export function linkActs(
       (trig.sense.category === 'THREATEN' || trig.sense.category === 'DEMAND' || trig.sense.category === 'REQUEST') &&
       /^\s+(?:that|of)\b/i.test(text.slice(trig.end, trig.end + 6))
     ) {
-      const next = refs.find((r) => r.start >= trig.end && r.end <= hi && !exclude.has(r.actor));
+      const next = refAfter((r) => !exclude.has(r.actor));
       if (next) targets = [next];
     }
     if (!targets.length && sources.length && !passive && !trig.sense.noun)
       targets = frontedObject(text, refs, lo, sources[0].start);
     // "the president arrived in Baghdad", "the minister is visiting in Seoul": one party consulting in another state
     if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
-      const host = refs.find((r) => r.start >= trig.end && r.end <= hi && r.prep === 'in' && !exclude.has(r.actor));
+      const host = refAfter((r) => r.prep === 'in' && !exclude.has(r.actor));
       if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
     }
     const causeOf = (): Ref[] => {
-      const cause = refs.find((r) => r.start >= trig.end && r.end <= hi && CAUSAL.test(text.slice(trig.end, r.start)));
+      const cause = refAfter((r) => CAUSAL.test(text.slice(trig.end, r.start)));
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
     // "criticised human rights violations in Zimbabwe", "condemned the crackdown in Belarus": a state's wrongdoing
     // named by where it happens accuses that state
     if (!targets.length && sources.length && trig.sense.category === 'ACCUSE') {
-      const place = refs.find(
+      const place = refAfter(
         (r) =>
-          r.start >= trig.end &&
-          r.end <= hi &&
           r.prep === 'in' &&
           !exclude.has(r.actor) &&
           WRONGDOING.test(text.slice(trig.start, r.start)) &&
@@ -332,12 +328,8 @@ export function linkActs(
     }
     // "threatened to close the strait if the United States attacked": the threat is aimed at the one the condition names
     if (!targets.length && sources.length && trig.sense.category === 'THREATEN') {
-      const named = refs.find(
-        (r) =>
-          r.start >= trig.end &&
-          r.end <= hi &&
-          !exclude.has(r.actor) &&
-          /\b(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)),
+      const named = refAfter(
+        (r) => !exclude.has(r.actor) && /\b(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)),
       );
       if (named) targets = [named];
     }
@@ -385,7 +377,7 @@ export function linkActs(
     }
     // "air strikes in Syria in support of the government": force used for a state helps it (CAMEO 07)
     if (category === 'ASSAULT' && targets.length) {
-      const helped = refs.find((r) => r.start >= trig.end && r.end <= hi && IN_SUPPORT.test(text.slice(trig.end, r.start)));
+      const helped = refAfter((r) => IN_SUPPORT.test(text.slice(trig.end, r.start)));
       if (helped && targets.some((x) => x.actor === helped.actor)) {
         category = 'AID';
         intensity = verbLexicon().act(MILITARY_AID_CODE).intensity;

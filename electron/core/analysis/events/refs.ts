@@ -111,7 +111,6 @@ function nameOf(m: Mention): string | null {
   return typeof person === 'string' && person ? person : null;
 }
 
-/** Mentions that may name a state actor here (not a market, company, team or currency). */
 /** "India's Tata", "Russia's Gazprom": a possessive before a name the gazetteer does not know names a firm or a body. */
 const POSSESSED_NAME = /^(?:'s|’s)\s+(\p{Lu}[\p{L}&.-]*)/u;
 
@@ -151,6 +150,7 @@ function ownsNamedHead(text: string, word: string, end: number, refs: { start: n
 
 const SPONSORED = /^-(?:backed|brokered|sponsored|supported|funded|financed|armed|trained|made|built|based|born|owned)\b/i;
 
+/** Mentions that may name a state actor here (not a market, company, team or currency). */
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
   const starts = new Set(mentions.map((m) => m.start));

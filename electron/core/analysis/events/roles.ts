@@ -21,7 +21,9 @@ const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|w
 
 const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
 
+/** How far a target may stand after its act word, in words; further after a preposition, past a long object. */
 const TARGET_REACH = 8;
+const PREP_TARGET_REACH = 12;
 /** A subject relative clause between a subject and its verb: ", which has long accused Pakistan of ..., ". */
 const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:also|then|later|\w+ly)\s+)?$/i;
 const NOUN_THAT =
@@ -38,7 +40,6 @@ const APPOSED_OFFICE =
  */
 const OBJECT_OWNER =
   /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}|(?:part|parts|much|most|areas|regions|territory)\s+)?of\s+(?:the\s+)?$/i;
-const PREP_TARGET_REACH = 12;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
@@ -171,9 +172,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
     const gap = text.slice(t.end, r.start);
-    // a party after a preposition may follow a long object ("returned dozens of old and rare artefacts to the museum of Y")
     // "for Ali Hasan, the prime minister of Y": a person nobody knows, apposed to the office that names Y
     const apposed = APPOSED_OFFICE.exec(gap)?.[1]?.toLowerCase() ?? null;
+    // a party after a preposition may follow a long object ("returned dozens of old and rare artefacts to the museum of Y")
     if (TARGET_STOP.test(gap) || words(gap) > (r.prep || apposed ? PREP_TARGET_REACH : TARGET_REACH)) return [];
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
