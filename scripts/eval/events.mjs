@@ -5,7 +5,7 @@
 // Usage: npx tsx scripts/eval/events.mjs [--errors]   (--errors prints the tuning half's errors only)
 import { fmt, prf, requireData, sharedData, table, writeSection } from '../lib/report.mjs';
 import { analyze } from '../../electron/core/analysis/analyze';
-import { counted, halfOf, HALVES, isActor, isCountry, naivePair, readJsonl } from './lib/event-sets.mjs';
+import { counted, countryOf, halfOf, HALVES, isActor, isCountry, naivePair, readJsonl } from './lib/event-sets.mjs';
 
 const showErrors = process.argv.includes('--errors');
 const stancesPath = requireData(sharedData('events-dev', 'wikinews-stances.jsonl'), 'wikinews-stances dev set');
@@ -53,11 +53,13 @@ const SAME_ROOT = {
 const root = (c) => (c ? (SAME_ROOT[c] ?? c) : null);
 
 /** Predicted pairs "S>T" -> {polarity, category} of the strongest event per pair. */
-function pairMap(events, keep) {
+function pairMap(events, keep, as = (c) => c) {
   const best = new Map();
   for (const e of events) {
-    if (!keep(e.source) || !keep(e.target) || e.source === e.target) continue;
-    const k = `${e.source}>${e.target}`;
+    if (!keep(e.source) || !keep(e.target)) continue;
+    const [s, t] = [as(e.source), as(e.target)];
+    if (s === t) continue;
+    const k = `${s}>${t}`;
     const prev = best.get(k);
     if (!prev || Math.abs(e.intensity) > Math.abs(prev.intensity)) best.set(k, e);
   }
@@ -65,8 +67,8 @@ function pairMap(events, keep) {
 }
 
 /** The naive baseline's one pair, first named country acting on the second; it has no category. */
-function baseline(text, published, keep) {
-  const p = naivePair(text, published, keep);
+function baseline(text, published, keep, as) {
+  const p = naivePair(text, published, keep, as);
   return p ? new Map([[`${p.source}>${p.target}`, { polarity: p.polarity, category: null }]]) : new Map();
 }
 
@@ -152,7 +154,8 @@ const wiki = { ours: [], base: [] };
   }
 }
 
-// PETR2: single sentences with their own date; countries only; category from the CAMEO root.
+// PETR2: single sentences with their own date; countries only (a sector code counts for its country, as the gold's
+// source_country does); category from the CAMEO root.
 const petr = { ours: [], base: [] };
 readJsonl(petrPath).forEach((row, line) => {
   if (!row.text) return;
@@ -166,8 +169,9 @@ readJsonl(petrPath).forEach((row, line) => {
   }
   const common = { id: row.id, text: row.text, half: halfOf(line), gold: goldMap(events) };
   const result = analyze({ id: row.id, text: row.text, published: row.published });
-  petr.ours.push({ ...common, pred: pairMap(result.events.filter(counted), isCountry) });
-  petr.base.push({ ...common, pred: baseline(row.text, row.published, isCountry) });
+  const ofCountry = (c) => countryOf(c) !== null;
+  petr.ours.push({ ...common, pred: pairMap(result.events.filter(counted), ofCountry, countryOf) });
+  petr.base.push({ ...common, pred: baseline(row.text, row.published, ofCountry, countryOf) });
 });
 
 // plv-dyads: single sentences, no date; pairs between two different states are the headline.
@@ -247,7 +251,9 @@ half (only ever scored).
 
 - wikinews-stances: each article is analysed whole and the events of each annotated sentence are kept (quotes,
   pronouns and speakers need the article); states and the listed organisations; no categories in the gold.
-- petr2-validation: each sentence alone with its date, countries only; gold category is the PLOVER category of the
+- petr2-validation: each sentence alone with its date, countries only, read on both sides as the gold's
+  \`source_country\` is: the first three letters of an actor code, so a country's rebels, opposition, people or
+  former officials (SYRREB, UKROPP, USAELI) count for that country; gold category is the PLOVER category of the
   CAMEO code by the root (02 and 10 REQUEST, 08 YIELD, 09 and 11 ACCUSE, 18-20 ASSAULT) with the exceptions of
   PLOVER's CAMEO2PLOVER-2021 table (163 sanctions, 191 blockade and 192 occupation COERCE; 175 and 1712 ASSAULT).
 - plv-dyads: each sentence alone, pairs between two different states.

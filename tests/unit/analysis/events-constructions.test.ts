@@ -64,6 +64,7 @@ const lex: Lexicon = {
   'Chilean officials': ['CHL', 'institution'],
   'Peruvian envoys': ['PER', 'institution'],
   'Peruvian diplomats': ['PER', 'institution'],
+  'Bolivian envoys': ['BOL', 'institution'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -588,5 +589,22 @@ describe('event constructions', () => {
     expect(one('Peru occupied parts of Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
     const text = 'Peru launched strikes against the rebel group that has seized parts of Chile and Bolivia.';
     expect(counted(text)).toEqual([]);
+  });
+
+  it('reads a participle between a noun and a preposition as a passive on that noun', () => {
+    // the detention is no act of the detained: only the meeting is theirs
+    const met = counted('Two Peruvian diplomats detained at the border met Chilean officials.');
+    expect(met.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['PER>CHL:CONSULT']);
+    // inside the object of a deed: the officials sought are wanted, they seek nothing
+    const sought = counted('Peru issued arrest warrants for two Chilean officials sought in the killing of Bolivian envoys.');
+    expect(sought.filter((e) => e.category === 'AGREE' || e.category === 'REQUEST')).toEqual([]);
+    expect(sought.find((e) => e.source === 'PER')).toMatchObject({ target: 'CHL', category: 'COERCE' });
+    // an active verb with its own preposition stays the subject's act
+    expect(one('Peru intervened in Chile.')).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
+
+  it('reads influencing or affecting a state as no cooperation', () => {
+    expect(counted('Peru tried to influence Chile.').filter((e) => e.polarity === 'cooperative')).toEqual([]);
+    expect(counted('The floods in Peru affected Chile.')).toEqual([]);
   });
 });

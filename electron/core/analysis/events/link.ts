@@ -46,8 +46,18 @@ const CALLED_FOR =
 const IN_SUPPORT =
   /^\s*(?:[\w-]+\s+){0,4}?(?:in\s+support\s+of|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
 const PARTICIPLE =
-  /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed)\b/i;
+  /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed|sought|caught|kept|brought|led|paid)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+
+/** Words that open a clause of its own between a verb and a later actor. */
+const CLAUSE_OPENING = /[,;:]|\b(?:after|before|since|when|while|as|because|if|until|and|but|that|which|who|said|says)\b/i;
+
+/** A verb of the same clause after `trig`'s prepositional phrase, with no comma, conjunction or "to" before it. */
+function clauseVerbAfter(text: string, triggers: Trigger[], trig: Trigger, hi: number): boolean {
+  const next = triggers.find((t) => t.start >= trig.end && t.end <= hi);
+  if (!next || next.sense.noun) return false;
+  return !/[,;:()"“”]|\b(?:and|or|but|to|who|which|that|while|as)\b/i.test(text.slice(trig.end, next.start));
+}
 
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
@@ -180,12 +190,29 @@ export function linkActs(
           /^\s*$/.test(text.slice(r.end, trig.start)) &&
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       );
+    // "two men detained at the border met ...", "warrants for two men sought in the killing of ...": a participle
+    // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
+    // object, is a passive that modifies the noun
+    const relativeParticiple =
+      !trig.sense.noun &&
+      PARTICIPLE.test(trig.text) &&
+      /^\s+(?:in|at|for|over|during|on|near|after)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
+      refs.some(
+        (r) =>
+          r.end <= trig.start &&
+          r.kind !== 'pronoun' &&
+          /^\s+$/.test(text.slice(r.end, trig.start)) &&
+          ((previousDeed && previousVerbEnd >= lo && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, r.start))) ||
+            clauseVerbAfter(text, triggers, trig, hi)),
+      );
     // "is prepared to attack": a participle stating an intent is no passive
     const stated = INTENT_NOUNS.has(trig.text.split(/\s/)[0].toLowerCase());
     const passive =
       !trig.sense.noun &&
       !stated &&
-      (reducedPassive || (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
+      (reducedPassive ||
+        relativeParticiple ||
+        (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
     // "sent jets to bomb Y": a hostile purpose of a deed is carried out by it; a helpful one ("to help") is only intended
     const purpose =
       previousDeed &&
