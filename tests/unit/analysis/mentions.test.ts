@@ -187,4 +187,9 @@ describe('findMentions', () => {
   it('knows state agencies by name: drug police, spy services, navies', () => {
     expect(actors('DEA agents and the ISI met officials of the Royal Navy.')).toEqual(['USA', 'PAK', 'GBR']);
   });
+
+  it('knows parliaments, seats of government and commands by their own names', () => {
+    expect(actors('The Sejm and the Blue House wrote to Homeland Security.')).toEqual(['POL', 'KOR', 'USA']);
+    expect(actors('CENTCOM said the Verkhovna Rada had asked Malacañang.')).toEqual(['USA', 'UKR', 'PHL']);
+  });
 });
