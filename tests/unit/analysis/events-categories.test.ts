@@ -7,6 +7,7 @@ const lex: Lexicon = {
   Japan: ['JPN', 'country'],
   Peru: ['PER', 'country'],
   Peruvian: ['PER', 'demonym'],
+  Tokyo: ['JPN', 'capital'],
 };
 
 const CASES: Array<[string, string]> = [
@@ -82,6 +83,11 @@ const CASES: Array<[string, string]> = [
   ['Japan bombed Peru.', 'ASSAULT'],
   ['Japan invaded Peru.', 'ASSAULT'],
   ['Japan shot down a Peruvian drone.', 'ASSAULT'],
+  ["Japan welcomed Peru's return to the talks.", 'SUPPORT'],
+  ['Japan welcomed the Peruvian president to Tokyo.', 'CONSULT'],
+  ['Japan eased its rules to meet Peruvian demands.', 'YIELD'],
+  ["Japan summoned the Peruvian charge d'affaires.", 'ACCUSE'],
+  ['Japan hosts Peruvian troops.', 'COOPERATE'],
 ];
 
 describe('PLOVER categories of common acts', () => {

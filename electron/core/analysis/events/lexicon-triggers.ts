@@ -123,6 +123,19 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
   return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
 }
 
+/** Making and hosting a visit (CAMEO 042, 043). */
+const VISIT_CODES = new Set(['042', '043']);
+/** People a state sends, who may be welcomed somewhere ("welcomed Iran's delegation to Baghdad"). */
+const ENVOY_NOUNS =
+  /^(?:delegations?|delegates|leaders?|president|premier|ministers?|envoys?|ambassadors?|officials|team|troops|soldiers|guests?|king|queen|prince|chancellor|monarch|head)$/;
+
+/** Between the verb at `i` and the word at `end`: a possessive and the thing it owns ("Syria's return"), no envoy. */
+function ownedThingBefore(tokens: Token[], i: number, end: number): boolean {
+  for (let j = i + 2; j < end && j < tokens.length; j++)
+    if (tokens[j].pos === 'NOUN' && isPossessive(tokens[j - 1]) && !ENVOY_NOUNS.test(tokens[j].lower)) return true;
+  return false;
+}
+
 /** "North Korea's latest missile launch as ...": a bare verb form after a singular noun of a noun phrase is its head. */
 function compoundVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -259,6 +272,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "slammed the missile launch": a phrase that ends on the modifier of a compound names the wrong thing; the
     // verb's own code stands
     if (coded && coded.matched > 0 && coded.span > 0 && modifierAt(tokens, i + coded.span, lexicon))
+      coded = lexicon.code(sense.lemma, []);
+    // "welcomed Syria's return to the League": a bare preposition after an owned act noun belongs to that noun, not
+    // to the verb's "welcome ... to" (hosting)
+    if (coded && VISIT_CODES.has(coded.code) && coded.matched === 1 && ownedThingBefore(tokens, i, i + coded.span))
       coded = lexicon.code(sense.lemma, []);
     // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020);
     // so is wanting another to act ("wants Y to attack Z": the request goes to Y, whatever Y is to do)
