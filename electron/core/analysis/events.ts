@@ -97,7 +97,12 @@ function accusation(text: string, act: Act, base: EventBase): Event[] {
   const frame = act.frame;
   if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];
   if (polarityOf(act.category) !== 'conflictual') return [];
-  const againstSpeaker = act.targets.some((t) => t.actor === frame.speaker?.actor);
+  // the speaker's state, or its people and firms ("China said Washington was suppressing Chinese companies")
+  const speakerState = frame.speaker.actor;
+  const againstSpeaker = act.targets.some(
+    (t) =>
+      t.actor === speakerState || (t.kind === 'nonstate' && /^[A-Z]{3}$/.test(speakerState) && t.actor.startsWith(speakerState)),
+  );
   const blamed = !act.targets.length && act.sources.length > 0 && CAUSE.test(text.slice(frame.start, act.sources[0].start));
   // "X alleged that Y shelled Z": an allegation of a hostile act accuses the one who did it
   const alleged = act.sources.length > 0 && ALLEGATION.test(text.slice(frame.verbStart, frame.verbStart + 12));

@@ -88,6 +88,8 @@ const CASES: Array<[string, string]> = [
   ['Japan eased its rules to meet Peruvian demands.', 'YIELD'],
   ["Japan summoned the Peruvian charge d'affaires.", 'ACCUSE'],
   ['Japan hosts Peruvian troops.', 'COOPERATE'],
+  ['Japan tightened controls on exports to Peru.', 'COERCE'],
+  ['Japan released the Peruvian aid worker.', 'YIELD'],
 ];
 
 describe('PLOVER categories of common acts', () => {

@@ -65,6 +65,8 @@ const lex: Lexicon = {
   'Peruvian envoys': ['PER', 'institution'],
   'Peruvian diplomats': ['PER', 'institution'],
   'Bolivian envoys': ['BOL', 'institution'],
+  'Peruvian firms': ['PERBUS', 'nonstate'],
+  Santiago: ['CHL', 'capital'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -606,5 +608,30 @@ describe('event constructions', () => {
   it('reads influencing or affecting a state as no cooperation', () => {
     expect(counted('Peru tried to influence Chile.').filter((e) => e.polarity === 'cooperative')).toEqual([]);
     expect(counted('The floods in Peru affected Chile.')).toEqual([]);
+  });
+
+  it("reads a hostile act reported against the speaker's own firms or people as an accusation", () => {
+    const events = all('Peru said Chile was punishing Peruvian firms.');
+    expect(events.find((e) => e.category === 'ACCUSE')).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
+
+  it('reads the agent of an act noun after "by", and officials in a capital as its state', () => {
+    expect(one('Air strikes by Chile on a market in Peru killed ten people.')).toMatchObject({
+      source: 'CHL',
+      target: 'PER',
+      category: 'ASSAULT',
+    });
+    expect(one('The officials in Santiago accused Peru of spying.')).toMatchObject({ source: 'CHL', target: 'PER' });
+  });
+
+  it('reads a call on a state to act as a request, a phone call as a consultation, "according to" as no act', () => {
+    expect(one('Peru renewed its call on Chile to reopen the border.')).toMatchObject({ target: 'CHL', category: 'REQUEST' });
+    expect(one('Peru held a phone call with Chile.')).toMatchObject({ target: 'CHL', category: 'CONSULT' });
+    expect(counted('Peru answered a call on Chile.')).toEqual([]);
+    expect(counted('Peru fired rockets at Chile, according to Bolivian envoys.').map((e) => e.category)).toEqual(['ASSAULT']);
+  });
+
+  it('keeps a numbered second noun inside the object: "71 aircraft and nine ships toward Y"', () => {
+    expect(one('Peru sent 71 aircraft and nine ships toward Chile.')).toMatchObject({ target: 'CHL', category: 'MOBILIZE' });
   });
 });

@@ -123,6 +123,8 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
   return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
 }
 
+const CALL_NOUN = /^calls?$/;
+const CALL_MEDIUM = /^(?:phone|telephone|video|conference)$/;
 /** Making and hosting a visit (CAMEO 042, 043). */
 const VISIT_CODES = new Set(['042', '043']);
 /** People a state sends, who may be welcomed somewhere ("welcomed Iran's delegation to Baghdad"). */
@@ -134,6 +136,14 @@ function ownedThingBefore(tokens: Token[], i: number, end: number): boolean {
   for (let j = i + 2; j < end && j < tokens.length; j++)
     if (tokens[j].pos === 'NOUN' && isPossessive(tokens[j - 1]) && !ENVOY_NOUNS.test(tokens[j].lower)) return true;
   return false;
+}
+
+/** People named by the work they do, after a noun that says what work ("aid workers", "peace activists"). */
+const WORKERS = /^(?:workers?|activists?|campaigners?|volunteers?|staff|staffers|personnel|groups?|agenc(?:y|ies)|experts?)$/;
+
+/** The noun at `k` modifies a head after it that names people by their work. */
+function workersAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.pos === 'NOUN' && WORKERS.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** "North Korea's latest missile launch as ...": a bare verb form after a singular noun of a noun phrase is its head. */
@@ -156,8 +166,16 @@ function joinsWords(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.lower !== 'and' && t.lower !== 'or') return false;
   const words = (x: Token | undefined) => x !== undefined && (x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'PROPN');
-  const verbAfter = tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX';
-  return words(tokens[k - 1]) && words(tokens[k + 1]) && !verbAfter;
+  // "71 aircraft and nine ships": a number may lead the second noun phrase
+  const next = tokens[k + 1]?.pos === 'NUM' ? k + 2 : k + 1;
+  const verbAfter = tokens[next + 1]?.pos === 'VERB' || tokens[next + 1]?.pos === 'AUX';
+  return words(tokens[k - 1]) && words(tokens[next]) && !verbAfter;
+}
+
+/** "on Britain to resume talks": a "to" and a verb within a few words of `j`. */
+function appealedTo(tokens: Token[], j: number, lexicon: ActLexicon): boolean {
+  for (let k = j; k < j + 6 && k < tokens.length; k++) if (tokens[k].lower === 'to') return infinitiveAt(tokens, k + 1, lexicon);
+  return false;
 }
 
 /** A verb after "to" ("readiness to help"), not a noun phrase ("commitment to Taiwan's defence"). */
@@ -248,6 +266,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "failed to condemn", "began sharing": the verb after is the act (negated after "fail"); the one before is none
     const nextWord = tokens[i + 1];
     if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && (nextWord?.lower === 'to' || nextWord?.lower.endsWith('ing'))) continue;
+    // "according to officials" names a source; it accords nothing
+    if (t.lower === 'according' && nextWord?.lower === 'to') continue;
     const noun = intentNounBefore(tokens, i);
     const intent = INTENT_VERBS.has(sense.lemma)
       ? intentAct(tokens, i, lexicon)
@@ -271,7 +291,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (coded?.code.startsWith(DENIAL) && ownedObject(tokens, i)) coded = lexicon.act(REJECTION);
     // "slammed the missile launch": a phrase that ends on the modifier of a compound names the wrong thing; the
     // verb's own code stands
-    if (coded && coded.matched > 0 && coded.span > 0 && modifierAt(tokens, i + coded.span, lexicon))
+    // so does one that ends on the modifier of people named by their work ("released the aid worker")
+    if (
+      coded &&
+      coded.matched > 0 &&
+      coded.span > 0 &&
+      (modifierAt(tokens, i + coded.span, lexicon) || workersAt(tokens, i + coded.span))
+    )
       coded = lexicon.code(sense.lemma, []);
     // "welcomed Syria's return to the League": a bare preposition after an owned act noun belongs to that noun, not
     // to the verb's "welcome ... to" (hosting)
@@ -380,7 +406,16 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
     const next = tokens[i + 1];
     if (next?.pos === 'NOUN' && !CONTAINERS.has(next.lower) && !lexicon.noun(next.lower)) continue;
-    const act = jointly(tokens, i, lexicon, lexicon.noun(t.lower));
+    // a call is an appeal only "on" someone to act ("its call on Britain to resume talks"),
+    // and a phone call with someone is a consultation ("held a phone call with Putin")
+    const call = !CALL_NOUN.test(t.lower)
+      ? null
+      : tokens[i + 1]?.lower === 'on' && appealedTo(tokens, i + 2, lexicon)
+        ? lexicon.act(APPEAL)
+        : CALL_MEDIUM.test(tokens[i - 1]?.lower ?? '')
+          ? lexicon.noun('talks')
+          : null;
+    const act = call ?? jointly(tokens, i, lexicon, lexicon.noun(t.lower));
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
     // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role

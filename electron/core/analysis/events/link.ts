@@ -275,6 +275,11 @@ export function linkActs(
       FRAME_OBJECT.test(text.slice(frame.start, trig.start))
     )
       sources = [frame.speaker];
+    // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
+    if (!sources.length && trig.sense.noun) {
+      const agent = refAfter((r) => r.prep === 'by' && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)));
+      if (agent) sources = [agent];
+    }
     const exclude = new Set(sources.map((s) => s.actor));
     // "Iran said the United States had violated its airspace": inside reported words, a possessive that would make
     // the act its doer's own belongs to the speaker

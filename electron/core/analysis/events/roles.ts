@@ -212,9 +212,12 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   return [];
 }
 
-/** People who act for the state they come from ("officials from Chile"), unlike tourists or fans from it. */
+/**
+ * People who act for the state they come from ("officials from Chile"), unlike tourists or fans from it; or for the
+ * state whose capital they sit in ("the military rulers in Niamey").
+ */
 const STATE_PEOPLE =
-  /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities)\s+from\s+(?:the\s+)?$/i;
+  /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities|rulers|government|regime|junta)\s+(from|in)\s+(?:the\s+)?$/i;
 
 /**
  * "A delegation of Danish officials has asked ...", "Officials from Chile met ...": the clause opens with one noun
@@ -224,7 +227,11 @@ export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigge
   const lead = text.slice(from, t.start);
   if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
   const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
-  const member = (r: Ref) => r.prep === 'of' || (r.prep === 'from' && STATE_PEOPLE.test(text.slice(from, r.start)));
+  const member = (r: Ref) => {
+    if (r.prep === 'of') return true;
+    const people = STATE_PEOPLE.exec(text.slice(from, r.start));
+    return people !== null && (people[1].toLowerCase() === 'from' || r.kind === 'capital');
+  };
   if (!inside.length || !inside.every(member)) return [];
   return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
 }
