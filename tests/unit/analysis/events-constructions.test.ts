@@ -634,4 +634,13 @@ describe('event constructions', () => {
   it('keeps a numbered second noun inside the object: "71 aircraft and nine ships toward Y"', () => {
     expect(one('Peru sent 71 aircraft and nine ships toward Chile.')).toMatchObject({ target: 'CHL', category: 'MOBILIZE' });
   });
+
+  it('reads a past form after a short subject as its verb, and a name after a determiner as a modifier', () => {
+    // the tagger calls "shot" a noun after "destroyer"
+    expect(one('The Peruvian destroyer shot down a Chilean drone.')).toMatchObject({ source: 'PER', target: 'CHL' });
+    // "the UN meeting in Lima" is a meeting held there, not a meeting with Peru
+    expect(counted('Chile met Bolivia on the sidelines of the UN meeting in Lima.').filter((e) => e.target === 'PER')).toEqual(
+      [],
+    );
+  });
 });

@@ -76,9 +76,21 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
   // "Japan shot down a drone": an inflected verb form the tagger read as a noun, between a name and its object
-  if (t.pos === 'NOUN' && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) {
+  // ("the ASEAN meeting in Jakarta": after a determiner the name modifies a noun)
+  if (t.pos === 'NOUN' && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos) && !modifies(tokens[i - 2])) {
     const sense = lexicon.lookup(t.lower);
     if (sense && sense.lemma !== t.lower && !t.lower.endsWith('s')) return true;
+  }
+  // "the Japanese destroyer shot down a drone": a past form after the head of a short subject noun phrase
+  if (
+    t.pos === 'NOUN' &&
+    prev?.pos === 'NOUN' &&
+    (tokens[i - 2]?.pos === 'PROPN' || modifies(tokens[i - 2])) &&
+    (next?.pos === 'ADP' || next?.pos === 'DET') &&
+    !/(?:s|ing)$/.test(t.lower)
+  ) {
+    const sense = lexicon.lookup(t.lower);
+    if (sense && sense.lemma !== t.lower) return true;
   }
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
   if (prev?.pos !== 'PROPN' || next === undefined) return false;
