@@ -643,4 +643,14 @@ describe('event constructions', () => {
       [],
     );
   });
+
+  it("reads a state's deed that a speaker calls a wrong as an accusation of that state", () => {
+    const judged = counted("Peru said Chile's treatment of the miners amounted to gross human rights abuses.");
+    expect(judged.find((e) => e.category === 'ACCUSE')).toMatchObject({ source: 'PER', target: 'CHL' });
+    expect(
+      counted("Peru said Chile's annexation of the islands was illegal.").map((e) => `${e.source}>${e.target}:${e.category}`),
+    ).toContain('PER>CHL:ACCUSE');
+    // praise of a deed is no accusation
+    expect(counted("Peru said Chile's offer was generous.").filter((e) => e.category === 'ACCUSE')).toEqual([]);
+  });
 });

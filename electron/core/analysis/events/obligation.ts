@@ -10,7 +10,7 @@ const OR_FACE = /\bor\s+(?:else\b|(?:it\s+will\s+|they\s+will\s+)?(?:face|risk|s
 
 type EventBase = Pick<Event, 'sentence' | 'start' | 'end' | 'date'>;
 
-function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, category: 'REQUEST' | 'THREATEN'): Event {
+function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, category: 'REQUEST' | 'THREATEN' | 'ACCUSE'): Event {
   const declared = verbLexicon().category(category);
   return {
     ...base,
@@ -28,7 +28,14 @@ function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, categ
   };
 }
 
-/** Demands (and threats) a speaker makes by saying what another actor must do. */
+/**
+ * "... said China's treatment of the Uighurs amounted to gross abuses": a state's deed that the speaker calls a
+ * wrong (genocide, abuses, a crime, illegal) accuses that state.
+ */
+const JUDGED_WRONG =
+  /^\s*(?:[\w-]+\s+){1,6}?(?:amount(?:s|ed)?\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\s+(?:an?\s+)?(?:act|form)\s+of)?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:genocide|(?:human\s+rights\s+)?(?:abuses|violations?)|(?:war\s+)?crimes?|aggression|terrorism|provocation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\s+breach|interference|blackmail|piracy)\b/i;
+
+/** Demands (and threats) a speaker makes by saying what another actor must do, and wrongs it says another did. */
 export function obligations(text: string, frames: Frame[], refs: Ref[], base: EventBase): Event[] {
   const out: Event[] = [];
   for (const frame of frames) {
@@ -38,7 +45,12 @@ export function obligations(text: string, frames: Frame[], refs: Ref[], base: Ev
     if (!subject || subject.actor === speaker.actor) continue;
     // the obliged actor opens the reported clause: only a determiner or "that" before it
     if (!/^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(frame.start, subject.start))) continue;
-    const after = text.slice(subject.end, frame.end).replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '');
+    const rest = text.slice(subject.end, frame.end);
+    if (subject.possessive && JUDGED_WRONG.test(rest.replace(/^(?:'s|’s)/, ''))) {
+      out.push(eventOf(base, frame, speaker, subject, 'ACCUSE'));
+      continue;
+    }
+    const after = rest.replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '');
     if (!MODAL.test(after)) continue;
     out.push(eventOf(base, frame, speaker, subject, 'REQUEST'));
     if (OR_FACE.test(after)) out.push(eventOf(base, frame, speaker, subject, 'THREATEN'));
