@@ -82,6 +82,12 @@ describe('extractEvents', () => {
     expect(pairs(counted(text)).sort()).toEqual(['BRA>CHL', 'BRA>ESP']);
   });
 
+  it('reads the states listed before an elliptical "which are covered" as covered by the ban', () => {
+    const text =
+      "Peru is not covered by President Silva's travel ban, but teams from Chile, Spain and Italy, which are covered, will play.";
+    expect(pairs(counted(text)).sort()).toEqual(['BRA>CHL', 'BRA>ESP', 'BRA>ITA']);
+  });
+
   it('reads "the North" and "the South" once both Koreas are named', () => {
     const text = 'North Korea shelled a post in South Korea. The South retaliated by firing rounds into the North.';
     expect(pairs(counted(text))).toEqual(['PRK>KOR', 'KOR>PRK']);

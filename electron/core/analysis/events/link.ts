@@ -127,6 +127,50 @@ function coverageAct(text: string, from: number, to: number, refs: Ref[], trig: 
   };
 }
 
+/** ", which are covered": a relative clause that leaves out the ban it speaks of. */
+const ELLIPTIC_COVERED =
+  /,\s*(?:which|that|who)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:covered|included|targeted|affected|listed|named)\s*(?=[,.;:]|$)/gi;
+
+/**
+ * "Afghanistan is not covered by the ban, but teams from Sudan and Iran, which are covered, ...": the states
+ * listed just before an elliptical "which are covered" are the targets of the ban the sentence names.
+ */
+function ellipticCoverage(text: string, from: number, to: number, refs: Ref[], triggers: Trigger[], owner: Ref): Act | null {
+  const ban = triggers.find((t) => t.sense.coverage) ?? triggers.find((t) => t.sense.noun && BAN_NOUN.test(t.text));
+  if (!ban) return null;
+  ELLIPTIC_COVERED.lastIndex = 0;
+  const sentence = text.slice(from, to);
+  for (let m = ELLIPTIC_COVERED.exec(sentence); m; m = ELLIPTIC_COVERED.exec(sentence)) {
+    const at = from + m.index;
+    const last = [...refs].reverse().find((r) => r.end <= at && /^\s*$/.test(text.slice(r.end, at)));
+    if (!last) continue;
+    // the whole list, its first member after a preposition included ("teams from Sudan, Iran and Yemen")
+    const list = [last];
+    for (const r of [...refs].reverse()) {
+      const head = list[list.length - 1];
+      if (r.end > head.start) continue;
+      if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/i.test(text.slice(r.end, head.start))) break;
+      list.push(r);
+    }
+    const targets = list.reverse().filter((r) => r.actor !== owner.actor);
+    if (!targets.length) continue;
+    return {
+      trigger: { ...ban, sense: { ...ban.sense, coverage: false } },
+      sources: [owner],
+      targets,
+      mutual: false,
+      category: ban.sense.category,
+      intensity: ban.sense.intensity,
+      modality: ban.sense.modality,
+      negated: false,
+      conditional: false,
+      hypothetical: false,
+      frame: null,
+    };
+  }
+  return null;
+}
+
 /** What earlier sentences established: who owns "the ban". */
 export interface LinkMemory {
   banOwner: Ref | null;
@@ -164,6 +208,8 @@ export function linkActs(
   let previousDeed = false;
   let previousVerbStart = -1;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
+  const elliptic = owner ? ellipticCoverage(text, from, to, refs, triggers, owner) : null;
+  if (elliptic) acts.push(elliptic);
   for (const trig of triggers) {
     if (trig.sense.coverage) {
       const act = coverageAct(text, from, to, refs, trig, owner);
