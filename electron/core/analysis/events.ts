@@ -34,6 +34,8 @@ const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault
 const ALLEGATION = /^(?:claim|alleg|accus|charg)/i;
 /** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT', 'ASSAULT']);
+/** Verbs of going somewhere: two subjects travelling are two visits, not a meeting of the two. */
+const TRAVEL = /^(?:arriv|travel|fl[eiy]|visit|head|land|go|went)/i;
 
 /** The date an event in [start, end) happened: the sentence's own date, else the publication date. */
 export function sentenceDate(dates: TemporalExpression[], start: number, end: number, published: string | null): string | null {
@@ -76,7 +78,10 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
       reported,
     });
   };
-  const group = act.sources.length > 1 && !act.targets.length && (act.mutual || JOINT.has(act.category));
+  // ("the Chinese and American delegations arrived": a noun of a one-sided act, or a verb of travel, names two acts,
+  // none between them)
+  const oneSided = act.trigger.sense.noun || TRAVEL.test(act.trigger.text);
+  const group = act.sources.length > 1 && !act.targets.length && (act.mutual || (JOINT.has(act.category) && !oneSided));
   if (group) {
     for (const s of act.sources) for (const t of act.sources) emit(s, t);
     return out;

@@ -90,6 +90,8 @@ const CASES: Array<[string, string]> = [
   ['Japan hosts Peruvian troops.', 'COOPERATE'],
   ['Japan tightened controls on exports to Peru.', 'COERCE'],
   ['Japan released the Peruvian aid worker.', 'YIELD'],
+  ['Japan declared two Peruvian diplomats persona non grata.', 'SANCTION'],
+  ["Japan listed Peru's army as a terrorist group.", 'COERCE'],
 ];
 
 describe('PLOVER categories of common acts', () => {

@@ -653,4 +653,19 @@ describe('event constructions', () => {
     // praise of a deed is no accusation
     expect(counted("Peru said Chile's offer was generous.").filter((e) => e.category === 'ACCUSE')).toEqual([]);
   });
+
+  it('reads the government in a capital as the object of a verb', () => {
+    expect(one('Peru accused the government in Santiago of provoking violence.')).toMatchObject({
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+  });
+
+  it('reads a rebuke drawn from a state as its act, and two delegations that travel as no meeting', () => {
+    const drawn = counted('Peru approved the sale of jets to Bolivia, drawing a rebuke from Chile.');
+    expect(drawn.find((e) => e.source === 'CHL')).toMatchObject({ target: 'PER', category: 'ACCUSE' });
+    expect(counted('The Peruvian and Chilean delegations arrived in Tokyo for the climate conference.')).toEqual([]);
+    // an owner names the doer of an act noun inside its own phrase only
+    expect(one("Peru's latest missile strikes hit Chile.")).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
 });

@@ -28,7 +28,7 @@ const JOINT_COOPERATION = /^(?:060|062|064)/;
 export const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
   JOINT_CODES.test(act.code) ||
   ((act.reverse === null || act.reverse === act.code) &&
-    !/^(?:02|045)/.test(act.code) &&
+    !/^(?:02|04[235])/.test(act.code) &&
     (act.category === 'CONSULT' || act.category === 'AGREE' || JOINT_COOPERATION.test(act.code)));
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 export const SKIPPED = new Set<string>(['STATEMENT']);

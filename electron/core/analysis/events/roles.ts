@@ -138,6 +138,9 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     const clause = prep !== null && SUBORDINATORS.has(prep) && VERB_GROUP_GAP.test(text.slice(r.end, t.start));
     if (prep && prep !== 'by' && !r.possessive && !relative && !modifier && !organ && !clause) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
+    // an owner or demonym names the act's doer inside the act noun's own phrase ("Russia's latest missile strikes"),
+    // not across a verb or a preposition ("delegations arrived in Geneva for the conference")
+    if (t.sense.noun && r.possessive && !NOUN_PHRASE_GAP.test(text.slice(r.end, t.start))) return [];
     return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
   }
   return [];
@@ -206,11 +209,19 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (direct && /,/.test(gap)) continue;
     // "recognised the independence of Kosovo": the owner of the verb's object, as with "Kosovo's independence"
     const owner = prep === 'of' && !t.sense.noun && OBJECT_OWNER.test(gap);
-    if (!direct && !owner && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
+    // "accused the government in Pristina": the state's organ named by its seat is the object
+    const seat = prep === 'in' && r.kind === 'capital' && SEAT_OF.test(gap);
+    if (!direct && !owner && !seat && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
 }
+
+/** Words between an owner and the act noun it owns: at most a few modifiers ("'s latest massive missile"). */
+const NOUN_PHRASE_GAP = /^(?:\s*(?:'s|’s|s'|’)?\s*)(?:[\w-]+\s+){0,4}$/;
+
+/** An organ of a state named by the capital it sits in ("the government in Pristina"). */
+const SEAT_OF = /\b(?:government|authorities|rulers|regime|leadership|junta)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * People who act for the state they come from ("officials from Chile"), unlike tourists or fans from it; or for the
