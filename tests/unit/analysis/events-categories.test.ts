@@ -8,6 +8,7 @@ const lex: Lexicon = {
   Peru: ['PER', 'country'],
   Peruvian: ['PER', 'demonym'],
   Tokyo: ['JPN', 'capital'],
+  Japanese: ['JPN', 'demonym'],
 };
 
 const CASES: Array<[string, string]> = [
@@ -92,6 +93,9 @@ const CASES: Array<[string, string]> = [
   ['Japan released the Peruvian aid worker.', 'YIELD'],
   ['Japan declared two Peruvian diplomats persona non grata.', 'SANCTION'],
   ["Japan listed Peru's army as a terrorist group.", 'COERCE'],
+  ['Japanese troops left Peru in 1990.', 'YIELD'],
+  ['Japan returned the captured Peruvian pilot.', 'YIELD'],
+  ['Japan sent 500 troops into Peru under a UN mandate.', 'AID'],
 ];
 
 describe('PLOVER categories of common acts', () => {

@@ -21,6 +21,7 @@ const lex: Lexicon = {
   Lima: ['PER', 'capital'],
   Seoul: ['KOR', 'capital'],
   Tokyo: ['JPN', 'capital'],
+  'Bolivian embassy': ['BOL', 'institution'],
   Ghana: ['GHA', 'country'],
   Togo: ['TGO', 'country'],
   Vietnam: ['VNM', 'country'],
@@ -667,5 +668,15 @@ describe('event constructions', () => {
     expect(counted('The Peruvian and Chilean delegations arrived in Tokyo for the climate conference.')).toEqual([]);
     // an owner names the doer of an act noun inside its own phrase only
     expect(one("Peru's latest missile strikes hit Chile.")).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
+
+  it('reads a place of a cooperative act as its venue: "at the embassy", "the Santiago accords"', () => {
+    expect(pairs(counted('Peru and Chile signed a treaty at the Bolivian embassy.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(counted('Peru violated the Santiago accords with Bolivia.').map((e) => e.target)).toEqual(['BOL']);
+  });
+
+  it('reads a place handed over as going to the one after "to"', () => {
+    expect(one('Peru returned Kharkiv to Chile.')).toMatchObject({ target: 'CHL', category: 'YIELD' });
+    expect(one('Peru handed over Kharkiv to Chile.')).toMatchObject({ target: 'CHL', category: 'YIELD' });
   });
 });

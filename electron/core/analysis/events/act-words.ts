@@ -33,14 +33,20 @@ export const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 export const SKIPPED = new Set<string>(['STATEMENT']);
 export const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
+/** A cooperative act is done "at" a place ("signed the treaty at the White House"), never to one. */
+const VENUE_FREE = TARGET_PREPS.filter((p) => p !== 'at');
 export const PREPS: Partial<Record<string, string[]>> = {
+  AGREE: VENUE_FREE,
+  SUPPORT: VENUE_FREE,
+  COOPERATE: VENUE_FREE,
+  AID: VENUE_FREE,
   SANCTION: [...TARGET_PREPS, 'from'],
   // "withdrew from", "pulled its troops out of Armenia"
   YIELD: [...TARGET_PREPS, 'from', 'of'],
   // "expelled diplomats from Chile"
   COERCE: [...TARGET_PREPS, 'from'],
   // "mediated between Israel and Egypt"
-  CONSULT: [...TARGET_PREPS, 'between'],
+  CONSULT: [...VENUE_FREE, 'between'],
   // "deployed warships near Y"
   MOBILIZE: [...TARGET_PREPS, 'near'],
   // "demanded an apology from Y", "sought guarantees from Y"

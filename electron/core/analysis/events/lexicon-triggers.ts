@@ -56,7 +56,10 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (t.pos === 'VERB' && (isPossessive(prev) || compoundVerb(tokens, i))) return false;
   // "the most visited capitals": a participle graded by an adverb before a noun modifies it
   if (t.pos === 'VERB' && GRADING.has(prev?.lower ?? '') && next?.pos === 'NOUN') return false;
-  if (t.pos === 'VERB') return !(modifies(prev) && next && (next.pos === 'NOUN' || next.pos === 'ADJ'));
+  // ("the captured Indian pilot": a name and a noun after the participle are the noun phrase it modifies)
+  const modified =
+    next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'NOUN'));
+  if (t.pos === 'VERB') return !(modifies(prev) && modified);
   // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
   // "was encircled by": a passive participle read as an adjective

@@ -74,6 +74,8 @@ const SPORT =
   /\b(?:match(?:es)?|final|semi-?finals?|quarter-?finals?|game|games|tournament|championship|cup|league|olympic\w*|qualifier|fixture|race|rugby|football|soccer|cricket|tennis|hockey|basketball|volleyball|baseball|handball|chess|marathon|medal|goals?|innings|wickets|stadium|arena|kick-?off)\b/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Acts that hand something over to a recipient. */
+const TRANSFERS = new Set(['YIELD', 'AID']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
 const INTENT_TO_MEET = '036';
 const PEACEKEEPING_CODE = '074';
@@ -89,7 +91,7 @@ const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations
 const PERFORMATIVE = /^(?:declar|announc|proclaim|order)/i;
 const FRAME_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|new|further|formal|full|official)\s+){0,3}$/i;
 const PEACEKEEPING =
-  /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b/i;
+  /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b|\bunder an? (?:U\.?N\.?|United Nations) mandate\b/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
@@ -348,6 +350,20 @@ export function linkActs(
         (r) => r.prep === 'in' && words(text.slice(trig.end, r.start)) <= 2 && !targets.some((x) => x.actor === r.actor),
       );
       if (place) sources = [place];
+    }
+    // "returned Hong Kong to China", "handed Crimea over to Russia": a place given up goes to the one after "to"
+    // ("handed over Hong Kong": the particle is no preposition)
+    if (!passive && targets.length && (targets[0].prep ?? 'over') === 'over' && TRANSFERS.has(trig.sense.category)) {
+      const first = targets[0];
+      const recipient = refAfter(
+        (r) =>
+          r.start > first.end &&
+          r.prep === 'to' &&
+          !exclude.has(r.actor) &&
+          !TARGET_STOP_WORDS.test(text.slice(first.end, r.start)),
+      );
+      if (recipient && (first.kind === 'country' || first.kind === 'city') && words(text.slice(first.end, recipient.start)) <= 3)
+        targets = [recipient];
     }
     // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
     if (passive && !targets.length)

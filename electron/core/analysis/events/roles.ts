@@ -130,6 +130,7 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     if (nounRelative && !relative) return [];
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
+    if (namesVenue(text, r)) return [];
     // "the government of Iraq thanked ...": the state whose organ heads the subject
     const organ = r.prep === 'of' && ORGAN_OF.test(text.slice(Math.max(from, r.start - 40), r.start));
     // a conjunct of a prepositional phrase is inside it ("parts of Pakistan and India, killing ...")
@@ -198,6 +199,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (exclude.has(r.actor) && r.prep === null && /^\s+to\s+\w/.test(text.slice(r.end, r.end + 12))) return [];
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
+    if (namesVenue(text, r)) continue;
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
     const prep = apposed ?? r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
     const direct = prep === null && !t.sense.noun;
@@ -215,6 +217,19 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
+}
+
+/** "the Oslo accords", "the Minsk agreements", "the Geneva talks": a city naming where an accord was made. */
+const VENUE_NAMED =
+  /^\s+(?:peace\s+)?(?:accords?|agreements?|treaty|protocols?|talks|process|format|declaration|conventions?|summit|conference)\b/i;
+
+export function namesVenue(text: string, r: Ref): boolean {
+  return (
+    (r.kind === 'capital' || r.kind === 'city') &&
+    !r.possessive &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start)) &&
+    VENUE_NAMED.test(text.slice(r.end, r.end + 30))
+  );
 }
 
 /** Words between an owner and the act noun it owns: at most a few modifiers ("'s latest massive missile"). */
