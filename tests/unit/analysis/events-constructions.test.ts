@@ -675,8 +675,11 @@ describe('event constructions', () => {
     expect(counted('Peru violated the Santiago accords with Bolivia.').map((e) => e.target)).toEqual(['BOL']);
   });
 
-  it('reads a place handed over as going to the one after "to"', () => {
+  it('reads a place handed over as going to the one after "to", and one seized as taken from the one after "from"', () => {
     expect(one('Peru returned Kharkiv to Chile.')).toMatchObject({ target: 'CHL', category: 'YIELD' });
     expect(one('Peru handed over Kharkiv to Chile.')).toMatchObject({ target: 'CHL', category: 'YIELD' });
+    // and a place seized "from" another is taken from that one; force used "from" a place is not aimed at it
+    expect(one('Peru seized Kharkiv from Chile.')).toMatchObject({ target: 'CHL', category: 'COERCE' });
+    expect(one('Peru shelled Kharkiv from Chile.')).toMatchObject({ target: 'UKR', category: 'ASSAULT' });
   });
 });

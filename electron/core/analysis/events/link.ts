@@ -74,8 +74,9 @@ const SPORT =
   /\b(?:match(?:es)?|final|semi-?finals?|quarter-?finals?|game|games|tournament|championship|cup|league|olympic\w*|qualifier|fixture|race|rugby|football|soccer|cricket|tennis|hockey|basketball|volleyball|baseball|handball|chess|marathon|medal|goals?|innings|wickets|stadium|arena|kick-?off)\b/i;
 const SCORE = /^\s*\(?\d{1,2}\s*[-–:]\s*\d{1,2}\b/;
 const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-/** Acts that hand something over to a recipient. */
+/** Acts that hand something over to a recipient, and acts that take something from its holder. */
 const TRANSFERS = new Set(['YIELD', 'AID']);
+const TAKINGS = new Set(['COERCE']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
 const INTENT_TO_MEET = '036';
 const PEACEKEEPING_CODE = '074';
@@ -352,13 +353,15 @@ export function linkActs(
       if (place) sources = [place];
     }
     // "returned Hong Kong to China", "handed Crimea over to Russia": a place given up goes to the one after "to"
-    // ("handed over Hong Kong": the particle is no preposition)
-    if (!passive && targets.length && (targets[0].prep ?? 'over') === 'over' && TRANSFERS.has(trig.sense.category)) {
+    // ("handed over Hong Kong": the particle is no preposition); a place taken "from" another is taken from that one
+    // ("recaptured the Falklands from Argentina")
+    const handover = TRANSFERS.has(trig.sense.category) ? 'to' : TAKINGS.has(trig.sense.category) ? 'from' : null;
+    if (!passive && handover && targets.length && (targets[0].prep ?? 'over') === 'over') {
       const first = targets[0];
       const recipient = refAfter(
         (r) =>
           r.start > first.end &&
-          r.prep === 'to' &&
+          r.prep === handover &&
           !exclude.has(r.actor) &&
           !TARGET_STOP_WORDS.test(text.slice(first.end, r.start)),
       );
