@@ -294,7 +294,9 @@ follow it ("air strikes by Saudi Arabia on ..."); officials or rulers in a capit
 reported against the speaker's own firms or people accuses its doer, and so does a state's deed the speaker calls a
 wrong ("said China's treatment of the Uighurs amounted to abuses"); a place handed over goes to the one after "to"
 and one seized is taken from the one after "from"; a city naming an accord ("the Oslo accords") and a place "at" which
-a cooperative act is done are its venue; a call on a state to act is a request; an infinitive after a
+a cooperative act is done are its venue; a call on a state to act is a request; an act that answers one of the two
+sentences before it and names no party ("Seoul condemned the launch", "Paris refused") is aimed at that act's doer;
+an infinitive after a
 deed is its purpose ("sent jets to bomb Y" is the strike, not cooperation); an act demanded in a that-clause, warned
 against or called for is not done; a phrase of the verb's block written for another verb never turns the verb's
 polarity ("seized parts of" is no "take part"). Joint acts (talks, meetings, agreements, cooperation, exchanges,

@@ -1,4 +1,5 @@
 import type { Event, Mention, Quote, TemporalExpression } from '../../api/analysis';
+import { answerTargets, type ActHistory } from './events/answers';
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
@@ -195,6 +196,7 @@ export function extractEvents(input: EventInput): Event[] {
   const events: Event[] = [];
   const seen = new Set<string>();
   const memory: LinkMemory = { banOwner: null };
+  const history: ActHistory = { acts: [] };
   for (const s of sentences) {
     const inSentence = refsAll.filter((r) => r.start >= s.start && r.end <= s.end);
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
@@ -209,7 +211,7 @@ export function extractEvents(input: EventInput): Event[] {
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
       const triggers = sentenceTriggers(tagText(s.text, s.start));
-      const acts = linkActs(text, s.start, s.end, refs, frames, triggers, memory);
+      const acts = answerTargets(text, linkActs(text, s.start, s.end, refs, frames, triggers, memory), refs, history);
       let derived = [
         ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),
         ...obligations(text, frames, refs, base),

@@ -56,7 +56,9 @@ const CLAUSE_OPENING = /[,;:]|\b(?:after|before|since|when|while|as|because|if|u
 function clauseVerbAfter(text: string, triggers: Trigger[], trig: Trigger, hi: number): boolean {
   const next = triggers.find((t) => t.start >= trig.end && t.end <= hi);
   if (!next || next.sense.noun) return false;
-  return !/[,;:()"“”]|\b(?:and|or|but|to|who|which|that|while|as)\b/i.test(text.slice(trig.end, next.start));
+  return !/[,;:()"“”]|\b(?:and|or|but|to|who|which|that|while|as|after|before|since|until|when)\b/i.test(
+    text.slice(trig.end, next.start),
+  );
 }
 
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
@@ -65,6 +67,7 @@ const REDUCTION =
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+const PROTESTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?after\s+(?:(?:the|a|an)\s+)?$/i;
 /** Verbs of winning, which in a sports setting are results, not attacks. */
 const WINNING =
   /^(?:beat|beats|beaten|beating|defeat\w*|thrash\w*|crush\w*|rout\w*|edge[ds]?|edging|trounc\w*|overpower\w*|outplay\w*)$/i;
@@ -245,7 +248,7 @@ export function linkActs(
     const relativeParticiple =
       !trig.sense.noun &&
       PARTICIPLE.test(trig.text) &&
-      /^\s+(?:in|at|for|over|during|on|near|after)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
+      /^\s+(?:in|at|for|over|during|on|near)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
       refs.some(
         (r) =>
           r.end <= trig.start &&
@@ -406,7 +409,13 @@ export function linkActs(
       if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
     }
     const causeOf = (): Ref[] => {
-      const cause = refAfter((r) => CAUSAL.test(text.slice(trig.end, r.start)));
+      // "protested after a US destroyer sailed through the strait": words of protest answer what came before them
+      const cause = refAfter(
+        (r) =>
+          CAUSAL.test(text.slice(trig.end, r.start)) ||
+          ((trig.sense.modality === 'verbal' || trig.sense.category === 'PROTEST') &&
+            PROTESTED_AFTER.test(text.slice(trig.end, r.start))),
+      );
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();

@@ -1,0 +1,83 @@
+import type { Act } from './link';
+import { polarityOf } from './polarity';
+import type { Ref } from './refs';
+
+/**
+ * Acts that answer an earlier act of the same text: "North Korea fired a missile. Seoul condemned the launch.",
+ * "Niger ordered the French ambassador to leave. Paris refused." The answer names no party; the earlier act's doer is
+ * its target.
+ */
+
+/** Acts of the last few sentences, newest last. */
+export interface ActHistory {
+  acts: Act[][];
+}
+
+/** How many sentences back an answer may reach. */
+const REACH = 2;
+
+/** A definite object right after the act word: "the launch", "these accusations", "such a demand". */
+const DEFINITE_OBJECT = /^\s+(?:the|these|those|this|that|such(?:\s+an?)?)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b/i;
+/** Words for what another said. */
+const CHARGES = /^(?:accusations?|allegations?|claims?|charges?|criticism|remarks|comments|statements?|accusing)$/;
+/** Words for what another asked or offered. */
+const PROPOSALS = /^(?:demands?|requests?|calls?|ultimatum|orders?|offers?|proposals?|plans?|invitations?|appeal)$/;
+/** Words for what another did: a launch, a test, an attack. */
+const DEEDS =
+  /^(?:launch(?:es)?|tests?|attacks?|strikes?|shelling|bombing|incursions?|raids?|invasion|seizure|move|moves|decision|step|measures?)$/;
+/** Answers with nothing after them: "Paris refused.", "Tehran agreed, saying ..." */
+const BARE = /^\s*(?:[,.;:]|$|\s+(?:on|last|this|in)\s+\w+\s*[,.;])/i;
+const ANSWERING = new Set(['REJECT', 'AGREE', 'YIELD']);
+
+type Kind = 'charge' | 'proposal' | 'deed' | 'bare';
+
+function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
+  const t = act.trigger;
+  const spanned = /…\s*([\w-]+)$/.exec(t.text)?.[1];
+  const after = text.slice(t.end, t.end + 60);
+  // a party named right after the object ("the launch by North Korea") is read by the structure
+  if (refs.some((r) => r.start >= t.end && r.start <= t.end + 40)) return null;
+  const word = (spanned ?? DEFINITE_OBJECT.exec(after)?.[1] ?? '').toLowerCase();
+  if (CHARGES.test(word)) return 'charge';
+  if (PROPOSALS.test(word)) return 'proposal';
+  if (DEEDS.test(word)) return 'deed';
+  if (!spanned && ANSWERING.has(act.category) && BARE.test(after)) return 'bare';
+  return null;
+}
+
+function answers(kind: Kind, earlier: Act, by: string): boolean {
+  const polarity = polarityOf(earlier.category);
+  switch (kind) {
+    case 'charge':
+      return earlier.modality === 'verbal' && polarity === 'conflictual';
+    case 'proposal':
+      return earlier.category === 'REQUEST' || earlier.category === 'AGREE' || earlier.category === 'COERCE';
+    case 'deed':
+      return earlier.modality === 'material' && polarity === 'conflictual';
+    case 'bare':
+      return (
+        earlier.targets.some((r) => r.actor === by) &&
+        (earlier.category === 'REQUEST' || earlier.category === 'COERCE' || earlier.category === 'THREATEN')
+      );
+  }
+}
+
+/** The acts of one sentence, with the doer of the earlier act they answer as target where they name none. */
+export function answerTargets(text: string, acts: Act[], refs: Ref[], history: ActHistory): Act[] {
+  const out = acts.map((act) => {
+    if (!act.sources.length || act.targets.length || act.negated || act.hypothetical) return act;
+    const kind = kindOf(text, act, refs);
+    if (!kind) return act;
+    const by = act.sources[0].actor;
+    for (const sentence of [...history.acts].reverse())
+      for (const earlier of [...sentence].reverse()) {
+        const doer = earlier.sources[0];
+        if (!doer || doer.actor === by || earlier.negated || earlier.hypothetical || !answers(kind, earlier, by)) continue;
+        return { ...act, targets: [doer] };
+      }
+    return act;
+  });
+  history.acts.push(acts.filter((a) => a.sources.length));
+  if (history.acts.length > REACH) history.acts.shift();
+  return out;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, pairs, type Lexicon } from './event-helpers';
+
+// Answers to an earlier act of the same text, in short texts written for these tests.
+const lex: Lexicon = {
+  Peru: ['PER', 'country'],
+  Chile: ['CHL', 'country'],
+  Lima: ['PER', 'capital'],
+  Santiago: ['CHL', 'capital'],
+  Bolivia: ['BOL', 'country'],
+  'Chilean ambassador': ['CHL', 'institution'],
+};
+
+const counted = (text: string) => eventsOf(text, lex).filter((e) => !e.negated && !e.hypothetical);
+const answer = (text: string, by: string) => counted(text).filter((e) => e.source === by);
+
+describe('answers to an earlier act', () => {
+  it('reads condemnation of "the launch" or "the attack" as aimed at the one who did it', () => {
+    expect(pairs(answer('Peru fired a missile over the sea. Santiago condemned the launch.', 'CHL'))).toEqual(['CHL>PER']);
+    expect(pairs(answer('Peru attacked Bolivia. Chile condemned the attack.', 'CHL'))).toEqual(['CHL>PER']);
+  });
+
+  it('reads a bare refusal as the answer to the demand made of the refusing state', () => {
+    const text = 'Peru ordered the Chilean ambassador to leave within two days. Santiago refused, saying the order was void.';
+    expect(answer(text, 'CHL')).toMatchObject([{ target: 'PER', category: 'REJECT' }]);
+  });
+
+  it('leaves an answer alone when the earlier act was its own, or when it names its party', () => {
+    expect(answer('Chile attacked Bolivia. Chile condemned the attack.', 'CHL').filter((e) => e.target === 'CHL')).toEqual([]);
+    expect(pairs(answer('Peru attacked Bolivia. Chile condemned the attack by Peru.', 'CHL'))).toEqual(['CHL>PER']);
+    // nothing earlier to answer
+    expect(answer('Chile condemned the attack.', 'CHL')).toEqual([]);
+  });
+});
