@@ -77,6 +77,9 @@ export function precededByName(ctx: ScanContext, i: number): boolean {
 export function followedByName(ctx: ScanContext, end: number): boolean {
   const next = ctx.tokens[end];
   if (!isWord(next) || !isCapitalized(next.text) || !adjacent(ctx.tokens, ctx.text, end - 1, end)) return false;
+  // a model with a number ("Turkish F-16", "Russian Su-35") is made by the state's side, not a name it is part of
+  const model = (k: number) => ctx.tokens[k]?.text === '-' && /^\d/.test(ctx.tokens[k + 1]?.text ?? '');
+  if (/\d/.test(next.text) || model(end + 1)) return false;
   return !TITLE_WORDS.has(next.key) && !DAYS_AND_MONTHS.has(next.key) && !startsActorMatch(ctx.tokens, end);
 }
 

@@ -682,4 +682,15 @@ describe('event constructions', () => {
     expect(one('Peru seized Kharkiv from Chile.')).toMatchObject({ target: 'CHL', category: 'COERCE' });
     expect(one('Peru shelled Kharkiv from Chile.')).toMatchObject({ target: 'UKR', category: 'ASSAULT' });
   });
+
+  it('reads a fight "in" a place as both sides fighting, and "leaving ten dead" as no act', () => {
+    const clash = counted('Peruvian and Chilean troops clashed in the valley, leaving ten soldiers dead.');
+    expect(clash.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:ASSAULT', 'PER>CHL:ASSAULT']);
+  });
+
+  it('reads calling a deed hostile as an accusation, and a call on a weekday as a call', () => {
+    expect(one("Peru called Chile's move hostile.")).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
+    expect(one("Peru described Chile's decision as a provocation.")).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
+    expect(one('Peru called Chile on Friday.')).toMatchObject({ target: 'CHL', category: 'CONSULT' });
+  });
 });

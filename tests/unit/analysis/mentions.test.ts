@@ -188,6 +188,10 @@ describe('findMentions', () => {
     expect(actors('DEA agents and the ISI met officials of the Royal Navy.')).toEqual(['USA', 'PAK', 'GBR']);
   });
 
+  it('reads a demonym before a numbered model as the state ("a Turkish F-16")', () => {
+    expect(actors('A Turkish F-16 shot down a Russian warplane.')).toEqual(['TUR', 'RUS']);
+  });
+
   it('knows parliaments, seats of government and commands by their own names', () => {
     expect(actors('The Sejm and the Blue House wrote to Homeland Security.')).toEqual(['POL', 'KOR', 'USA']);
     expect(actors('CENTCOM said the Verkhovna Rada had asked Malacañang.')).toEqual(['USA', 'UKR', 'PHL']);

@@ -139,6 +139,8 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
 }
 
 const CALL_NOUN = /^calls?$/;
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/;
 const CALL_MEDIUM = /^(?:phone|telephone|video|conference)$/;
 /** Making and hosting a visit (CAMEO 042, 043). */
 const VISIT_CODES = new Set(['042', '043']);
@@ -317,6 +319,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "welcomed Syria's return to the League": a bare preposition after an owned act noun belongs to that noun, not
     // to the verb's "welcome ... to" (hosting)
     if (coded && VISIT_CODES.has(coded.code) && coded.matched === 1 && ownedThingBefore(tokens, i, i + coded.span))
+      coded = lexicon.code(sense.lemma, []);
+    // "called Biden on Friday": a bare preposition that opens a time is none of the verb's phrase ("called on")
+    if (coded && coded.matched === 1 && TIME_WORD.test(tokens[i + coded.span + 1]?.lower ?? ''))
       coded = lexicon.code(sense.lemma, []);
     // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020);
     // so is wanting another to act ("wants Y to attack Z": the request goes to Y, whatever Y is to do)

@@ -67,6 +67,8 @@ const REDUCTION =
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+/** Verbs of fighting that take no object: "troops clashed in the valley" is no passive. */
+const FOUGHT = /^(?:clash|fought|battl|skirmish|fired|retaliat|engag|exchang)/i;
 const PROTESTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?after\s+(?:(?:the|a|an)\s+)?$/i;
 /** Verbs of winning, which in a sports setting are results, not attacks. */
 const WINNING =
@@ -235,7 +237,7 @@ export function linkActs(
     const reducedPassive =
       /ed$/i.test(trig.text) &&
       (/^\s+(?:of|by)\b/i.test(text.slice(verbEnd, verbEnd + 5)) ||
-        (trig.sense.category === 'ASSAULT' && /^\s+in\b/i.test(text.slice(verbEnd, verbEnd + 4)))) &&
+        (trig.sense.category === 'ASSAULT' && !FOUGHT.test(trig.text) && /^\s+in\b/i.test(text.slice(verbEnd, verbEnd + 4)))) &&
       refs.some(
         (r) =>
           r.end <= trig.start &&
