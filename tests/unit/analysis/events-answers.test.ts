@@ -25,6 +25,12 @@ describe('answers to an earlier act', () => {
     expect(answer(text, 'CHL')).toMatchObject([{ target: 'PER', category: 'REJECT' }]);
   });
 
+  it('reads a denial of "the accusations" as rejecting all who made them', () => {
+    const text = 'Peru and Bolivia accused Chile of spying. Santiago denied the accusations.';
+    expect(pairs(answer(text, 'CHL')).sort()).toEqual(['CHL>BOL', 'CHL>PER']);
+    expect(answer(text, 'CHL').map((e) => e.category)).toEqual(['REJECT', 'REJECT']);
+  });
+
   it('leaves an answer alone when the earlier act was its own, or when it names its party', () => {
     expect(answer('Chile attacked Bolivia. Chile condemned the attack.', 'CHL').filter((e) => e.target === 'CHL')).toEqual([]);
     expect(pairs(answer('Peru attacked Bolivia. Chile condemned the attack by Peru.', 'CHL'))).toEqual(['CHL>PER']);

@@ -71,9 +71,9 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
     const by = act.sources[0].actor;
     for (const sentence of [...history.acts].reverse())
       for (const earlier of [...sentence].reverse()) {
-        const doer = earlier.sources[0];
-        if (!doer || doer.actor === by || earlier.negated || earlier.hypothetical || !answers(kind, earlier, by)) continue;
-        return { ...act, targets: [doer] };
+        const doers = earlier.sources.filter((r) => r.actor !== by);
+        if (!doers.length || earlier.negated || earlier.hypothetical || !answers(kind, earlier, by)) continue;
+        return { ...act, targets: doers };
       }
     return act;
   });

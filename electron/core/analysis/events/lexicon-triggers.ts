@@ -127,6 +127,13 @@ function ownedObject(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "the accusations", "these allegations": a charge already made, right after the verb at `i`. */
+function definiteCharge(tokens: Token[], i: number): boolean {
+  const det = tokens[i + 1]?.lower ?? '';
+  const noun = tokens[i + 2]?.lower ?? '';
+  return /^(?:the|these|those|such)$/.test(det) && /^(?:accusations?|allegations?|claims?|charges?|reports?)$/.test(noun);
+}
+
 /**
  * The noun at `k` modifies a head after it that names an act of its own ("missile launch", "border closure"); not
  * a head that only holds it or names who does it ("an aid package", "police officers").
@@ -305,7 +312,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     let coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
     // "rejected Indian allegations", "dismissed the American report": denying what another state said or did
     // rejects that state, not only the charge (CAMEO 016 is a denial with no other party)
-    if (coded?.code.startsWith(DENIAL) && ownedObject(tokens, i)) coded = lexicon.act(REJECTION);
+    // (so does denying "the accusations" another made earlier in the text: the answer is aimed at its author)
+    if (coded?.code.startsWith(DENIAL) && (ownedObject(tokens, i) || definiteCharge(tokens, i))) coded = lexicon.act(REJECTION);
     // "slammed the missile launch": a phrase that ends on the modifier of a compound names the wrong thing; the
     // verb's own code stands
     // so does one that ends on the modifier of people named by their work ("released the aid worker")
