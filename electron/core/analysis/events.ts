@@ -4,7 +4,7 @@ import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
 import { DEFAULT_PREPS, governingPrep, words } from './events/roles';
-import { groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
+import { descriptorRefs, groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
 import { quoteFrames, speechFrames, type Frame } from './events/speech';
@@ -202,9 +202,11 @@ export function extractEvents(input: EventInput): Event[] {
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
     const speakerAt = (offset: number): Ref | null =>
       quotesHere.find((f) => offset >= f.start && offset < f.end)?.speaker ?? introducer(text, s.start, offset, inSentence);
-    const refs = [...inSentence, ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt)].sort(
-      (a, b) => a.start - b.start,
-    );
+    const refs = [
+      ...inSentence,
+      ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt),
+      ...descriptorRefs(text, s.start, s.end, inSentence, discourse),
+    ].sort((a, b) => a.start - b.start);
     // only sentences that name an actor are tagged
     if (refs.length) {
       const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
@@ -232,6 +234,10 @@ export function extractEvents(input: EventInput): Event[] {
     if (group) discourse.lastGroup = group;
     if (lastPerson) discourse.lastPerson = lastPerson;
     if (lastThing) discourse.lastThing = lastThing;
+    const states = [...things].reverse().filter((r) => r.kind !== 'nonstate');
+    discourse.recentStates = [...states, ...(discourse.recentStates ?? [])]
+      .filter((r, k, all) => all.findIndex((x) => x.actor === r.actor) === k)
+      .slice(0, 6);
   }
   return events;
 }

@@ -14,7 +14,7 @@ const lex: Lexicon = {
 const counted = (text: string) => eventsOf(text, lex).filter((e) => !e.negated && !e.hypothetical);
 const answer = (text: string, by: string) => counted(text).filter((e) => e.source === by);
 
-describe('answers to an earlier act', () => {
+describe('answers to an earlier act, and states named by what they are', () => {
   it('reads condemnation of "the launch" or "the attack" as aimed at the one who did it', () => {
     expect(pairs(answer('Peru fired a missile over the sea. Santiago condemned the launch.', 'CHL'))).toEqual(['CHL>PER']);
     expect(pairs(answer('Peru attacked Bolivia. Chile condemned the attack.', 'CHL'))).toEqual(['CHL>PER']);
@@ -36,5 +36,12 @@ describe('answers to an earlier act', () => {
     expect(pairs(answer('Peru attacked Bolivia. Chile condemned the attack by Peru.', 'CHL'))).toEqual(['CHL>PER']);
     // nothing earlier to answer
     expect(answer('Chile condemned the attack.', 'CHL')).toEqual([]);
+  });
+
+  it('reads "the emirate" or "the Gulf state" as the latest state named before that the sentence has not named', () => {
+    const text = 'Peru cut ties with Chile. Bolivia sent food to the emirate.';
+    expect(pairs(answer(text, 'BOL'))).toEqual(['BOL>CHL']);
+    // a plain "the country" after a state of the same sentence is left unread
+    expect(answer('Peru cut ties with Chile. Bolivia said the country would send food.', 'BOL')).toEqual([]);
   });
 });

@@ -185,6 +185,54 @@ export interface Discourse {
   lastThing: Ref | null;
   /** The last group of two or more states named together ("Morocco and Israel"), for "they". */
   lastGroup?: Ref[] | null;
+  /** The states named in earlier sentences, the latest first, for "the emirate", "the kingdom". */
+  recentStates?: Ref[];
+}
+
+/** A reference that stands in for an actor named elsewhere: a pronoun or a descriptor. */
+function standIn(text: string, actor: string, start: number, end: number, person: string | null, possessive: boolean): Ref {
+  return {
+    actor,
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: 'pronoun',
+    person,
+    prep: precedingWord(text, start),
+    possessive,
+  };
+}
+
+/** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
+const DESCRIPTOR_RE =
+  /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\b|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet|of)\b)/gi;
+/** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
+const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
+
+/**
+ * "... Turkey said it would send troops to the emirate": a descriptor stands for the latest state of earlier
+ * sentences that the sentence has not named before it.
+ */
+export function descriptorRefs(text: string, from: number, to: number, refs: Ref[], discourse: Discourse): Ref[] {
+  const out: Ref[] = [];
+  const recent = discourse.recentStates ?? [];
+  if (!recent.length) return out;
+  const slice = text.slice(from, to);
+  DESCRIPTOR_RE.lastIndex = 0;
+  for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && r.end > start)) continue;
+    const named = new Set(refs.filter((r) => r.end <= start).map((r) => r.actor));
+    // "Iran's president said the country would ...": a plain descriptor after a named state may be that state
+    if (!m[1] && GENERIC_DESCRIPTOR.has(m[2].toLowerCase()) && named.size) continue;
+    // a bare "the state" names a state only with a qualifier ("the Gulf state")
+    if (!m[1] && m[2].toLowerCase() === 'state') continue;
+    const antecedent = recent.find((r) => !named.has(r.actor));
+    if (!antecedent) continue;
+    out.push(standIn(text, antecedent.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
+  }
+  return out;
 }
 
 const PRONOUN_RE = /\b(he|she|his|her|it|its|we|our|us|they|their|them)\b/gi;
@@ -232,17 +280,7 @@ export function pronounRefs(
       // "Saudi officials said they ...": with no group before it, the body of people just named
       const body = [...earlier].reverse().find((r) => r.kind === 'institution' && /s$/i.test(r.text));
       const group = groupBefore(text, refs, start) ?? (body ? [body] : null) ?? discourse.lastGroup ?? null;
-      for (const member of group ?? [])
-        out.push({
-          actor: member.actor,
-          start,
-          end,
-          text: m[0],
-          kind: 'pronoun',
-          person: null,
-          prep: precedingWord(text, start),
-          possessive: word === 'their',
-        });
+      for (const member of group ?? []) out.push(standIn(text, member.actor, start, end, null, word === 'their'));
       continue;
     }
     const personal = word === 'he' || word === 'she' || word === 'his' || word === 'her';
@@ -253,16 +291,8 @@ export function pronounRefs(
           ? ([...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson)
           : ([...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing);
     if (!antecedent) continue;
-    out.push({
-      actor: antecedent.actor,
-      start,
-      end,
-      text: m[0],
-      kind: 'pronoun',
-      person: word === 'he' || word === 'she' || word === 'his' || word === 'her' ? antecedent.person : null,
-      prep: precedingWord(text, start),
-      possessive: word === 'its' || word === 'our' || word === 'his' || word === 'her',
-    });
+    const possessive = word === 'its' || word === 'our' || word === 'his' || word === 'her';
+    out.push(standIn(text, antecedent.actor, start, end, personal ? antecedent.person : null, possessive));
   }
   return out;
 }
