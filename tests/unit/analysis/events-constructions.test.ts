@@ -66,6 +66,7 @@ const lex: Lexicon = {
   'Peruvian envoys': ['PER', 'institution'],
   'Peruvian diplomats': ['PER', 'institution'],
   'Bolivian envoys': ['BOL', 'institution'],
+  'Chilean envoy': ['CHL', 'institution'],
   'Peruvian firms': ['PERBUS', 'nonstate'],
   Santiago: ['CHL', 'capital'],
 };
@@ -692,5 +693,12 @@ describe('event constructions', () => {
     expect(one("Peru called Chile's move hostile.")).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
     expect(one("Peru described Chile's decision as a provocation.")).toMatchObject({ target: 'CHL', category: 'ACCUSE' });
     expect(one('Peru called Chile on Friday.')).toMatchObject({ target: 'CHL', category: 'CONSULT' });
+  });
+
+  it('reads a participle after a comma as the act of the clause subject, not of a name in the object', () => {
+    const text = 'Peru detained a Chilean envoy on spying charges, prompting condemnation from Bolivia.';
+    expect(counted(text).find((e) => e.source === 'BOL')).toMatchObject({ target: 'PER', category: 'ACCUSE' });
+    // an infinitive keeps its own subject ("its failure to fight ...")
+    expect(counted('Peru cut aid to Chile over its failure to fight the rebels.').map((e) => e.category)).toEqual(['SANCTION']);
   });
 });

@@ -310,10 +310,16 @@ export function linkActs(
     const coordinatedVerb =
       sources.length > 0 && shared.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
     const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
+    // "Iran sentenced a British national, prompting ...": a participle after a comma has the clause's subject, not a
+    // name inside the object of the verb before it
+    const insideObject =
+      sources.length > 0 && shared.length > 0 && previousVerbEnd >= lo && sources[0].start > shared[shared.length - 1].end;
     if (
       !passive &&
       !trig.sense.noun &&
-      (coordinatedVerb || (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
+      (coordinatedVerb ||
+        (participle && insideObject && shared.length > 0) ||
+        (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
       sources = shared;
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
