@@ -44,4 +44,9 @@ describe('answers to an earlier act, and states named by what they are', () => {
     // a plain "the country" after a state of the same sentence is left unread
     expect(answer('Peru cut ties with Chile. Bolivia said the country would send food.', 'BOL')).toEqual([]);
   });
+
+  it('reads "the two countries" as the two states named last, and trading accusations as both accusing', () => {
+    const text = 'Peru blamed Chile for the border incident, as the two countries traded accusations.';
+    expect(pairs(counted(text)).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
 });

@@ -96,6 +96,9 @@ const CASES: Array<[string, string]> = [
   ['Japanese troops left Peru in 1990.', 'YIELD'],
   ['Japan returned the captured Peruvian pilot.', 'YIELD'],
   ['Japan sent 500 troops into Peru under a UN mandate.', 'AID'],
+  ['Japan compared Peru to Nazi Germany.', 'ACCUSE'],
+  ['Japan provided Peru with air support.', 'AID'],
+  ['Japan and Peru traded accusations.', 'ACCUSE'],
 ];
 
 describe('PLOVER categories of common acts', () => {

@@ -106,8 +106,34 @@ const COOPERATION = '060';
 const JOINTLY = new Set(['jointly', 'together']);
 const MILITARY_COOPERATION = '062';
 
+/** "military support", "financial support": support that is material is aid of that kind (CAMEO 072, 071, 073). */
+const MATERIAL_SUPPORT: Record<string, string> = {
+  military: '072',
+  air: '072',
+  naval: '072',
+  logistical: '072',
+  logistic: '072',
+  financial: '071',
+  economic: '071',
+  budget: '071',
+  budgetary: '071',
+  humanitarian: '073',
+  medical: '073',
+};
+
+/** The aid code of "air support", "financial support" within a few words after the verb at `i`, or null. */
+function materialSupport(tokens: Token[], i: number): string | null {
+  for (let j = i + 2; j < tokens.length && j <= i + 6; j++)
+    if (tokens[j].lower === 'support') return MATERIAL_SUPPORT[tokens[j - 1].lower] ?? null;
+  return null;
+}
+
 /** "joint drills", "joint patrols": a show of force done together is military cooperation between the parties. */
 function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct | null): CodedAct | null {
+  if (act?.category === 'SUPPORT') {
+    const kind = MATERIAL_SUPPORT[tokens[k - 1]?.lower ?? ''];
+    return kind ? lexicon.act(kind) : act;
+  }
   if (act?.category !== 'MOBILIZE') return act;
   for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
     if (tokens[j].lower === 'joint') return lexicon.act(MILITARY_COOPERATION);
@@ -331,6 +357,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "called Biden on Friday": a bare preposition that opens a time is none of the verb's phrase ("called on")
     if (coded && coded.matched === 1 && TIME_WORD.test(tokens[i + coded.span + 1]?.lower ?? ''))
       coded = lexicon.code(sense.lemma, []);
+    // "provided Damascus with air support": a phrase of support that names material support is aid
+    if (coded?.category === 'SUPPORT' && !RECEIVING.has(sense.lemma)) {
+      const kind = materialSupport(tokens, i);
+      if (kind) coded = lexicon.act(kind);
+    }
     // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020);
     // so is wanting another to act ("wants Y to attack Z": the request goes to Y, whatever Y is to do)
     if (INTENT_VERBS.has(sense.lemma) && coded && (after.slice(0, 6).includes('from') || wantsOtherTo(tokens, i)))
@@ -367,7 +398,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
         // a joint act is done by both
-        const joint = isJoint(object.act);
+        // "traded accusations", "exchanged fire": a reciprocal verb makes any act both sides'
+        const joint = isJoint(object.act) || RECIPROCAL.has(sense.family);
         const preps = [...(acted.preps ?? TARGET_PREPS), 'of', 'between'];
         out.push({ sense: { ...acted, mutual: acted.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
@@ -388,7 +420,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // words about another's act ("rejected a request from Y") answer its author
         const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
-        const joint = isJoint(coded) && isJoint(object.act);
+        const joint = (isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family);
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }

@@ -206,6 +206,8 @@ function standIn(text: string, actor: string, start: number, end: number, person
 /** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
 const DESCRIPTOR_RE =
   /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\b|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet|of)\b)/gi;
+/** Two states named by what they are: "the two countries", "both sides". */
+const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies)\b/gi;
 /** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
 const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
 
@@ -216,8 +218,21 @@ const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
 export function descriptorRefs(text: string, from: number, to: number, refs: Ref[], discourse: Discourse): Ref[] {
   const out: Ref[] = [];
   const recent = discourse.recentStates ?? [];
-  if (!recent.length) return out;
   const slice = text.slice(from, to);
+  // "the two countries traded accusations": the two states named last, in this sentence or before it
+  PAIR_RE.lastIndex = 0;
+  for (let m = PAIR_RE.exec(slice); m; m = PAIR_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && r.end > start)) continue;
+    const named = [...refs.filter((r) => r.end <= start && r.kind !== 'nonstate')].reverse();
+    const pair: Ref[] = [];
+    for (const r of [...named, ...recent]) if (pair.length < 2 && !pair.some((x) => x.actor === r.actor)) pair.push(r);
+    if (pair.length === 2)
+      for (const r of pair.reverse())
+        out.push(standIn(text, r.actor, start, end, null, /^['’]s?\b/.test(text.slice(end, end + 2))));
+  }
+  if (!recent.length) return out;
   DESCRIPTOR_RE.lastIndex = 0;
   for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
     const start = from + m.index;

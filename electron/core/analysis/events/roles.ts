@@ -227,7 +227,7 @@ export function namesVenue(text: string, r: Ref): boolean {
   return (
     (r.kind === 'capital' || r.kind === 'city') &&
     !r.possessive &&
-    /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start)) &&
+    /\bthe\s+(?:\d{4}\s+)?$/i.test(text.slice(Math.max(0, r.start - 10), r.start)) &&
     VENUE_NAMED.test(text.slice(r.end, r.end + 30))
   );
 }
