@@ -99,6 +99,7 @@ const CASES: Array<[string, string]> = [
   ['Japan compared Peru to Nazi Germany.', 'ACCUSE'],
   ['Japan provided Peru with air support.', 'AID'],
   ['Japan and Peru traded accusations.', 'ACCUSE'],
+  ["Japan received Peru's army chief in Tokyo.", 'CONSULT'],
 ];
 
 describe('PLOVER categories of common acts', () => {

@@ -352,7 +352,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       coded = lexicon.code(sense.lemma, []);
     // "welcomed Syria's return to the League": a bare preposition after an owned act noun belongs to that noun, not
     // to the verb's "welcome ... to" (hosting)
-    if (coded && VISIT_CODES.has(coded.code) && coded.matched === 1 && ownedThingBefore(tokens, i, i + coded.span))
+    if (
+      coded &&
+      VISIT_CODES.has(coded.code) &&
+      coded.matched === 1 &&
+      tokens[i + coded.span]?.pos === 'ADP' &&
+      ownedThingBefore(tokens, i, i + coded.span)
+    )
       coded = lexicon.code(sense.lemma, []);
     // "called Biden on Friday": a bare preposition that opens a time is none of the verb's phrase ("called on")
     if (coded && coded.matched === 1 && TIME_WORD.test(tokens[i + coded.span + 1]?.lower ?? ''))
