@@ -1,5 +1,5 @@
 import type { Event, Mention, Quote, TemporalExpression } from '../../api/analysis';
-import { answerTargets, type ActHistory } from './events/answers';
+import { answerTargets, latestDeedDoers, type ActHistory } from './events/answers';
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
@@ -216,7 +216,7 @@ export function extractEvents(input: EventInput): Event[] {
       const acts = answerTargets(text, linkActs(text, s.start, s.end, refs, frames, triggers, memory), refs, history);
       let derived = [
         ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),
-        ...obligations(text, frames, refs, base),
+        ...obligations(text, frames, refs, base, (speaker) => latestDeedDoers(history, speaker)),
       ];
       if (!derived.length) derived = nearestActors(text, acts, refs).flatMap((act) => eventsOfAct(act, base));
       for (const e of derived) {

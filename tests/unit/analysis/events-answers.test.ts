@@ -49,4 +49,11 @@ describe('answers to an earlier act, and states named by what they are', () => {
     const text = 'Peru blamed Chile for the border incident, as the two countries traded accusations.';
     expect(pairs(counted(text)).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
+
+  it('reads "this is piracy" said after a deed as an accusation of its doer', () => {
+    const text = 'Peru seized a ship off Chile. "This is piracy," Santiago said.';
+    expect(answer(text, 'CHL')).toMatchObject([{ target: 'PER', category: 'ACCUSE' }]);
+    // praise of it is none
+    expect(answer('Peru sent aid to Chile. "This is generous," Santiago said.', 'CHL')).toEqual([]);
+  });
 });

@@ -81,3 +81,13 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
   if (history.acts.length > REACH) history.acts.shift();
   return out;
 }
+
+/** The doers of the latest hostile deed of the last sentences that `by` did not do ("This is piracy," Iran said). */
+export function latestDeedDoers(history: ActHistory, by: string): Ref[] {
+  for (const sentence of [...history.acts].reverse())
+    for (const earlier of [...sentence].reverse()) {
+      const doers = earlier.sources.filter((r) => r.actor !== by);
+      if (doers.length && !earlier.negated && !earlier.hypothetical && answers('deed', earlier, by)) return doers;
+    }
+  return [];
+}

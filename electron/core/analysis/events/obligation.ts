@@ -32,15 +32,31 @@ function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, categ
  * "... said China's treatment of the Uighurs amounted to gross abuses": a state's deed that the speaker calls a
  * wrong (genocide, abuses, a crime, illegal) accuses that state.
  */
-const JUDGED_WRONG =
-  /^\s*(?:[\w-]+\s+){1,6}?(?:amount(?:s|ed)?\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\s+(?:an?\s+)?(?:act|form)\s+of)?)\s+(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:genocide|(?:human\s+rights\s+)?(?:abuses|violations?)|(?:war\s+)?crimes?|aggression|terrorism|provocation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\s+breach|interference|blackmail|piracy)\b/i;
+const JUDGEMENT =
+  '(?:amount(?:s|ed)?\\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\\s+(?:an?\\s+)?(?:act|form)\\s+of)?)\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}?(?:genocide|(?:human\\s+rights\\s+)?(?:abuses|violations?)|(?:war\\s+)?crimes?|aggression|terrorism|provocation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\\s+breach|interference|blackmail|piracy)\\b';
+const JUDGED_WRONG = new RegExp(`^\\s*(?:[\\w-]+\\s+){1,6}?${JUDGEMENT}`, 'i');
+/** "“This is piracy,” an official said": a deed the words point back to, called a wrong. */
+const THIS_WRONG = new RegExp(`^\\s*[“"]?\\s*(?:this|that|it|these|those|such\\s+\\w+)\\s+${JUDGEMENT}`, 'i');
 
-/** Demands (and threats) a speaker makes by saying what another actor must do, and wrongs it says another did. */
-export function obligations(text: string, frames: Frame[], refs: Ref[], base: EventBase): Event[] {
+/**
+ * Demands (and threats) a speaker makes by saying what another actor must do, and wrongs it says another did;
+ * `doersBefore` names who did the latest hostile deed of the text that the speaker did not.
+ */
+export function obligations(
+  text: string,
+  frames: Frame[],
+  refs: Ref[],
+  base: EventBase,
+  doersBefore: (speaker: string) => Ref[] = () => [],
+): Event[] {
   const out: Event[] = [];
   for (const frame of frames) {
     const speaker = frame.speaker;
     if (!speaker || frame.denied) continue;
+    if (THIS_WRONG.test(text.slice(frame.start, frame.end))) {
+      for (const doer of doersBefore(speaker.actor)) out.push(eventOf(base, frame, speaker, doer, 'ACCUSE'));
+      continue;
+    }
     const subject = refs.find((r) => r.start >= frame.start && r.end <= frame.end && !r.prep);
     if (!subject || subject.actor === speaker.actor) continue;
     // the obliged actor opens the reported clause: only a determiner or "that" before it
