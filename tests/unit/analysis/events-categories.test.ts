@@ -100,6 +100,7 @@ const CASES: Array<[string, string]> = [
   ['Japan provided Peru with air support.', 'AID'],
   ['Japan and Peru traded accusations.', 'ACCUSE'],
   ["Japan received Peru's army chief in Tokyo.", 'CONSULT'],
+  ['Japan will give Peru 2 billion dollars in military aid.', 'AID'],
 ];
 
 describe('PLOVER categories of common acts', () => {

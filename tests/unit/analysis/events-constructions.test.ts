@@ -701,4 +701,8 @@ describe('event constructions', () => {
     // an infinitive keeps its own subject ("its failure to fight ...")
     expect(counted('Peru cut aid to Chile over its failure to fight the rebels.').map((e) => e.category)).toEqual(['SANCTION']);
   });
+
+  it("reads a feeling about another as the feeler's act, not a passive", () => {
+    expect(one("Peru was dismayed by Chile's decision.")).toMatchObject({ source: 'PER', target: 'CHL', category: 'ACCUSE' });
+  });
 });

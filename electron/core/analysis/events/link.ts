@@ -67,6 +67,10 @@ const REDUCTION =
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+/** Participles of feeling ("disappointed by", "alarmed at"): the one who feels it is their subject. */
+const FEELING =
+  /^(?:disappointed|dismayed|angered|outraged|alarmed|troubled|frustrated|saddened|shocked|appalled|concerned|worried|pleased|delighted|encouraged|heartened|satisfied)$/i;
+const FELT_ABOUT = /^\s+(?:by|with|at|over|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Verbs of fighting that take no object: "troops clashed in the valley" is no passive. */
 const FOUGHT = /^(?:clash|fought|battl|skirmish|fired|retaliat|engag|exchang)/i;
 const PROTESTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?after\s+(?:(?:the|a|an)\s+)?$/i;
@@ -261,9 +265,12 @@ export function linkActs(
       );
     // "is prepared to attack": a participle stating an intent is no passive
     const stated = INTENT_NOUNS.has(trig.text.split(/\s/)[0].toLowerCase());
+    // "was disappointed by the Saudi decision": a feeling the subject has about another is its own act
+    const felt = FEELING.test(trig.text);
     const passive =
       !trig.sense.noun &&
       !stated &&
+      !felt &&
       (reducedPassive ||
         relativeParticiple ||
         (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
@@ -415,6 +422,11 @@ export function linkActs(
     if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
       const host = refAfter((r) => r.prep === 'in' && !exclude.has(r.actor));
       if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
+    }
+    // "was disappointed by the Saudi decision", "alarmed at China's moves": the feeling is about the one named after
+    if (felt && !targets.length) {
+      const about = refAfter((r) => !exclude.has(r.actor) && FELT_ABOUT.test(text.slice(trig.end, r.start)));
+      if (about) targets = [about];
     }
     const causeOf = (): Ref[] => {
       // "protested after a US destroyer sailed through the strait": words of protest answer what came before them
