@@ -67,6 +67,7 @@ const lex: Lexicon = {
   'Peruvian diplomats': ['PER', 'institution'],
   'Bolivian envoys': ['BOL', 'institution'],
   'Chilean envoy': ['CHL', 'institution'],
+  'Chilean refugees': ['CHLREF', 'nonstate'],
   'Peruvian firms': ['PERBUS', 'nonstate'],
   Santiago: ['CHL', 'capital'],
 };
@@ -704,5 +705,15 @@ describe('event constructions', () => {
 
   it("reads a feeling about another as the feeler's act, not a passive", () => {
     expect(one("Peru was dismayed by Chile's decision.")).toMatchObject({ source: 'PER', target: 'CHL', category: 'ACCUSE' });
+  });
+
+  it('reads the second of two coordinated verbs with the clause subject, and ends the first object before it', () => {
+    // "taken in" codes no act: the refugees are still no subject of "delivered"
+    expect(one('Peru has taken in many Chilean refugees and delivered tanks to Bolivia.')).toMatchObject({
+      source: 'PER',
+      target: 'BOL',
+    });
+    expect(pairs(counted('Peru and Chile held drills and criticized Bolivia.')).sort()).toEqual(['CHL>BOL', 'PER>BOL']);
+    expect(counted('Peru and Chile held drills and criticized Bolivia.').map((e) => e.category)).toEqual(['ACCUSE', 'ACCUSE']);
   });
 });

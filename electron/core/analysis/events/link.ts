@@ -4,7 +4,7 @@ import { INTENT_NOUNS } from './act-words';
 import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
-import { agentAfterBy, findSource, findTargets, frontedObject, subjectPhrase, withPartner, words } from './roles';
+import { agentAfterBy, coordinated, findSource, findTargets, frontedObject, subjectPhrase, withPartner, words } from './roles';
 import type { Trigger } from './trigger';
 
 /** One trigger with its source and target actors, before it becomes directed events. */
@@ -49,6 +49,22 @@ const PARTICIPLE =
   /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed|sought|caught|kept|brought|led|paid)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
 
+/**
+ * Where the object of `trig` ends: before a coordinated verb that follows an object of its own ("held drills and
+ * criticized Japan": Japan is criticized, not drilled against). A verb sharing the object ("attacked and seized Y")
+ * does not end it.
+ */
+function objectEnd(text: string, triggers: Trigger[], trig: Trigger, hi: number): number {
+  const next = triggers.find((t) => {
+    if (t.start < trig.end || t.end > hi || t.sense.noun) return false;
+    const gap = text.slice(trig.end, t.start);
+    if (!/(?:^|\s)(?:and|or|but)\s+(?:then\s+|also\s+)?$/i.test(gap)) return false;
+    // the first verb has an object of its own: inside its act word ("held … drills") or before the conjunction
+    return trig.text.includes('…') || words(gap) > 1;
+  });
+  return next ? next.start : hi;
+}
+
 /** Words that open a clause of its own between a verb and a later actor. */
 const CLAUSE_OPENING = /[,;:]|\b(?:after|before|since|when|while|as|because|if|until|and|but|that|which|who|said|says)\b/i;
 
@@ -67,6 +83,8 @@ const REDUCTION =
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
+/** A finite verb group between a subject and a later name: "has taken in", "sent". */
+const FINITE = /^\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b|^\s+(?:has|have|had)\s+\w+/i;
 /** Participles of feeling ("disappointed by", "alarmed at"): the one who feels it is their subject. */
 const FEELING =
   /^(?:disappointed|dismayed|angered|outraged|alarmed|troubled|frustrated|saddened|shocked|appalled|concerned|worried|pleased|delighted|encouraged|heartened|satisfied)$/i;
@@ -313,6 +331,18 @@ export function linkActs(
       COORDINATED_AFTER_OBJECT.test(text.slice(object.end, trig.start))
     )
       sources = shared;
+    // "Poland has taken in a million Ukrainian refugees and delivered tanks": with no act word for the first verb, the
+    // clause's opening subject still does the second
+    if (
+      sources.length === 1 &&
+      !trig.sense.noun &&
+      !shared.length &&
+      COORDINATED_AFTER_OBJECT.test(text.slice(sources[0].end, trig.start))
+    ) {
+      const opening = refs.find((r) => r.start >= lo && r.prep === null && /^\s*(?:the\s+)?$/i.test(text.slice(lo, r.start)));
+      if (opening && opening.end < sources[0].start && FINITE.test(text.slice(opening.end, sources[0].start)))
+        sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
+    }
     const lead = text.slice(lo, trig.start);
     const coordinatedVerb =
       sources.length > 0 && shared.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
@@ -361,7 +391,7 @@ export function linkActs(
         : refs;
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
-      : findTargets(text, targetRefs, hi, trig, exclude);
+      : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
