@@ -101,6 +101,9 @@ const CASES: Array<[string, string]> = [
   ['Japan and Peru traded accusations.', 'ACCUSE'],
   ["Japan received Peru's army chief in Tokyo.", 'CONSULT'],
   ['Japan will give Peru 2 billion dollars in military aid.', 'AID'],
+  ['Japan intercepted Peruvian drones.', 'ASSAULT'],
+  ["Japan described Peru's naval drills near the islands as a provocation.", 'ACCUSE'],
+  ['Japan called the Peruvian move a provocation.', 'ACCUSE'],
 ];
 
 describe('PLOVER categories of common acts', () => {

@@ -121,6 +121,29 @@ const MATERIAL_SUPPORT: Record<string, string> = {
   medical: '073',
 };
 
+/** Verbs that give something a name ("described ... as"), and the names that are criticism. */
+const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
+const WRONG_LABEL =
+  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation)$/;
+const CRITICISM = '111';
+
+/**
+ * "... as a provocation" within twelve words after the verb at `i`, before any punctuation; after "call", also
+ * "called the decision an act of aggression" (no "to", "on" or "for" before it: those make a call of another kind).
+ */
+function labelledWrong(tokens: Token[], i: number): boolean {
+  const call = tokens[i].lemma === 'call' || tokens[i].lower.startsWith('call');
+  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+    if (tokens[j].pos === 'PUNCT') return false;
+    if (call && /^(?:to|on|for|with|upon)$/.test(tokens[j].lower)) return false;
+    if (call && /^an?$/.test(tokens[j].lower) && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
+    if (tokens[j].lower !== 'as') continue;
+    for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (WRONG_LABEL.test(tokens[k].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** The aid code of "air support", "financial support" within a few words after the verb at `i`, or null. */
 function materialSupport(tokens: Token[], i: number): string | null {
   for (let j = i + 2; j < tokens.length && j <= i + 6; j++)
@@ -363,6 +386,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "called Biden on Friday": a bare preposition that opens a time is none of the verb's phrase ("called on")
     if (coded && coded.matched === 1 && TIME_WORD.test(tokens[i + coded.span + 1]?.lower ?? ''))
       coded = lexicon.code(sense.lemma, []);
+    // "described Britain's military exercises near the Falklands as a provocation": a label given after a long object
+    if (LABELLING.has(sense.lemma) && (!coded || coded.matched === 0) && labelledWrong(tokens, i)) coded = lexicon.act(CRITICISM);
     // "provided Damascus with air support": a phrase of support that names material support is aid
     if (coded?.category === 'SUPPORT' && !RECEIVING.has(sense.lemma)) {
       const kind = materialSupport(tokens, i);
