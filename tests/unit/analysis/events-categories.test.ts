@@ -104,6 +104,7 @@ const CASES: Array<[string, string]> = [
   ['Japan intercepted Peruvian drones.', 'ASSAULT'],
   ["Japan described Peru's naval drills near the islands as a provocation.", 'ACCUSE'],
   ['Japan called the Peruvian move a provocation.', 'ACCUSE'],
+  ['The Japanese leader flew to Peru on Monday.', 'CONSULT'],
 ];
 
 describe('PLOVER categories of common acts', () => {
