@@ -68,26 +68,23 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
     if (!act.sources.length || act.targets.length || act.negated || act.hypothetical) return act;
     const kind = kindOf(text, act, refs);
     if (!kind) return act;
-    const by = act.sources[0].actor;
-    for (const sentence of [...history.acts].reverse())
-      for (const earlier of [...sentence].reverse()) {
-        const doers = earlier.sources.filter((r) => r.actor !== by);
-        if (!doers.length || earlier.negated || earlier.hypothetical || !answers(kind, earlier, by)) continue;
-        return { ...act, targets: doers };
-      }
-    return act;
+    const doers = earlierDoers(history, act.sources[0].actor, kind);
+    return doers.length ? { ...act, targets: doers } : act;
   });
   history.acts.push(acts.filter((a) => a.sources.length));
   if (history.acts.length > REACH) history.acts.shift();
   return out;
 }
 
-/** The doers of the latest hostile deed of the last sentences that `by` did not do ("This is piracy," Iran said). */
-export function latestDeedDoers(history: ActHistory, by: string): Ref[] {
+/** The doers (other than `by`) of the latest act of the last sentences that an answer of this kind answers. */
+function earlierDoers(history: ActHistory, by: string, kind: Kind): Ref[] {
   for (const sentence of [...history.acts].reverse())
     for (const earlier of [...sentence].reverse()) {
       const doers = earlier.sources.filter((r) => r.actor !== by);
-      if (doers.length && !earlier.negated && !earlier.hypothetical && answers('deed', earlier, by)) return doers;
+      if (doers.length && !earlier.negated && !earlier.hypothetical && answers(kind, earlier, by)) return doers;
     }
   return [];
 }
+
+/** The doers of the latest hostile deed of the last sentences that `by` did not do ("This is piracy," Iran said). */
+export const latestDeedDoers = (history: ActHistory, by: string): Ref[] => earlierDoers(history, by, 'deed');

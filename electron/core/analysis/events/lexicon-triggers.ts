@@ -1,6 +1,7 @@
 import type { CodedAct } from '../lexicon/verbs';
 import type { Token } from '../syntax/tag';
 import type { Trigger } from './trigger';
+import { DAYS_AND_MONTHS } from '../actors-words';
 import {
   type ActLexicon,
   isJoint,
@@ -195,8 +196,8 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
 }
 
 const CALL_NOUN = /^calls?$/;
-const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/;
+/** A word that opens a time after "on" or "in": a weekday, a month or a day's number. */
+const timeWord = (word: string) => DAYS_AND_MONTHS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word);
 const CALL_MEDIUM = /^(?:phone|telephone|video|conference)$/;
 /** Making and hosting a visit (CAMEO 042, 043). */
 const VISIT_CODES = new Set(['042', '043']);
@@ -384,8 +385,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     )
       coded = lexicon.code(sense.lemma, []);
     // "called Biden on Friday": a bare preposition that opens a time is none of the verb's phrase ("called on")
-    if (coded && coded.matched === 1 && TIME_WORD.test(tokens[i + coded.span + 1]?.lower ?? ''))
-      coded = lexicon.code(sense.lemma, []);
+    if (coded && coded.matched === 1 && timeWord(tokens[i + coded.span + 1]?.lower ?? '')) coded = lexicon.code(sense.lemma, []);
     // "described Britain's military exercises near the Falklands as a provocation": a label given after a long object
     if (LABELLING.has(sense.lemma) && (!coded || coded.matched === 0) && labelledWrong(tokens, i)) coded = lexicon.act(CRITICISM);
     // "provided Damascus with air support": a phrase of support that names material support is aid
