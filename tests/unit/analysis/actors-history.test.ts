@@ -44,6 +44,19 @@ describe('office holders by the article date', () => {
     expect(actors('Helmut Kohl arrived. Later Kohl said no.', '1990-10-03').map((m) => m[1])).toEqual(['DEU', 'DEU']);
   });
 
+  it('knows the envoys, spokespeople, military chiefs and legislative leaders of recent years', () => {
+    expect(actors('Nikki Haley told the council the vote was a disgrace.', '2018-06-01')).toEqual([
+      ['Nikki Haley', 'USA', 'person'],
+    ]);
+    expect(actors('Nancy Pelosi landed in Taipei.', '2022-08-02')).toContainEqual(['Nancy Pelosi', 'USA', 'person']);
+    expect(actors('General Zaluzhnyi said the front was holding.', '2023-01-10')).toEqual([['Zaluzhnyi', 'UKR', 'person']]);
+    // Winston Peters was New Zealand's foreign minister from 2017 to 2020, and out of office in 2022
+    expect(findMentions('Winston Peters visited Beijing.', '2018-05-01')[0]).toMatchObject({ actor: 'NZL', role: 'fm' });
+    expect(findMentions('Winston Peters visited Beijing.', '2022-05-01')[0].role).toBeUndefined();
+    // a shorter historical name ("M. Tamim") does not take a longer current one
+    expect(actors('Tamim bin Hamad met the envoy.', '2019-06-01')).toEqual([['Tamim bin Hamad', 'QAT', 'person']]);
+  });
+
   it('reads no English surname or agent in text of another language', () => {
     expect(findMentions('Der Kohl ist teuer, sagte Major Schmidt.', '1990-10-03', 'de')).toEqual([]);
   });
