@@ -34,6 +34,13 @@ describe('findMentions', () => {
     expect(actors('We ate roast turkey.')).toEqual([]);
   });
 
+  it("reads the epithets of states, and an official name that holds another state's epithet as its own state", () => {
+    expect(actors('The Jewish state struck targets near Damascus.')).toEqual(['ISR', 'SYR']);
+    expect(actors('Tehran said the Zionist regime would pay.')).toEqual(['IRN', 'ISR']);
+    expect(actors('The Islamic Republic rejected the offer.')).toEqual(['IRN']);
+    expect(actors('The Islamic Republic of Pakistan rejected the claim.')).toEqual(['PAK']);
+  });
+
   it('finds both actors in a hyphenated pair', () => {
     expect(actors('South Korea-Russia relations have cooled.')).toEqual(['KOR', 'RUS']);
   });

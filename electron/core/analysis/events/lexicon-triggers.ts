@@ -424,7 +424,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const text = `${t.text} … ${tokens[object.at].text}`;
       // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once
       const promise = coded?.category === 'AGREE' && object.act.polarity === 'cooperative';
-      const light = LIGHT_VERBS.has(sense.lemma) || INTENSIFIERS.has(sense.lemma);
+      // "traded threats", "exchanged insults": what two sides trade is the act each does to the other
+      const light = LIGHT_VERBS.has(sense.lemma) || INTENSIFIERS.has(sense.lemma) || RECIPROCAL.has(sense.family);
       if ((light || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
