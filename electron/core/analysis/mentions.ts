@@ -49,6 +49,9 @@ export interface ActorMention extends Mention {
   sector?: string;
 }
 
+/** Words before a title that say its holder has left office. */
+const FORMER_WORDS = new Set(['former', 'ex']);
+
 /** CAMEO's sector for elites: former officials and other public figures who do not act for the state. */
 const PUBLIC_FIGURE = 'ELI';
 
@@ -153,7 +156,8 @@ export class MentionScanner {
     this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
     const date = (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10);
-    if (!role && person.dated && !(person.knownTo && date >= person.knownTo)) {
+    // "former Bolivian president Evo Morales", "ex-Prime Minister Khan": the text says the person no longer holds office
+    if ((!role && person.dated && !(person.knownTo && date >= person.knownTo)) || this.formerTitle(match.start)) {
       // Out of office at the article date: a public figure, not the state. (The project's own entries list only
       // national offices, so their holders keep their country, without a role, as before.)
       this.push(match.start, match.end, `${actor}${PUBLIC_FIGURE}`, 'nonstate', {
@@ -173,6 +177,29 @@ export class MentionScanner {
     const last = this.mentions[this.mentions.length - 1];
     if (tokens[start - 1]?.key !== 's' || tokens[start - 2]?.key !== "'" || !last) return null;
     return last.end === tokens[start - 3]?.end && last.kind !== 'person' ? last.actor : null;
+  }
+
+  /** "former (Bolivian) president", "Bolivia's former president", "ex-President": a former office before the name. */
+  private formerTitle(personStart: number): boolean {
+    const { tokens } = this.ctx;
+    let j = personStart;
+    for (let pass = 0; pass < 2; pass++) {
+      while (j > 0 && isWord(tokens[j - 1]) && (TITLE_WORDS.has(tokens[j - 1]!.key) || tokens[j - 1]!.key === 'ex')) {
+        if (FORMER_WORDS.has(tokens[j - 1]!.key)) return true;
+        j--;
+      }
+      if (j > 0 && tokens[j - 1]!.key === '-' && tokens[j - 2]?.key === 'ex') return true;
+      // a state named between the words of the title ("former Bolivian president", "Bolivia's former president")
+      if (j > 1 && tokens[j - 1]!.key === 's' && /^['’]$/.test(tokens[j - 2]!.key)) j -= 2;
+      let state = -1;
+      for (let k = j - 1; k >= Math.max(0, j - 3) && state < 0; k--) {
+        const m = matchAt(tokens, k);
+        if (m?.end === j && m.entries.some((e) => e.kind === 'demonym' || e.kind === 'country')) state = k;
+      }
+      if (state < 0) return false;
+      j = state;
+    }
+    return false;
   }
 
   /** The state named just before the title words in front of `personStart` ("Chadian President ..."), or null. */

@@ -716,4 +716,16 @@ describe('event constructions', () => {
     expect(pairs(counted('Peru and Chile held drills and criticized Bolivia.')).sort()).toEqual(['CHL>BOL', 'PER>BOL']);
     expect(counted('Peru and Chile held drills and criticized Bolivia.').map((e) => e.category)).toEqual(['ACCUSE', 'ACCUSE']);
   });
+
+  it("reads an act within one state's own polity by two subjects as no act between them", () => {
+    expect(counted('Both Peru and Chile held elections in the autumn.')).toEqual([]);
+    // an agreement of two subjects is still one between them
+    expect(pairs(counted('Peru and Chile signed a treaty.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
+
+  it('reads the subject of a passive inside its own clause, not an object before "after"', () => {
+    expect(pairs(counted('Peru summoned the Chilean envoy after three men were charged with spying for Bolivia.'))).toEqual([
+      'PER>CHL',
+    ]);
+  });
 });

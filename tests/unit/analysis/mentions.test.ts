@@ -41,6 +41,14 @@ describe('findMentions', () => {
     expect(actors('The Islamic Republic of Pakistan rejected the claim.')).toEqual(['PAK']);
   });
 
+  it('reads a person the text calls former as a public figure, not the state', () => {
+    const morales = findMentions('Mexico granted asylum to former Bolivian president Evo Morales.', '2024-05-01');
+    expect(morales.find((m) => m.text === 'Evo Morales')).toMatchObject({ actor: 'BOLELI', kind: 'nonstate' });
+    expect(found("Bolivia's former president Evo Morales spoke.", '2024-05-01')).toContainEqual(['Evo Morales', 'BOLELI']);
+    expect(found('Ex-President Trump met the press.', '2023-05-01')).toEqual([['Trump', 'USAELI']]);
+    expect(found('President Biden met the press.', '2023-05-01')).toEqual([['Biden', 'USA']]);
+  });
+
   it('finds both actors in a hyphenated pair', () => {
     expect(actors('South Korea-Russia relations have cooled.')).toEqual(['KOR', 'RUS']);
   });

@@ -75,6 +75,8 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
 export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
 /** Objects that make a cooperative act a relation both sides hold ("established diplomatic relations", "upgraded ties"). */
 const RELATION_NOUNS: ReadonlySet<string> = new Set(additions.relationNouns);
+/** CAMEO code prefixes of acts a state does within its own polity ("held elections"): never between two subjects. */
+const OWN_POLITY_CODES: readonly string[] = additions.ownPolityCodes;
 /** A verb's diplomatic cooperation that both sides do: its own code, or a phrase over a relation noun. */
 export const jointCooperation = (act: CodedAct, after: readonly string[]): boolean =>
   act.polarity === 'cooperative' &&
@@ -135,6 +137,7 @@ export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     mutual: (noun && isJoint(act)) || act.compound || VERB_JOINT_CODES.test(act.code),
     joint: !noun && VERB_JOINT_CODES.test(act.code),
     inverted: act.inverted,
+    ownPolity: OWN_POLITY_CODES.some((prefix) => act.code.startsWith(prefix)),
     // "received an invitation from X": the act comes from the one after "from"
     preps: noun
       ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']

@@ -4,7 +4,17 @@ import { INTENT_NOUNS } from './act-words';
 import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
-import { agentAfterBy, coordinated, findSource, findTargets, frontedObject, subjectPhrase, withPartner, words } from './roles';
+import {
+  agentAfterBy,
+  coordinated,
+  findSource,
+  findTargets,
+  frontedObject,
+  PASSIVE_SUBJECT_STOP,
+  subjectPhrase,
+  withPartner,
+  words,
+} from './roles';
 import type { Trigger } from './trigger';
 
 /** One trigger with its source and target actors, before it becomes directed events. */
@@ -272,7 +282,7 @@ export function linkActs(
     const relativeParticiple =
       !trig.sense.noun &&
       PARTICIPLE.test(trig.text) &&
-      /^\s+(?:in|at|for|over|during|on|near)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
+      /^\s+(?:in|at|for|over|during|on|near|off)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
       refs.some(
         (r) =>
           r.end <= trig.start &&
@@ -390,7 +400,7 @@ export function linkActs(
           )
         : refs;
     let targets = passive
-      ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } })
+      ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } }, PASSIVE_SUBJECT_STOP)
       : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's

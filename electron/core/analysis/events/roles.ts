@@ -8,6 +8,8 @@ import type { Trigger } from './trigger';
 
 export const SOURCE_STOP =
   /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|where|unless|if|whether)\b|,\s*and\b/i;
+/** The subject of a passive stands in its own clause: "summoned the envoy after three men were charged" charges the men. */
+export const PASSIVE_SUBJECT_STOP = new RegExp(`${SOURCE_STOP.source}|\\b(?:after|before|since|until)\\b`, 'i');
 export const SUBJECT_REACH = 12;
 export const TARGET_STOP =
   /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then)\b|,\s*(?:and|but|while|as|which|who)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b/i;

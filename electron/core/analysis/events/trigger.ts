@@ -13,6 +13,8 @@ export interface ActSense {
   noun?: boolean;
   /** "X is covered by the ban": the subject is the target, the owner of the ban the source. */
   coverage?: boolean;
+  /** An act within the subject's own polity ("held elections"): two subjects doing it do not do it to each other. */
+  ownPolity?: boolean;
   /** The act goes from the object to the subject ("received an invitation from X": X invites). */
   inverted?: boolean;
   /** Prepositions that may introduce the target; a mention after any other preposition is a place. */
