@@ -728,4 +728,13 @@ describe('event constructions', () => {
       'PER>CHL',
     ]);
   });
+
+  it('reads police, courts and authorities "in" a country as that state, and troops there as no one yet', () => {
+    expect(one('Police in Peru arrested a Chilean envoy.')).toMatchObject({ source: 'PER', target: 'CHL' });
+    expect(one('A court in Peru issued arrest warrants for two Chilean officials.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+    });
+    expect(counted('Troops in Peru attacked Chile.')).toEqual([]);
+  });
 });

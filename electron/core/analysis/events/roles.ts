@@ -245,7 +245,9 @@ const SEAT_OF = /\b(?:government|authorities|rulers|regime|leadership|junta)\s+i
  * state whose capital they sit in ("the military rulers in Niamey").
  */
 const STATE_PEOPLE =
-  /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities|rulers|government|regime|junta)\s+(from|in)\s+(?:the\s+)?$/i;
+  /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities|rulers|government|regime|junta|police|courts?|prosecutors?|judges?|judiciary|customs)\s+(from|in)\s+(?:the\s+)?$/i;
+/** Organs only a state has on its own soil: "police in Kenya", "a court in Guyana" are Kenya's and Guyana's. */
+const DOMESTIC_ORGAN = /^(?:authorities|government|regime|junta|rulers|police|courts?|prosecutors?|judges?|judiciary|customs)$/i;
 
 /**
  * "A delegation of Danish officials has asked ...", "Officials from Chile met ...": the clause opens with one noun
@@ -258,7 +260,10 @@ export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigge
   const member = (r: Ref) => {
     if (r.prep === 'of') return true;
     const people = STATE_PEOPLE.exec(text.slice(from, r.start));
-    return people !== null && (people[1].toLowerCase() === 'from' || r.kind === 'capital');
+    if (people === null) return false;
+    return (
+      people[2].toLowerCase() === 'from' || r.kind === 'capital' || (r.kind === 'country' && DOMESTIC_ORGAN.test(people[1]))
+    );
   };
   if (!inside.length || !inside.every(member)) return [];
   return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
