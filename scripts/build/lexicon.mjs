@@ -424,6 +424,9 @@ for (const f of families) {
     for (const token of (commentOf.get(p) ?? '').split(/[\s,]+/)) {
       const lemma = lemmaOf.get(word(token.replace(/\+/g, '')));
       if (lemma) by.add(lemma);
+      // a verb the block does not list ("- * VISIT [042:043] # CONCLUDE" under CANCEL): the pattern is still written
+      // for that verb only, not for every verb of the block
+      else if (/^\+?[A-Z][A-Z_]{2,}$/.test(token)) by.add(word(token.replace(/\+/g, '')));
     }
     if (by.size > 0) p.by = [...by];
   }

@@ -70,6 +70,8 @@ export interface StatesRecord {
   personNameRisk: string[];
   usStateNames: string[];
   ambiguousCapitals: string[];
+  /** Capitals and state bodies that stood for a former state until a date ("Moscow" in 1985 is the Soviet Union). */
+  formerSeats: { names: string[]; actor: string; until: string }[];
 }
 
 export const gazetteerVersion: { version: string; currentTo: string } = metaJson;
@@ -78,6 +80,16 @@ export const demonymRecords: Record<string, string[]> = demonymsJson;
 /** Cities per state (not capitals), from the PETRARCH2 dictionaries. */
 export const cityRecords: Record<string, string[]> = citiesJson.cities;
 export const stateRecords: StatesRecord = statesJson;
+
+const formerSeatsByName = new Map<string, { actor: string; until: string }>();
+for (const seat of statesJson.formerSeats)
+  for (const name of seat.names) formerSeatsByName.set(name.toLowerCase(), { actor: seat.actor, until: seat.until });
+
+/** The state a capital or state body (`key`, lower case) stood for on `date`: a former state before its end. */
+export function seatActor(key: string, actor: string, date: string): string {
+  const seat = formerSeatsByName.get(key);
+  return seat && date < seat.until ? seat.actor : actor;
+}
 export const organisationRecords = organisationsJson.organisations as OrganisationRecord[];
 export const personRecords = personsJson.persons as PersonRecord[];
 /** Office holders since 1945 from the PETRARCH2 dictionaries; their surnames alone count only while in office. */

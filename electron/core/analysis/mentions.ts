@@ -19,6 +19,7 @@ import {
 import { isCapitalized, type Token } from './actors-tokens';
 import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
 import { agentAt, modifiedNonstateAgent } from './actors-agents';
+import { seatActor } from './actors-data';
 import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
 import {
@@ -264,6 +265,8 @@ export class MentionScanner {
   private emitPlace(match: GazetteerMatch, entry: GazetteerEntry): number {
     const { tokens } = this.ctx;
     let actor = entry.actor;
+    if (entry.kind === 'capital' || entry.kind === 'institution')
+      actor = seatActor(keyOf(tokens, match), actor, (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10));
     if (entry.korea) actor = this.koreaNorth && !this.koreaSouth ? 'PRK' : 'KOR';
     if (actor === 'PRK') this.koreaNorth = true;
     if (actor === 'KOR' && !entry.korea) this.koreaSouth = true;

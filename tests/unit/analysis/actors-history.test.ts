@@ -57,6 +57,16 @@ describe('office holders by the article date', () => {
     expect(actors('Tamim bin Hamad met the envoy.', '2019-06-01')).toEqual([['Tamim bin Hamad', 'QAT', 'person']]);
   });
 
+  it('reads a capital as the state it stood for at the article date', () => {
+    expect(actors('Bonn protested to Moscow.', '1985-05-01')).toEqual([
+      ['Bonn', 'DEU', 'capital'],
+      ['Moscow', 'SUN', 'capital'],
+    ]);
+    expect(actors('The Kremlin warned Prague.', '1968-08-01').map((m) => m[1])).toEqual(['SUN', 'CSK']);
+    expect(actors('The Kremlin warned Prague.', '2020-08-01').map((m) => m[1])).toEqual(['RUS', 'CZE']);
+    expect(actors('Officials in La Paz protested.', '2020-08-01').map((m) => m[1])).toEqual(['BOL']);
+  });
+
   it('reads no English surname or agent in text of another language', () => {
     expect(findMentions('Der Kohl ist teuer, sagte Major Schmidt.', '1990-10-03', 'de')).toEqual([]);
   });

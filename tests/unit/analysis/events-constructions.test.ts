@@ -737,4 +737,23 @@ describe('event constructions', () => {
     });
     expect(counted('Troops in Peru attacked Chile.')).toEqual([]);
   });
+
+  it('reads states added to a subject with "along with" and states joined "in" an act as doing it too', () => {
+    expect(pairs(counted("Peru, along with Chile and Bolivia, condemned Uganda's crackdown.")).sort()).toEqual([
+      'BOL>UGA',
+      'CHL>UGA',
+      'PER>UGA',
+    ]);
+    expect(pairs(counted('Peru joined Chile in condemning Uganda.')).sort()).toEqual(['CHL>UGA', 'PER>UGA']);
+  });
+
+  it('reads a visit called off or cancelled as a cut in relations with the host or the visitor', () => {
+    expect(one('Peru called off a planned visit to Chile.')).toMatchObject({ target: 'CHL', category: 'SANCTION' });
+    expect(one('Peru cancelled a visit by the Chilean president.')).toMatchObject({ target: 'CHL', category: 'SANCTION' });
+  });
+
+  it('reads what is done to an embassy as done to the state it sits in', () => {
+    expect(one('Peru reopened its embassy in Uganda after a long break.')).toMatchObject({ target: 'UGA', category: 'SUPPORT' });
+    expect(one('Peru closed its embassy in Uganda.')).toMatchObject({ target: 'UGA', category: 'SANCTION' });
+  });
 });

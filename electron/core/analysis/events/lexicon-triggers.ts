@@ -450,7 +450,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // reaching the noun's target ("ended its embargo on Cuba")
         used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author
-        const author = coded.modality === 'verbal' && coded.category !== object.act.category ? ['by', 'from'] : [];
+        // (so does a deed that stops a meeting: "cancelled a visit by the US secretary")
+        const author =
+          coded.modality === 'verbal' && coded.category !== object.act.category
+            ? ['by', 'from']
+            : object.act.modality === 'verbal' && object.act.polarity === 'cooperative'
+              ? ['by']
+              : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
         const joint = (isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family);
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });

@@ -100,6 +100,11 @@ const FEELING =
   /^(?:disappointed|dismayed|angered|outraged|alarmed|troubled|frustrated|saddened|shocked|appalled|concerned|worried|pleased|delighted|encouraged|heartened|satisfied)$/i;
 const FELT_ABOUT = /^\s+(?:by|with|at|over|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Verbs of fighting that take no object: "troops clashed in the valley" is no passive. */
+const JOIN_VERB = /^join(?:s|ed|ing)?$/i;
+const JOINED_IN_AFTER = /^\s+(?:[\w.’'-]+\s+){1,5}?in\s+\w+ing\b/i;
+const JOINED_IN = /\bjoin(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){1,5}?in\s+$/i;
+/** A diplomatic mission and the place it sits in. */
+const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|missions?|legations?)\s+in\s+(?:the\s+)?$/i;
 const FOUGHT = /^(?:clash|fought|battl|skirmish|fired|retaliat|engag|exchang)/i;
 const PROTESTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?after\s+(?:(?:the|a|an)\s+)?$/i;
 /** Verbs of winning, which in a sports setting are results, not attacks. */
@@ -251,6 +256,8 @@ export function linkActs(
   const elliptic = owner ? ellipticCoverage(text, from, to, refs, triggers, owner) : null;
   if (elliptic) acts.push(elliptic);
   for (const trig of triggers) {
+    // "Canada joined Britain in condemning ...": joining another in an act is that act, done by both
+    if (JOIN_VERB.test(trig.text) && JOINED_IN_AFTER.test(text.slice(trig.end, Math.min(to, trig.end + 80)))) continue;
     if (trig.sense.coverage) {
       const act = coverageAct(text, from, to, refs, trig, owner);
       if (act) acts.push(act);
@@ -387,6 +394,13 @@ export function linkActs(
       const agent = refAfter((r) => r.prep === 'by' && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)));
       if (agent) sources = [agent];
     }
+    const joinedIn = !passive && /^\w+ing\b/i.test(trig.text) ? JOINED_IN.exec(text.slice(lo, trig.start)) : null;
+    if (joinedIn) {
+      const at = lo + joinedIn.index;
+      const joiner = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
+      const joined = refs.filter((r) => r.start >= at && r.end <= trig.start && r.prep === null);
+      if (joiner.length) sources = [...joiner, ...joined.filter((j) => !joiner.some((x) => x.actor === j.actor))];
+    }
     const exclude = new Set(sources.map((s) => s.actor));
     // "Iran said the United States had violated its airspace": inside reported words, a possessive that would make
     // the act its doer's own belongs to the speaker
@@ -462,6 +476,18 @@ export function linkActs(
     if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
       const host = refAfter((r) => r.prep === 'in' && !exclude.has(r.actor));
       if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
+    }
+    // "reopened its embassy in Damascus", "closed the consulate in Jeddah": what is done to a mission reaches the state
+    // it sits in
+    if (!targets.length && sources.length && !passive) {
+      const host = refAfter(
+        (r) =>
+          r.prep === 'in' &&
+          !exclude.has(r.actor) &&
+          MISSION_IN.test(text.slice(trig.start, r.start)) &&
+          words(text.slice(trig.end, r.start)) <= 5,
+      );
+      if (host) targets = [host];
     }
     // "was disappointed by the Saudi decision", "alarmed at China's moves": the feeling is about the one named after
     if (felt && !targets.length) {

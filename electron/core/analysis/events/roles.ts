@@ -144,9 +144,19 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     // an owner or demonym names the act's doer inside the act noun's own phrase ("Russia's latest missile strikes"),
     // not across a verb or a preposition ("delegations arrived in Geneva for the conference")
     if (t.sense.noun && r.possessive && !NOUN_PHRASE_GAP.test(text.slice(r.end, t.start))) return [];
-    return appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
+    const subject = appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
+    return [...subject, ...companions(text, refs, r, t)];
   }
   return [];
+}
+
+/** "France, along with Germany and Italy, condemned ...": states added to a subject share its act. */
+const ALONG_WITH = /^\s*,?\s*(?:along with|together with|as well as|alongside|joined by)\s+(?:the\s+)?$/i;
+
+function companions(text: string, refs: Ref[], subject: Ref, t: Trigger): Ref[] {
+  const first = refs.find((r) => r.start >= subject.end && r.end <= t.start && ALONG_WITH.test(text.slice(subject.end, r.start)));
+  if (!first) return [];
+  return coordinated(refs, first, text, 1).filter((r) => r.end <= t.start && r.actor !== subject.actor);
 }
 
 /**
@@ -261,9 +271,7 @@ export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigge
     if (r.prep === 'of') return true;
     const people = STATE_PEOPLE.exec(text.slice(from, r.start));
     if (people === null) return false;
-    return (
-      people[2].toLowerCase() === 'from' || r.kind === 'capital' || (r.kind === 'country' && DOMESTIC_ORGAN.test(people[1]))
-    );
+    return people[2].toLowerCase() === 'from' || r.kind === 'capital' || (r.kind === 'country' && DOMESTIC_ORGAN.test(people[1]));
   };
   if (!inside.length || !inside.every(member)) return [];
   return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);

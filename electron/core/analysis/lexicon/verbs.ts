@@ -212,7 +212,7 @@ function compile(): VerbLexicon {
       }
       if (phrasal !== null) {
         call++;
-        const m = best(phrasal.entry.family, phrasal.entry.lemma, phrasal.rest, before, null);
+        const m = best(phrasal.entry.family, phrasal.entry.lemma, phrasal.rest, before, null, phrasal.entry.code);
         const extra = phrasal.entry.particles.length;
         if (m !== null) return fromMatch(m, extra);
         const act = fromDefault(phrasal.entry.code, phrasal.entry.family);
