@@ -30,7 +30,8 @@ export interface EventInput {
 
 const ACCUSE_INTENSITY = -2;
 /** "... because the US violated the deal": the speaker blames whoever did the hostile act. */
-const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault)\s+(?:the\s+)?$/i;
+const CAUSE =
+  /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault|(?:a |in )?(?:response|reaction|retaliation|answer) (?:to|for))\s+(?:the\s+)?$/i;
 /** Reporting verbs that make what they report a charge against its doer. */
 const ALLEGATION = /^(?:claim|alleg|accus|charg)/i;
 /** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
@@ -109,7 +110,9 @@ function accusation(text: string, act: Act, base: EventBase): Event[] {
     (t) =>
       t.actor === speakerState || (t.kind === 'nonstate' && /^[A-Z]{3}$/.test(speakerState) && t.actor.startsWith(speakerState)),
   );
-  const blamed = !act.targets.length && act.sources.length > 0 && CAUSE.test(text.slice(frame.start, act.sources[0].start));
+  // ("a response to provocations by Washington": the hostile act named as the cause, its doer after it)
+  const cause = act.trigger.sense.noun && act.sources[0]?.start > act.trigger.start ? act.trigger.start : act.sources[0]?.start;
+  const blamed = !act.targets.length && act.sources.length > 0 && CAUSE.test(text.slice(frame.start, cause));
   // "X alleged that Y shelled Z": an allegation of a hostile act accuses the one who did it
   const alleged = act.sources.length > 0 && ALLEGATION.test(text.slice(frame.verbStart, frame.verbStart + 12));
   if (!againstSpeaker && !blamed && !alleged) return [];

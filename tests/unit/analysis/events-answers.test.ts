@@ -9,6 +9,7 @@ const lex: Lexicon = {
   Santiago: ['CHL', 'capital'],
   Bolivia: ['BOL', 'country'],
   'Chilean ambassador': ['CHL', 'institution'],
+  Brazil: ['BRA', 'country'],
 };
 
 const counted = (text: string) => eventsOf(text, lex).filter((e) => !e.negated && !e.hypothetical);
@@ -55,5 +56,24 @@ describe('answers to an earlier act, and states named by what they are', () => {
     expect(answer(text, 'CHL')).toMatchObject([{ target: 'PER', category: 'ACCUSE' }]);
     // praise of it is none
     expect(answer('Peru sent aid to Chile. "This is generous," Santiago said.', 'CHL')).toEqual([]);
+  });
+
+  it('reads a denial of accusations with no determiner, even of its own people, as rejecting their authors', () => {
+    const lexWithDemonym: Lexicon = { ...lex, Chilean: ['CHL', 'demonym'] };
+    const text = 'Peru warned Chile over the attacks. Santiago rejected accusations of Chilean involvement in the attacks.';
+    const events = eventsOf(text, lexWithDemonym).filter((e) => !e.negated && !e.hypothetical && e.source === 'CHL');
+    expect(events).toMatchObject([{ target: 'PER', category: 'REJECT' }]);
+  });
+
+  it('reads "both nations" after a verb as the two states named before the sentence, not its own subjects', () => {
+    const text = 'Peru and Chile clashed at the border. Bolivia and Brazil urged both nations to show restraint.';
+    expect(pairs(counted(text).filter((e) => e.category === 'REQUEST')).sort()).toEqual([
+      'BOL>CHL',
+      'BOL>PER',
+      'BRA>CHL',
+      'BRA>PER',
+    ]);
+    // as the subject of reported words, the pair is the speakers themselves
+    expect(pairs(counted('Peru and Chile said both sides would talk.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
 });

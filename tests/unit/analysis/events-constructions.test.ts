@@ -756,4 +756,23 @@ describe('event constructions', () => {
     expect(one('Peru reopened its embassy in Uganda after a long break.')).toMatchObject({ target: 'UGA', category: 'SUPPORT' });
     expect(one('Peru closed its embassy in Uganda.')).toMatchObject({ target: 'UGA', category: 'SANCTION' });
   });
+
+  it('reads an irregular past participle after "had" as a verb, and a noun after it as a noun', () => {
+    expect(one('Peru said it had shot down two Chilean jets.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ASSAULT',
+    });
+    expect(counted('Peru had talks with Chile.').map((e) => e.category)).toEqual(['CONSULT', 'CONSULT']);
+  });
+
+  it('reads a hostile act a speaker names as the cause of its own as an accusation of its doer', () => {
+    expect(one('Lima said the drills were a response to provocations by Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+    // a hostile act merely reported is no accusation
+    expect(counted('Lima said the drills followed exercises by Chile.')).toEqual([]);
+  });
 });

@@ -18,6 +18,8 @@ const REACH = 2;
 
 /** A definite object right after the act word: "the launch", "these accusations", "such a demand". */
 const DEFINITE_OBJECT = /^\s+(?:the|these|those|this|that|such(?:\s+an?)?)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b/i;
+/** Charges named with no determiner: "rejected accusations of ...", "denied allegations that ...". */
+const BARE_CHARGE = /^\s+(?:(?:all|any|the)\s+)?(accusations|allegations|claims|charges)\b/i;
 /** Words for what another said. */
 const CHARGES = /^(?:accusations?|allegations?|claims?|charges?|criticism|remarks|comments|statements?|accusing)$/;
 /** Words for what another asked or offered. */
@@ -36,8 +38,10 @@ function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
   const spanned = /…\s*([\w-]+)$/.exec(t.text)?.[1];
   const after = text.slice(t.end, t.end + 60);
   // a party named right after the object ("the launch by North Korea") is read by the structure
-  if (refs.some((r) => r.start >= t.end && r.start <= t.end + 40)) return null;
-  const word = (spanned ?? DEFINITE_OBJECT.exec(after)?.[1] ?? '').toLowerCase();
+  // (the answerer itself named there is no such party: "rejected accusations of Russian involvement")
+  const own = (r: Ref) => act.sources.some((x) => x.actor === r.actor);
+  if (refs.some((r) => r.start >= t.end && r.start <= t.end + 40 && !own(r))) return null;
+  const word = (spanned ?? DEFINITE_OBJECT.exec(after)?.[1] ?? BARE_CHARGE.exec(after)?.[1] ?? '').toLowerCase();
   if (CHARGES.test(word)) return 'charge';
   if (PROPOSALS.test(word)) return 'proposal';
   if (DEEDS.test(word)) return 'deed';

@@ -72,8 +72,11 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   // "has long accused", "had repeatedly warned": a past form after an auxiliary of the perfect, read as a noun
   const perfect =
     HAVE.has(prev?.lower ?? '') || (HAVE.has(tokens[i - 2]?.lower ?? '') && (prev?.pos === 'ADV' || prev?.pos === 'ADJ'));
-  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && perfect && /(?:ed|en)$/.test(t.lower) && lexicon.lookup(t.lower) !== null)
-    return true;
+  // (an irregular one too, "had shot down"; not a noun like "had talks")
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && perfect) {
+    const sense = lexicon.lookup(t.lower);
+    if (sense && (/(?:ed|en)$/.test(t.lower) || (sense.lemma !== t.lower && !t.lower.endsWith('s')))) return true;
+  }
   // "will likely meet", "could soon strike": after a modal (and an adverb), a verb the tagger read as a noun
   const modal = MODALS.has(prev?.lower ?? '') || (MODALS.has(tokens[i - 2]?.lower ?? '') && /ly$/.test(prev?.lower ?? ''));
   if (t.pos === 'NOUN' && modal && lexicon.lookup(t.lower) !== null) return true;
@@ -181,6 +184,8 @@ function ownedObject(tokens: Token[], i: number): boolean {
 function definiteCharge(tokens: Token[], i: number): boolean {
   const det = tokens[i + 1]?.lower ?? '';
   const noun = tokens[i + 2]?.lower ?? '';
+  // ("rejected accusations of ...": charges in the plural with no determiner are known ones too)
+  if (/^(?:accusations|allegations|charges)$/.test(det)) return true;
   return /^(?:the|these|those|such)$/.test(det) && /^(?:accusations?|allegations?|claims?|charges?|reports?)$/.test(noun);
 }
 

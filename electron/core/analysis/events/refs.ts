@@ -208,6 +208,8 @@ const DESCRIPTOR_RE =
   /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\b|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet|of)\b)/gi;
 /** Two states named by what they are: "the two countries", "both sides". */
 const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies)\b/gi;
+/** The words between a subject and a pair that is the object of its verb: a verb or two, no clause break. */
+const PAIR_AS_OBJECT = /^\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)[a-z]+(?:ed|s)(?:\s+(?:on|with|to))?\s+$/;
 /** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
 const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
 
@@ -225,7 +227,10 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     const start = from + m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start < end && r.end > start)) continue;
-    const named = [...refs.filter((r) => r.end <= start && r.kind !== 'nonstate')].reverse();
+    let named = [...refs.filter((r) => r.end <= start && r.kind !== 'nonstate')].reverse();
+    // "the US and China urged both nations to ...": the subject of the verb the pair is the object of is not the pair
+    if (named.length && named.every((r) => r.prep === null) && PAIR_AS_OBJECT.test(text.slice(named[0].end, start)))
+      named = [];
     const pair: Ref[] = [];
     for (const r of [...named, ...recent]) if (pair.length < 2 && !pair.some((x) => x.actor === r.actor)) pair.push(r);
     if (pair.length === 2)
