@@ -50,6 +50,9 @@ export interface ActorMention extends Mention {
   sector?: string;
 }
 
+/** CAMEO's sector for an ethnic group. */
+const ETHNIC = 'ETH';
+
 /** Words before a title that say its holder has left office. */
 const FORMER_WORDS = new Set(['former', 'ex']);
 
@@ -270,6 +273,11 @@ export class MentionScanner {
     if (entry.korea) actor = this.koreaNorth && !this.koreaSouth ? 'PRK' : 'KOR';
     if (actor === 'PRK') this.koreaNorth = true;
     if (actor === 'KOR' && !entry.korea) this.koreaSouth = true;
+    // "ethnic Albanians", "ethnic Russian fighters": people of a nation, not the state of that name
+    if (entry.kind === 'demonym' && tokens[match.start - 1]?.key === 'ethnic') {
+      this.push(match.start - 1, match.end, `${actor}${ETHNIC}`, 'nonstate', { country: actor, sector: ETHNIC });
+      return match.end;
+    }
     if (entry.kind === 'country' || entry.kind === 'demonym' || entry.kind === 'capital' || entry.kind === 'city') {
       const next = matchAt(tokens, match.end);
       const named = next?.entries.find((e) => e.kind === 'institution' && e.actor === actor);

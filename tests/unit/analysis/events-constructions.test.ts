@@ -775,4 +775,28 @@ describe('event constructions', () => {
     // a hostile act merely reported is no accusation
     expect(counted('Lima said the drills followed exercises by Chile.')).toEqual([]);
   });
+
+  it('reads a particle after a short object as the multi-word verb: "handed Hong Kong back to China"', () => {
+    expect(one('Peru handed the islands back to Chile in 1990.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'YIELD',
+    });
+    expect(one('Peru turned the Chilean offer down.')).toMatchObject({ target: 'CHL', category: 'REJECT' });
+  });
+
+  it('reads a subject after a fronted date as the subject, not the object of "in"', () => {
+    expect(pairs(counted('In 1990, Peru and Chile signed a treaty.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
+
+  it('reads ordering a deed as doing it, once', () => {
+    expect(counted('Peru ordered a naval blockade of Chile.')).toMatchObject([
+      { source: 'PER', target: 'CHL', category: 'COERCE' },
+    ]);
+  });
+
+  it('reads "both countries" after a verb and its object as the states named before the subject', () => {
+    const text = "Peru tested a missile two weeks after Chile's test, and Bolivia imposed sanctions on both countries.";
+    expect(pairs(counted(text).filter((e) => e.source === 'BOL')).sort()).toEqual(['BOL>CHL', 'BOL>PER']);
+  });
 });

@@ -71,6 +71,7 @@ describe('gazetteer', () => {
       'G7',
       'OPEC',
     ]);
+    expect(actorsOf('The Warsaw Pact crushed the Prague Spring.')).toEqual(['WPACT']);
     expect(actorsOf('The IAEA, the WTO, the African Union, BRICS, the SCO and the G20 and the West.')).toEqual([
       'IAEA',
       'WTO',

@@ -49,6 +49,14 @@ describe('findMentions', () => {
     expect(found('President Biden met the press.', '2023-05-01')).toEqual([['Biden', 'USA']]);
   });
 
+  it('reads an ethnic group as people of a nation, not its state', () => {
+    expect(found('Serbia cracked down on ethnic Albanians in Kosovo.')).toEqual([
+      ['Serbia', 'SRB'],
+      ['ethnic Albanians', 'ALBETH'],
+      ['Kosovo', 'XKX'],
+    ]);
+  });
+
   it('finds both actors in a hyphenated pair', () => {
     expect(actors('South Korea-Russia relations have cooled.')).toEqual(['KOR', 'RUS']);
   });

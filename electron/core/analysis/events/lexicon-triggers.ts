@@ -106,6 +106,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
 }
 
 const DENIAL = '016';
+/** Verbs whose object deed is done by saying so ("ordered a blockade", "announced sanctions"). */
+const PERFORMATIVE_VERBS = new Set(['order', 'announce', 'declare', 'proclaim']);
 const COOPERATION = '060';
 const JOINTLY = new Set(['jointly', 'together']);
 const MILITARY_COOPERATION = '062';
@@ -465,6 +467,14 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
         const joint = (isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family);
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
+        continue;
+      }
+      // "ordered a blockade of Cuba", "announced new strikes": ordering or announcing a deed is doing it; the act noun
+      // keeps its own event, with the subject as its doer
+      if (PERFORMATIVE_VERBS.has(sense.lemma) && object.act.modality === 'material') {
+        used.add(object.at);
+        const own = senseOf(object.act, true);
+        if (own) out.push({ sense: own, start: tokens[object.at].start, end: tokens[object.at].end, text: tokens[object.at].text });
         continue;
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;

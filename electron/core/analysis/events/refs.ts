@@ -90,8 +90,12 @@ export function isPersonRef(r: Ref): boolean {
 }
 
 function precedingWord(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
-  const words = before.match(/[a-z’'-]+/g) ?? [];
+  // a preposition governs across neither punctuation nor a number ("In 1979, Egypt and Israel signed ...")
+  const before = text
+    .slice(Math.max(0, start - 60), start)
+    .toLowerCase()
+    .replace(/^[^]*[,;:.!?()“”"]/, '');
+  const words = before.match(/[a-z0-9’'-]+/g) ?? [];
   let adjectives = 0;
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
     const w = words[i];
@@ -209,7 +213,8 @@ const DESCRIPTOR_RE =
 /** Two states named by what they are: "the two countries", "both sides". */
 const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies)\b/gi;
 /** The words between a subject and a pair that is the object of its verb: a verb or two, no clause break. */
-const PAIR_AS_OBJECT = /^\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)[a-z]+(?:ed|s)(?:\s+(?:on|with|to))?\s+$/;
+const PAIR_AS_OBJECT =
+  /^\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)(?:[a-z]+(?:ed|s)|met|sent|told|held|gave|made)(?:(?:\s+[a-z]+){0,2}?\s+(?:on|with|to|against|between|from))?\s+$/;
 /** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
 const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
 
@@ -228,9 +233,13 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     const end = start + m[0].length;
     if (refs.some((r) => r.start < end && r.end > start)) continue;
     let named = [...refs.filter((r) => r.end <= start && r.kind !== 'nonstate')].reverse();
-    // "the US and China urged both nations to ...": the subject of the verb the pair is the object of is not the pair
-    if (named.length && named.every((r) => r.prep === null) && PAIR_AS_OBJECT.test(text.slice(named[0].end, start)))
-      named = [];
+    // "the US and China urged both nations to ...", "Washington imposed sanctions on both countries": the subject of
+    // the verb the pair is the object of is not one of the pair
+    if (named.length && named[0].prep === null && PAIR_AS_OBJECT.test(text.slice(named[0].end, start))) {
+      let k = 1;
+      while (k < named.length && /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(text.slice(named[k].end, named[k - 1].start))) k++;
+      named = named.slice(k);
+    }
     const pair: Ref[] = [];
     for (const r of [...named, ...recent]) if (pair.length < 2 && !pair.some((x) => x.actor === r.actor)) pair.push(r);
     if (pair.length === 2)

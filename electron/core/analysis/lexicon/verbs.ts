@@ -26,6 +26,11 @@ interface Membership {
 }
 
 /** A multi-word verb ("call off", "ask for") reached from its inflected head word. */
+/** How many words of object may stand between a verb and its particle ("handed Hong Kong back"). */
+const SEPARATED_REACH = 3;
+/** Words that end the object before a particle could follow it. */
+const SEPARATING = new Set(['to', 'with', 'from', 'for', 'on', 'in', 'at', 'by', 'of', 'and', 'or', 'but', 'that', 'which', 'who']);
+
 interface Phrasal {
   lemma: string;
   particles: string[];
@@ -210,16 +215,27 @@ function compile(): VerbLexicon {
         while (k < n && after[k] === entry.particles[k]) k++;
         if (k === n) phrasal = { entry, rest: after.slice(n) };
       }
-      if (phrasal !== null) {
+      const asPhrasal = (found: { entry: Phrasal; rest: string[] }, extra: number): CodedAct | null => {
         call++;
-        const m = best(phrasal.entry.family, phrasal.entry.lemma, phrasal.rest, before, null, phrasal.entry.code);
-        const extra = phrasal.entry.particles.length;
+        const m = best(found.entry.family, found.entry.lemma, found.rest, before, null, found.entry.code);
         if (m !== null) return fromMatch(m, extra);
-        const act = fromDefault(phrasal.entry.code, phrasal.entry.family);
+        const act = fromDefault(found.entry.code, found.entry.family);
         return act === null ? null : { ...act, matched: extra, span: extra };
-      }
+      };
+      if (phrasal !== null) return asPhrasal(phrasal, phrasal.entry.particles.length);
+      // a particle after a short object ("handed Hong Kong back to China"), when the verb alone codes nothing: the
+      // multi-word verb, with the object kept for its phrases
+      const separated = (): CodedAct | null => {
+        for (const entry of phrasals.get(key) ?? []) {
+          if (entry.particles.length !== 1) continue;
+          const k = after.slice(1, SEPARATED_REACH + 1).indexOf(entry.particles[0]!) + 1;
+          if (k > 0 && after.slice(0, k).every((w) => !SEPARATING.has(w)))
+            return asPhrasal({ entry, rest: [...after.slice(0, k), ...after.slice(k + 1)] }, 0);
+        }
+        return null;
+      };
       const members = memberships.get(key);
-      if (!members) return null;
+      if (!members) return separated();
       call++;
       let top: PatternMatch | null = null;
       // the code the verb has without phrases: its own, else its block's default
@@ -227,7 +243,7 @@ function compile(): VerbLexicon {
       for (const m of members) if (m.patterns) top = best(m.family, key, after, before, top, own);
       if (top !== null) return fromMatch(top, 0);
       const primary = members.find((m) => m.own && m.code !== null) ?? members.find((m) => m.code !== null) ?? members[0]!;
-      return fromDefault(primary.code, primary.family);
+      return fromDefault(primary.code, primary.family) ?? separated();
     },
 
     noun(word) {
