@@ -76,4 +76,18 @@ describe('answers to an earlier act, and states named by what they are', () => {
     // as the subject of reported words, the pair is the speakers themselves
     expect(pairs(counted('Peru and Chile said both sides would talk.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
+
+  it('reads a bare protest as the answer to a hostile act done to the protester, in its sentence or before it', () => {
+    expect(answer('Peru shelled Chile. Santiago protested.', 'CHL')).toMatchObject([{ target: 'PER' }]);
+    expect(answer('After Peru issued a statement condemning Chile, Santiago protested.', 'CHL')).toMatchObject([
+      { target: 'PER' },
+    ]);
+    // a protest after praise answers nothing, and a deed of its own ("launch attacks") answers no earlier deed
+    expect(answer('Peru praised Chile. Santiago protested.', 'CHL')).toEqual([]);
+  });
+
+  it('reads words a subject issued after "after" as the subject\'s act', () => {
+    const text = 'This came days after Peru and Bolivia had released a joint statement criticising abuses in Chile.';
+    expect(pairs(counted(text)).sort()).toEqual(['BOL>CHL', 'PER>CHL']);
+  });
 });

@@ -30,6 +30,8 @@ const DEEDS =
 /** Answers with nothing after them: "Paris refused.", "Tehran agreed, saying ..." */
 const BARE = /^\s*(?:[,.;:]|$|\s+(?:on|last|this|in)\s+\w+\s*[,.;])/i;
 const ANSWERING = new Set(['REJECT', 'AGREE', 'YIELD']);
+/** Words of protest that answer a hostile act done to the protester: "Beijing protested.", "Seoul objected." */
+const PROTESTING = /^(?:protest|condemn|denounc|object|complain)\w*$/i;
 
 type Kind = 'charge' | 'proposal' | 'deed' | 'bare';
 
@@ -45,11 +47,11 @@ function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
   if (CHARGES.test(word)) return 'charge';
   if (PROPOSALS.test(word)) return 'proposal';
   if (DEEDS.test(word)) return 'deed';
-  if (!spanned && ANSWERING.has(act.category) && BARE.test(after)) return 'bare';
+  if (!spanned && !t.sense.noun && (ANSWERING.has(act.category) || PROTESTING.test(t.text)) && BARE.test(after)) return 'bare';
   return null;
 }
 
-function answers(kind: Kind, earlier: Act, by: string): boolean {
+function answers(kind: Kind, earlier: Act, by: string, answer: Act | null): boolean {
   const polarity = polarityOf(earlier.category);
   switch (kind) {
     case 'charge':
@@ -59,20 +61,22 @@ function answers(kind: Kind, earlier: Act, by: string): boolean {
     case 'deed':
       return earlier.modality === 'material' && polarity === 'conflictual';
     case 'bare':
-      return (
-        earlier.targets.some((r) => r.actor === by) &&
-        (earlier.category === 'REQUEST' || earlier.category === 'COERCE' || earlier.category === 'THREATEN')
-      );
+      if (!earlier.targets.some((r) => r.actor === by)) return false;
+      if (answer && PROTESTING.test(answer.trigger.text)) return polarity === 'conflictual';
+      return earlier.category === 'REQUEST' || earlier.category === 'COERCE' || earlier.category === 'THREATEN';
   }
 }
 
 /** The acts of one sentence, with the doer of the earlier act they answer as target where they name none. */
 export function answerTargets(text: string, acts: Act[], refs: Ref[], history: ActHistory): Act[] {
-  const out = acts.map((act) => {
+  const out = acts.map((act, k) => {
     if (!act.sources.length || act.targets.length || act.negated || act.hypothetical) return act;
     const kind = kindOf(text, act, refs);
-    if (!kind) return act;
-    const doers = earlierDoers(history, act.sources[0].actor, kind);
+    // words answer a deed, a charge or a proposal; a deed of its own ("launch attacks") answers nothing
+    if (!kind || (kind !== 'bare' && act.modality !== 'verbal')) return act;
+    // a bare answer may answer an act before it in its own sentence ("After Japan condemned China, Beijing protested.")
+    const before = kind === 'bare' ? acts.slice(0, k).filter((a) => a.sources.length) : [];
+    const doers = earlierDoers({ acts: [...history.acts, before] }, act.sources[0].actor, kind, act);
     return doers.length ? { ...act, targets: doers } : act;
   });
   history.acts.push(acts.filter((a) => a.sources.length));
@@ -81,11 +85,11 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
 }
 
 /** The doers (other than `by`) of the latest act of the last sentences that an answer of this kind answers. */
-function earlierDoers(history: ActHistory, by: string, kind: Kind): Ref[] {
+function earlierDoers(history: ActHistory, by: string, kind: Kind, answer: Act | null = null): Ref[] {
   for (const sentence of [...history.acts].reverse())
     for (const earlier of [...sentence].reverse()) {
       const doers = earlier.sources.filter((r) => r.actor !== by);
-      if (doers.length && !earlier.negated && !earlier.hypothetical && answers(kind, earlier, by)) return doers;
+      if (doers.length && !earlier.negated && !earlier.hypothetical && answers(kind, earlier, by, answer)) return doers;
     }
   return [];
 }

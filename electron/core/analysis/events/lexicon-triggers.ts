@@ -474,7 +474,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       if (PERFORMATIVE_VERBS.has(sense.lemma) && object.act.modality === 'material') {
         used.add(object.at);
         const own = senseOf(object.act, true);
-        if (own) out.push({ sense: own, start: tokens[object.at].start, end: tokens[object.at].end, text: tokens[object.at].text });
+        if (own)
+          out.push({ sense: own, start: tokens[object.at].start, end: tokens[object.at].end, text: tokens[object.at].text });
         continue;
       }
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;

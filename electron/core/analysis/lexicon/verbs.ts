@@ -29,7 +29,23 @@ interface Membership {
 /** How many words of object may stand between a verb and its particle ("handed Hong Kong back"). */
 const SEPARATED_REACH = 3;
 /** Words that end the object before a particle could follow it. */
-const SEPARATING = new Set(['to', 'with', 'from', 'for', 'on', 'in', 'at', 'by', 'of', 'and', 'or', 'but', 'that', 'which', 'who']);
+const SEPARATING = new Set([
+  'to',
+  'with',
+  'from',
+  'for',
+  'on',
+  'in',
+  'at',
+  'by',
+  'of',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+]);
 
 interface Phrasal {
   lemma: string;
