@@ -144,6 +144,7 @@ function introducer(text: string, from: number, offset: number, refs: Ref[]): Re
 
 /** Words between an act word and the actor read as its party when the structure names none. */
 const NEAREST_REACH = 6;
+const FAR_REACH = 10;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 const CLAUSE_BREAK =
   /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since|that)\b/i;
@@ -163,7 +164,12 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     const frame = act.frame;
     const inFrame = (r: Ref) => !frame || (r.start >= frame.start && r.end <= frame.end && r !== frame.speaker);
     const t = act.trigger;
-    const close = (a: number, b: number) => !CLAUSE_BREAK.test(text.slice(a, b)) && words(text.slice(a, b)) <= NEAREST_REACH;
+    // a few words away, or further inside one stretch with no comma
+    const close = (a: number, b: number) => {
+      const gap = text.slice(a, b);
+      const n = words(gap);
+      return !CLAUSE_BREAK.test(gap) && (n <= NEAREST_REACH || (n <= FAR_REACH && !/,/.test(gap)));
+    };
     const before = [...named]
       .reverse()
       .find((r) => r.end <= t.start && inFrame(r) && close(r.end, t.start) && (!governingPrep(text, named, r) || r.possessive));
@@ -180,7 +186,20 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
         (act.modality === 'material' && MATERIAL_REACH.has(prep))
       );
     };
-    const after = named.find((r) => r.start >= t.end && inFrame(r) && !taken.has(r.actor) && takes(r) && close(t.end, r.start));
+    // (further away, only a party the act word itself takes: "gave a speech ... at a university in Kenya" reaches no one)
+    const ownPrep = (r: Ref) => {
+      const prep = governingPrep(text, named, r);
+      return prep === null || (t.sense.preps ?? DEFAULT_PREPS).includes(prep);
+    };
+    const after = named.find(
+      (r) =>
+        r.start >= t.end &&
+        inFrame(r) &&
+        !taken.has(r.actor) &&
+        takes(r) &&
+        close(t.end, r.start) &&
+        (words(text.slice(t.end, r.start)) <= NEAREST_REACH || ownPrep(r)),
+    );
     const targets = act.targets.length ? act.targets : after ? [after] : [];
     if (targets.length) out.push({ ...act, sources, targets });
   }

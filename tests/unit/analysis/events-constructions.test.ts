@@ -799,4 +799,15 @@ describe('event constructions', () => {
     const text = "Peru tested a missile two weeks after Chile's test, and Bolivia imposed sanctions on both countries.";
     expect(pairs(counted(text).filter((e) => e.source === 'BOL')).sort()).toEqual(['BOL>CHL', 'BOL>PER']);
   });
+
+  it('reads the nearest party of an unparsed act further away only with no comma and by its own preposition', () => {
+    expect(
+      one("Peru's assistance package consisted of 20 million dollars in relief supplies for flood victims in Chile."),
+    ).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'AID',
+    });
+    expect(counted('The Peruvian ambassador gave a speech about European culture at a university in Chile.')).toEqual([]);
+  });
 });
