@@ -208,9 +208,20 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
 
 const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
 
+/** A few words in quotation marks inside a clause ("received a “great letter” from Kim"): no break in its structure. */
+const SCARE_QUOTE = /(["“])([^"“”.,;:!?\n]{1,40}?)(["”])/g;
+
+/** The text with the marks around scare quotes blanked, offsets unchanged: the structure reads through them. */
+function withoutScareQuotes(text: string): string {
+  return text.replace(SCARE_QUOTE, (whole, _open: string, inner: string) =>
+    words(inner) <= 3 && /^\S/.test(inner) && /\S$/.test(inner) ? ` ${inner} ` : whole,
+  );
+}
+
 /** Who did what to whom, sentence by sentence. */
 export function extractEvents(input: EventInput): Event[] {
-  const { text, sentences } = input;
+  const { sentences } = input;
+  const text = withoutScareQuotes(input.text);
   const published = input.published ?? null;
   const refsAll = mentionRefs(text, [...input.mentions, ...ellipticalMentions(text, input.mentions)]);
   const quoteFr = quoteFrames(input.quotes ?? [], refsAll);

@@ -810,4 +810,12 @@ describe('event constructions', () => {
     });
     expect(counted('The Peruvian ambassador gave a speech about European culture at a university in Chile.')).toEqual([]);
   });
+
+  it('reads through a scare quote inside a clause', () => {
+    expect(one('Peru received a "very warm letter" from Chile.')).toMatchObject({ source: 'CHL', target: 'PER' });
+    expect(one('Peru called the Chilean move a “provocation” and protested.')).toMatchObject({
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+  });
 });
