@@ -818,4 +818,17 @@ describe('event constructions', () => {
       category: 'ACCUSE',
     });
   });
+
+  it('reads an act named in an adjunct of the clause as aimed at the subject of its verb', () => {
+    expect(pairs(counted('Peru closed the border under pressure from Chile.'))).toEqual(['CHL>PER']);
+    expect(counted('Peru allowed the ship to dock despite objections from Chile.').find((e) => e.source === 'CHL')).toMatchObject({
+      target: 'PER',
+    });
+    expect(counted('Peru sent troops into Bolivia with the approval of Chile.').find((e) => e.source === 'CHL')).toMatchObject({
+      target: 'PER',
+      category: 'SUPPORT',
+    });
+    // a noun in an adjunct with no agent after it names no one ("under the truce")
+    expect(counted('Peru released dozens of Chilean prisoners under the truce.').map((e) => e.source)).toEqual(['PER']);
+  });
 });

@@ -103,6 +103,9 @@ const FELT_ABOUT = /^\s+(?:by|with|at|over|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+
 const JOIN_VERB = /^join(?:s|ed|ing)?$/i;
 const JOINED_IN_AFTER = /^\s+(?:[\w.’'-]+\s+){1,5}?in\s+\w+ing\b/i;
 const JOINED_IN = /\bjoin(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){1,5}?in\s+$/i;
+/** An act noun opening an adjunct of its clause: "under pressure", "despite objections", "with the approval". */
+const ADJUNCT_NOUN =
+  /\b(?:under|despite|amid|with|at|in\s+the\s+face\s+of)\s+(?:the\s+|strong\s+|heavy\s+|mounting\s+|repeated\s+|intense\s+)*$/i;
 /** A diplomatic mission and the place it sits in. */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|missions?|legations?)\s+in\s+(?:the\s+)?$/i;
 const FOUGHT = /^(?:clash|fought|battl|skirmish|fired|retaliat|engag|exchang)/i;
@@ -390,10 +393,14 @@ export function linkActs(
     )
       sources = [frame.speaker];
     // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
+    // (so does the one a pressure, a warning or an objection comes from: "under pressure from Washington")
+    let adjunct = trig.sense.noun === true && ADJUNCT_NOUN.test(text.slice(lo, trig.start));
     if (!sources.length && trig.sense.noun) {
-      const agent = refAfter((r) => r.prep === 'by' && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)));
+      const agentPrep = adjunct ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
+      const agent = refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start)));
       if (agent) sources = [agent];
-    }
+      else adjunct = false;
+    } else adjunct = false;
     const joinedIn = !passive && /^\w+ing\b/i.test(trig.text) ? JOINED_IN.exec(text.slice(lo, trig.start)) : null;
     if (joinedIn) {
       const at = lo + joinedIn.index;
@@ -476,6 +483,16 @@ export function linkActs(
     if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
       const host = refAfter((r) => r.prep === 'in' && !exclude.has(r.actor));
       if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
+    }
+    // "blocked the export under pressure from Washington", "allowed the ship to dock despite objections from India":
+    // an act named in an adjunct of the clause is aimed at the clause's subject
+    // (the subject of the latest verb the clause asserts, not of an infinitive after it)
+    const governing = adjunct
+      ? [...acts].reverse().find((a) => !a.trigger.sense.noun && !a.hypothetical && a.sources.length)
+      : null;
+    if (!targets.length && governing) {
+      const subject = governing.sources.filter((r) => !exclude.has(r.actor));
+      if (subject.length) targets = subject;
     }
     // "reopened its embassy in Damascus", "closed the consulate in Jeddah": what is done to a mission reaches the state
     // it sits in
@@ -637,15 +654,17 @@ export function linkActs(
       modality: trig.sense.modality,
       negated,
       conditional: CONDITION.test(sentence),
-      hypothetical:
-        infinitiveSubject !== undefined ||
-        (complement && category !== 'REJECT') ||
-        (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
-        DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
-        (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
-        (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
-        (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
-        PROTASIS.test(text.slice(lo, trig.start)),
+      // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies
+      hypothetical: governing
+        ? governing.hypothetical
+        : infinitiveSubject !== undefined ||
+          (complement && category !== 'REJECT') ||
+          (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
+          DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
+          (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
+          (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
+          (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
+          PROTASIS.test(text.slice(lo, trig.start)),
       frame: claim,
     });
   }
