@@ -821,9 +821,11 @@ describe('event constructions', () => {
 
   it('reads an act named in an adjunct of the clause as aimed at the subject of its verb', () => {
     expect(pairs(counted('Peru closed the border under pressure from Chile.'))).toEqual(['CHL>PER']);
-    expect(counted('Peru allowed the ship to dock despite objections from Chile.').find((e) => e.source === 'CHL')).toMatchObject({
-      target: 'PER',
-    });
+    expect(counted('Peru allowed the ship to dock despite objections from Chile.').find((e) => e.source === 'CHL')).toMatchObject(
+      {
+        target: 'PER',
+      },
+    );
     expect(counted('Peru sent troops into Bolivia with the approval of Chile.').find((e) => e.source === 'CHL')).toMatchObject({
       target: 'PER',
       category: 'SUPPORT',
