@@ -833,4 +833,12 @@ describe('event constructions', () => {
     // a noun in an adjunct with no agent after it names no one ("under the truce")
     expect(counted('Peru released dozens of Chilean prisoners under the truce.').map((e) => e.source)).toEqual(['PER']);
   });
+
+  it('reads "him" as the person named last, and unnamed people a state reports hurt as its own', () => {
+    const lexWithEnvoy: Lexicon = { ...lex, 'the Chilean ambassador': ['CHL', 'person'] };
+    const expelled = eventsOf('Peru expelled the Chilean ambassador, accusing him of spying.', lexWithEnvoy);
+    expect(expelled.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('PER>CHL:ACCUSE');
+    const reported = counted('Lima said a Chilean drone strike killed two soldiers near the border.');
+    expect(reported.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:ASSAULT', 'PER>CHL:ACCUSE']);
+  });
 });

@@ -103,6 +103,9 @@ const FELT_ABOUT = /^\s+(?:by|with|at|over|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+
 const JOIN_VERB = /^join(?:s|ed|ing)?$/i;
 const JOINED_IN_AFTER = /^\s+(?:[\w.’'-]+\s+){1,5}?in\s+\w+ing\b/i;
 const JOINED_IN = /\bjoin(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){1,5}?in\s+$/i;
+/** Unnamed people right after a hostile act word: "killed two soldiers", "wounded three of its citizens". */
+const OWN_PEOPLE_HURT =
+  /^\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}?(?:soldiers|troops|servicemen|civilians|people|citizens|nationals|fishermen|officers|policemen|border guards|sailors)\b/i;
 /** An act noun opening an adjunct of its clause: "under pressure", "despite objections", "with the approval". */
 const ADJUNCT_NOUN =
   /\b(?:under|despite|amid|with|at|in\s+the\s+face\s+of)\s+(?:the\s+|strong\s+|heavy\s+|mounting\s+|repeated\s+|intense\s+)*$/i;
@@ -484,6 +487,18 @@ export function linkActs(
       const host = refAfter((r) => r.prep === 'in' && !exclude.has(r.actor));
       if (host && words(text.slice(trig.end, host.start)) <= 2) targets = [host];
     }
+    // "the Lebanese army said an Israeli strike killed two soldiers": people a state reports hurt, with no state named,
+    // are its own
+    if (
+      !targets.length &&
+      sources.length &&
+      frame?.speaker &&
+      !exclude.has(frame.speaker.actor) &&
+      (trig.sense.category === 'ASSAULT' || trig.sense.category === 'COERCE') &&
+      OWN_PEOPLE_HURT.test(text.slice(trig.end, hi)) &&
+      !refs.some((r) => r.start >= trig.end && r.end <= hi && r !== frame.speaker)
+    )
+      targets = [frame.speaker];
     // "blocked the export under pressure from Washington", "allowed the ship to dock despite objections from India":
     // an act named in an adjunct of the clause is aimed at the clause's subject
     // (the subject of the latest verb the clause asserts, not of an infinitive after it)

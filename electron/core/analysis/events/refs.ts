@@ -264,7 +264,7 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
   return out;
 }
 
-const PRONOUN_RE = /\b(he|she|his|her|it|its|we|our|us|they|their|them)\b/gi;
+const PRONOUN_RE = /\b(he|she|his|her|him|it|its|we|our|us|they|their|them)\b/gi;
 const PLURAL = new Set(['they', 'their', 'them']);
 
 /** Two or more non-person actors joined by "and" or commas before `at` in refs (text order), the last such group. */
@@ -312,7 +312,7 @@ export function pronounRefs(
       for (const member of group ?? []) out.push(standIn(text, member.actor, start, end, null, word === 'their'));
       continue;
     }
-    const personal = word === 'he' || word === 'she' || word === 'his' || word === 'her';
+    const personal = word === 'he' || word === 'she' || word === 'his' || word === 'her' || word === 'him';
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)
