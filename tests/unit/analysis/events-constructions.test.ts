@@ -841,4 +841,11 @@ describe('event constructions', () => {
     const reported = counted('Lima said a Chilean drone strike killed two soldiers near the border.');
     expect(reported.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:ASSAULT', 'PER>CHL:ACCUSE']);
   });
+
+  it('reads walking out of talks as one cut in relations, and delegations from two states meeting as both meeting', () => {
+    expect(counted('Peru walked out of the talks with Chile.')).toMatchObject([
+      { source: 'PER', target: 'CHL', category: 'SANCTION' },
+    ]);
+    expect(pairs(counted('Delegations from Peru and Chile met in Quito.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
 });

@@ -505,11 +505,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "X and Y established diplomatic relations", "upgraded ties with Y": a relation is held by both
     if (RECIPROCAL.has(sense.family) || jointCooperation(coded, after)) s = { ...s, mutual: true, joint: true };
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
+    // (an act noun the phrase spans, "walked out of the talks", is the phrase's, not an act of its own)
     let end = t.end;
+    let open = true;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
-      used.add(j);
-      if (!PHRASE_WORD.has(tokens[j].pos)) break;
-      end = tokens[j].end;
+      if (open || tokens[j].pos === 'NOUN') used.add(j);
+      if (open && PHRASE_WORD.has(tokens[j].pos)) end = tokens[j].end;
+      else open = false;
     }
     out.push({ sense: s, start: t.start, end, text: t.text });
   }

@@ -273,8 +273,12 @@ export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigge
   const lead = text.slice(from, t.start);
   if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
   const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
-  const member = (r: Ref) => {
+  const member = (r: Ref): boolean => {
     if (r.prep === 'of') return true;
+    // "delegations from Russia and Ukraine": a conjunct of a member is one too
+    const before = [...inside].reverse().find((x) => x.end <= r.start);
+    if (before && before !== r && /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(text.slice(before.end, r.start)) && member(before))
+      return true;
     const people = STATE_PEOPLE.exec(text.slice(from, r.start));
     if (people === null) return false;
     return people[2].toLowerCase() === 'from' || r.kind === 'capital' || (r.kind === 'country' && DOMESTIC_ORGAN.test(people[1]));
