@@ -848,4 +848,15 @@ describe('event constructions', () => {
     ]);
     expect(pairs(counted('Delegations from Peru and Chile met in Quito.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
+
+  it('reads weapons named by where they are fired from as that state acting', () => {
+    expect(one('Rockets fired from Peru hit northern Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ASSAULT',
+    });
+    expect(one('Drones from Peru attacked Santiago.')).toMatchObject({ source: 'PER', target: 'CHL' });
+    // people from a state are not the state
+    expect(counted('Tourists from Peru visited Chile.')).toEqual([]);
+  });
 });

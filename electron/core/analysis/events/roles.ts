@@ -262,6 +262,9 @@ const SEAT_OF = /\b(?:government|authorities|rulers|regime|leadership|junta)\s+i
  */
 const STATE_PEOPLE =
   /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities|rulers|government|regime|junta|police|courts?|prosecutors?|judges?|judiciary|customs)\s+(from|in)\s+(?:the\s+)?$/i;
+/** Weapons named by where they are fired from, opening a clause: "rockets fired from Lebanon", "drones from Russia". */
+const WEAPONS_FROM =
+  /^\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|shells?|drones?|mortars?|projectiles?|bombs?|artillery|gunfire|warplanes?|jets?|aircraft)\s+(?:(?:were\s+|was\s+)?(?:fired|launched|flown|sent)\s+)?from\s+(?:the\s+)?$/i;
 /** Organs only a state has on its own soil: "police in Kenya", "a court in Guyana" are Kenya's and Guyana's. */
 const DOMESTIC_ORGAN = /^(?:authorities|government|regime|junta|rulers|police|courts?|prosecutors?|judges?|judiciary|customs)$/i;
 
@@ -279,6 +282,8 @@ export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigge
     const before = [...inside].reverse().find((x) => x.end <= r.start);
     if (before && before !== r && /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(text.slice(before.end, r.start)) && member(before))
       return true;
+    // "rockets fired from Lebanon hit ...": weapons come from the state they are fired from
+    if (WEAPONS_FROM.test(text.slice(from, r.start)) && t.sense.modality === 'material') return true;
     const people = STATE_PEOPLE.exec(text.slice(from, r.start));
     if (people === null) return false;
     return people[2].toLowerCase() === 'from' || r.kind === 'capital' || (r.kind === 'country' && DOMESTIC_ORGAN.test(people[1]));
