@@ -159,7 +159,7 @@ export class MentionScanner {
     const actor = personActor(person, this.ctx.published);
     this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
-    const date = (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10);
+    const date = this.articleDate();
     // "former Bolivian president Evo Morales", "ex-Prime Minister Khan": the text says the person no longer holds office
     if ((!role && person.dated && !(person.knownTo && date >= person.knownTo)) || this.formerTitle(match.start)) {
       // Out of office at the article date: a public figure, not the state. (The project's own entries list only
@@ -181,6 +181,11 @@ export class MentionScanner {
     const last = this.mentions[this.mentions.length - 1];
     if (tokens[start - 1]?.key !== 's' || tokens[start - 2]?.key !== "'" || !last) return null;
     return last.end === tokens[start - 3]?.end && last.kind !== 'person' ? last.actor : null;
+  }
+
+  /** The day the article speaks of offices and capitals at: its publication, else the gazetteer's currency date. */
+  private articleDate(): string {
+    return (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10);
   }
 
   /** "former (Bolivian) president", "Bolivia's former president", "ex-President": a former office before the name. */
@@ -269,7 +274,7 @@ export class MentionScanner {
     const { tokens } = this.ctx;
     let actor = entry.actor;
     if (entry.kind === 'capital' || entry.kind === 'institution')
-      actor = seatActor(keyOf(tokens, match), actor, (this.ctx.published ?? gazetteerVersion.currentTo).slice(0, 10));
+      actor = seatActor(keyOf(tokens, match), actor, this.articleDate());
     if (entry.korea) actor = this.koreaNorth && !this.koreaSouth ? 'PRK' : 'KOR';
     if (actor === 'PRK') this.koreaNorth = true;
     if (actor === 'KOR' && !entry.korea) this.koreaSouth = true;

@@ -75,6 +75,8 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
 export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
 /** Objects that make a cooperative act a relation both sides hold ("established diplomatic relations", "upgraded ties"). */
 const RELATION_NOUNS: ReadonlySet<string> = new Set(additions.relationNouns);
+/** Verbs whose object deed is done by saying so ("ordered a blockade", "announced sanctions", "declared war"). */
+export const PERFORMATIVE_VERBS: ReadonlySet<string> = new Set(['order', 'announce', 'declare', 'proclaim']);
 /** CAMEO code prefixes of acts a state does within its own polity ("held elections"): never between two subjects. */
 const OWN_POLITY_CODES: readonly string[] = additions.ownPolityCodes;
 /** A verb's diplomatic cooperation that both sides do: its own code, or a phrase over a relation noun. */

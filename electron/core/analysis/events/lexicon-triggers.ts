@@ -23,6 +23,7 @@ import {
   EMPTY_BEFORE_INFINITIVE,
   RECEIVING,
   RECEIVING_DEFAULTS,
+  PERFORMATIVE_VERBS,
   CONTAINERS,
   senseOf,
   isPossessive,
@@ -106,8 +107,6 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
 }
 
 const DENIAL = '016';
-/** Verbs whose object deed is done by saying so ("ordered a blockade", "announced sanctions"). */
-const PERFORMATIVE_VERBS = new Set(['order', 'announce', 'declare', 'proclaim']);
 const COOPERATION = '060';
 const JOINTLY = new Set(['jointly', 'together']);
 const MILITARY_COOPERATION = '062';
@@ -470,14 +469,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         continue;
       }
       // "ordered a blockade of Cuba", "announced new strikes": ordering or announcing a deed is doing it; the act noun
-      // keeps its own event, with the subject as its doer
-      if (PERFORMATIVE_VERBS.has(sense.lemma) && object.act.modality === 'material') {
-        used.add(object.at);
-        const own = senseOf(object.act, true);
-        if (own)
-          out.push({ sense: own, start: tokens[object.at].start, end: tokens[object.at].end, text: tokens[object.at].text });
-        continue;
-      }
+      // is read on its own, with the subject as its doer
+      if (PERFORMATIVE_VERBS.has(sense.lemma) && object.act.modality === 'material') continue;
       // words about an act ("rejected a request from Y", "welcomed the offer by Y"): the act's author is the target;
       // the act noun keeps its own event
       const preps = [...(verb.preps ?? TARGET_PREPS), 'by', 'from', 'of', 'between'];

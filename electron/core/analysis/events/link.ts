@@ -1,6 +1,6 @@
 import type { PloverCategory } from '../../../api/analysis';
 import { verbLexicon } from '../lexicon/verbs';
-import { INTENT_NOUNS } from './act-words';
+import { INTENT_NOUNS, PERFORMATIVE_VERBS } from './act-words';
 import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
@@ -99,7 +99,7 @@ const FINITE = /^\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?\w+(?:ed|en|
 const FEELING =
   /^(?:disappointed|dismayed|angered|outraged|alarmed|troubled|frustrated|saddened|shocked|appalled|concerned|worried|pleased|delighted|encouraged|heartened|satisfied)$/i;
 const FELT_ABOUT = /^\s+(?:by|with|at|over|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** Verbs of fighting that take no object: "troops clashed in the valley" is no passive. */
+/** "Canada joined Britain in condemning ...": a join in an act, and the stretch before the act. */
 const JOIN_VERB = /^join(?:s|ed|ing)?$/i;
 const JOINED_IN_AFTER = /^\s+(?:[\w.’'-]+\s+){1,5}?in\s+\w+ing\b/i;
 const JOINED_IN = /\bjoin(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){1,5}?in\s+$/i;
@@ -111,6 +111,7 @@ const ADJUNCT_NOUN =
   /\b(?:under|despite|amid|with|at|in\s+the\s+face\s+of)\s+(?:the\s+|strong\s+|heavy\s+|mounting\s+|repeated\s+|intense\s+)*$/i;
 /** A diplomatic mission and the place it sits in. */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|missions?|legations?)\s+in\s+(?:the\s+)?$/i;
+/** Verbs of fighting that take no object: "troops clashed in the valley" is no passive. */
 const FOUGHT = /^(?:clash|fought|battl|skirmish|fired|retaliat|engag|exchang)/i;
 const PROTESTED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?after\s+(?:(?:the|a|an)\s+)?$/i;
 /** Verbs of winning, which in a sports setting are results, not attacks. */
@@ -137,7 +138,7 @@ const WRONGDOING =
   /\b(?:(?:human\s+)?rights\s+(?:violations|abuses)|violations|abuses|repression|crackdowns?|atrocities|persecution|killings|mistreatment|treatment\s+of)\b[^,;]*\bin\s+(?:the\s+)?$/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
-const PERFORMATIVE = /^(?:declar|announc|proclaim|order)/i;
+const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
 const FRAME_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|new|further|formal|full|official)\s+){0,3}$/i;
 const PEACEKEEPING =
   /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b|\bunder an? (?:U\.?N\.?|United Nations) mandate\b/i;
@@ -397,13 +398,14 @@ export function linkActs(
       sources = [frame.speaker];
     // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
     // (so does the one a pressure, a warning or an objection comes from: "under pressure from Washington")
-    let adjunct = trig.sense.noun === true && ADJUNCT_NOUN.test(text.slice(lo, trig.start));
+    let adjunct = false;
     if (!sources.length && trig.sense.noun) {
-      const agentPrep = adjunct ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
+      const opensAdjunct = ADJUNCT_NOUN.test(text.slice(lo, trig.start));
+      const agentPrep = opensAdjunct ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
       const agent = refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start)));
       if (agent) sources = [agent];
-      else adjunct = false;
-    } else adjunct = false;
+      adjunct = opensAdjunct && agent !== undefined;
+    }
     const joinedIn = !passive && /^\w+ing\b/i.test(trig.text) ? JOINED_IN.exec(text.slice(lo, trig.start)) : null;
     if (joinedIn) {
       const at = lo + joinedIn.index;
@@ -669,17 +671,17 @@ export function linkActs(
       modality: trig.sense.modality,
       negated,
       conditional: CONDITION.test(sentence),
-      // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies
-      hypothetical: governing
-        ? governing.hypothetical
-        : infinitiveSubject !== undefined ||
+      // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies, which is asserted
+      hypothetical:
+        !governing &&
+        (infinitiveSubject !== undefined ||
           (complement && category !== 'REJECT') ||
           (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
           (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
-          PROTASIS.test(text.slice(lo, trig.start)),
+          PROTASIS.test(text.slice(lo, trig.start))),
       frame: claim,
     });
   }

@@ -253,20 +253,26 @@ export function namesVenue(text: string, r: Ref): boolean {
 /** Words between an owner and the act noun it owns: at most a few modifiers ("'s latest massive missile"). */
 const NOUN_PHRASE_GAP = /^(?:\s*(?:'s|’s|s'|’)?\s*)(?:[\w-]+\s+){0,4}$/;
 
+/** The bodies that rule a state, named by where they sit ("the government in Pristina", "the junta in Niamey"). */
+const RULING_BODIES = 'government|authorities|rulers|regime|junta';
+/** Organs only a state has on its own soil: "police in Kenya", "a court in Guyana" are Kenya's and Guyana's. */
+const DOMESTIC_ORGANS = `${RULING_BODIES}|police|courts?|prosecutors?|judges?|judiciary|customs`;
+
 /** An organ of a state named by the capital it sits in ("the government in Pristina"). */
-const SEAT_OF = /\b(?:government|authorities|rulers|regime|leadership|junta)\s+in\s+(?:the\s+)?$/i;
+const SEAT_OF = new RegExp(`\\b(?:${RULING_BODIES}|leadership)\\s+in\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * People who act for the state they come from ("officials from Chile"), unlike tourists or fans from it; or for the
  * state whose capital they sit in ("the military rulers in Niamey").
  */
-const STATE_PEOPLE =
-  /^\s*(?:the\s+|a\s+)?(?:[\w-]+\s+)?(officials?|diplomats?|envoys?|delegat\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|authorities|rulers|government|regime|junta|police|courts?|prosecutors?|judges?|judiciary|customs)\s+(from|in)\s+(?:the\s+)?$/i;
+const STATE_PEOPLE = new RegExp(
+  `^\\s*(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(officials?|diplomats?|envoys?|delegat\\w+|ministers?|representatives?|negotiators?|troops|soldiers|forces|leaders?|lawmakers|legislators|${DOMESTIC_ORGANS})\\s+(from|in)\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** Weapons named by where they are fired from, opening a clause: "rockets fired from Lebanon", "drones from Russia". */
 const WEAPONS_FROM =
   /^\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|shells?|drones?|mortars?|projectiles?|bombs?|artillery|gunfire|warplanes?|jets?|aircraft)\s+(?:(?:were\s+|was\s+)?(?:fired|launched|flown|sent)\s+)?from\s+(?:the\s+)?$/i;
-/** Organs only a state has on its own soil: "police in Kenya", "a court in Guyana" are Kenya's and Guyana's. */
-const DOMESTIC_ORGAN = /^(?:authorities|government|regime|junta|rulers|police|courts?|prosecutors?|judges?|judiciary|customs)$/i;
+const DOMESTIC_ORGAN = new RegExp(`^(?:${DOMESTIC_ORGANS})$`, 'i');
 
 /**
  * "A delegation of Danish officials has asked ...", "Officials from Chile met ...": the clause opens with one noun

@@ -25,28 +25,12 @@ interface Membership {
   own: boolean;
 }
 
-/** A multi-word verb ("call off", "ask for") reached from its inflected head word. */
 /** How many words of object may stand between a verb and its particle ("handed Hong Kong back"). */
 const SEPARATED_REACH = 3;
-/** Words that end the object before a particle could follow it. */
-const SEPARATING = new Set([
-  'to',
-  'with',
-  'from',
-  'for',
-  'on',
-  'in',
-  'at',
-  'by',
-  'of',
-  'and',
-  'or',
-  'but',
-  'that',
-  'which',
-  'who',
-]);
+/** Prepositions that end the object before a particle could follow it (the clause window ends at conjunctions). */
+const SEPARATING = new Set(['to', 'with', 'from', 'for', 'on', 'in', 'at', 'by', 'of']);
 
+/** A multi-word verb ("call off", "ask for") reached from its inflected head word. */
 interface Phrasal {
   lemma: string;
   particles: string[];
