@@ -208,7 +208,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
 
 const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
 
-/** A few words in quotation marks inside a clause ("received a “great letter” from Kim"): no break in its structure. */
+/** A few words in quotation marks inside a clause ("received a “very warm letter” from Chile"): no break in its structure. */
 const SCARE_QUOTE = /(["“])([^"“”.,;:!?\n]{1,40}?)(["”])/g;
 
 /** The text with the marks around scare quotes blanked, offsets unchanged: the structure reads through them. */

@@ -87,7 +87,7 @@ describe('answers to an earlier act, and states named by what they are', () => {
   });
 
   it('reads words a subject issued after "after" as the subject\'s act', () => {
-    const text = 'This came days after Peru and Bolivia had released a joint statement criticising abuses in Chile.';
+    const text = 'The protest followed a week after Peru and Bolivia had published a statement condemning abuses in Chile.';
     expect(pairs(counted(text)).sort()).toEqual(['BOL>CHL', 'PER>CHL']);
   });
 });

@@ -601,7 +601,7 @@ describe('event constructions', () => {
     const met = counted('Two Peruvian diplomats detained at the border met Chilean officials.');
     expect(met.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['PER>CHL:CONSULT']);
     // inside the object of a deed: the officials sought are wanted, they seek nothing
-    const sought = counted('Peru issued arrest warrants for two Chilean officials sought in the killing of Bolivian envoys.');
+    const sought = counted('Peru ordered the arrest of two Chilean officials sought in the bombing of Bolivian offices.');
     expect(sought.filter((e) => e.category === 'AGREE' || e.category === 'REQUEST')).toEqual([]);
     expect(sought.find((e) => e.source === 'PER')).toMatchObject({ target: 'CHL', category: 'COERCE' });
     // an active verb with its own preposition stays the subject's act
@@ -731,7 +731,7 @@ describe('event constructions', () => {
 
   it('reads police, courts and authorities "in" a country as that state, and troops there as no one yet', () => {
     expect(one('Police in Peru arrested a Chilean envoy.')).toMatchObject({ source: 'PER', target: 'CHL' });
-    expect(one('A court in Peru issued arrest warrants for two Chilean officials.')).toMatchObject({
+    expect(one('A court in Peru ordered the arrest of two Chilean officials.')).toMatchObject({
       source: 'PER',
       target: 'CHL',
     });
@@ -801,9 +801,7 @@ describe('event constructions', () => {
   });
 
   it('reads the nearest party of an unparsed act further away only with no comma and by its own preposition', () => {
-    expect(
-      one("Peru's assistance package consisted of 20 million dollars in relief supplies for flood victims in Chile."),
-    ).toMatchObject({
+    expect(one("Peru's assistance package comprised tents and relief supplies for the storm victims in Chile.")).toMatchObject({
       source: 'PER',
       target: 'CHL',
       category: 'AID',

@@ -84,7 +84,7 @@ describe('extractEvents', () => {
 
   it('reads the states listed before an elliptical "which are covered" as covered by the ban', () => {
     const text =
-      "Peru is not covered by President Silva's travel ban, but teams from Chile, Spain and Italy, which are covered, will play.";
+      "Peru is not covered by President Silva's travel ban, while delegates of Chile, Spain and Italy, which are covered, must stay home.";
     expect(pairs(counted(text)).sort()).toEqual(['BRA>CHL', 'BRA>ESP', 'BRA>ITA']);
   });
 

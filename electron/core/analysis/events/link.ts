@@ -184,7 +184,7 @@ const ELLIPTIC_COVERED =
   /,\s*(?:which|that|who)\s+(?:is|are|was|were)\s+(?:also\s+)?(?:covered|included|targeted|affected|listed|named)\s*(?=[,.;:]|$)/gi;
 
 /**
- * "Afghanistan is not covered by the ban, but teams from Sudan and Iran, which are covered, ...": the states
+ * "Chile is exempt from the ban, but athletes from Peru and Bolivia, which are covered, ...": the states
  * listed just before an elliptical "which are covered" are the targets of the ban the sentence names.
  */
 function ellipticCoverage(text: string, from: number, to: number, refs: Ref[], triggers: Trigger[], owner: Ref): Act | null {
@@ -196,7 +196,7 @@ function ellipticCoverage(text: string, from: number, to: number, refs: Ref[], t
     const at = from + m.index;
     const last = [...refs].reverse().find((r) => r.end <= at && /^\s*$/.test(text.slice(r.end, at)));
     if (!last) continue;
-    // the whole list, its first member after a preposition included ("teams from Sudan, Iran and Yemen")
+    // the whole list, its first member after a preposition included ("athletes from Peru, Bolivia and Chile")
     const list = [last];
     for (const r of [...refs].reverse()) {
       const head = list[list.length - 1];
@@ -290,7 +290,7 @@ export function linkActs(
           /^\s*$/.test(text.slice(r.end, trig.start)) &&
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       );
-    // "two men detained at the border met ...", "warrants for two men sought in the killing of ...": a participle
+    // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
     const relativeParticiple =
