@@ -857,4 +857,61 @@ describe('event constructions', () => {
     // people from a state are not the state
     expect(counted('Tourists from Peru visited Chile.')).toEqual([]);
   });
+
+  it('reads the deed a state is thanked or praised for as that state acting, toward the one thanking by default', () => {
+    const thanked = counted('Chile thanked Peru for sending doctors.');
+    expect(thanked.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['CHL>PER:SUPPORT', 'PER>CHL:AID']);
+    // the thanked deed is the thanker's account of it
+    expect(thanked[1].reported).toBe(true);
+    expect(pairs(counted('Chile praised Peru for its aid to Bolivia.'))).toEqual(['CHL>PER', 'PER>BOL']);
+    // words of support are no deed of their own
+    expect(pairs(counted('Chile praised Peru for its support.'))).toEqual(['CHL>PER']);
+  });
+
+  it('reads a verb of violence done with a measure as that measure', () => {
+    expect(one('Peru slapped tariffs on Chilean copper.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+    expect(one('Peru struck Chile with new sanctions.')).toMatchObject({ category: 'COERCE' });
+  });
+
+  it('reads the object after a quantity\'s "of" as the verb\'s own', () => {
+    const banned = counted('Peru banned dozens of Chilean fishing boats after talks with Bolivia.');
+    expect(banned.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('PER>CHL:COERCE');
+  });
+
+  it('reads "the two leaders" and "the two armies" as the two states named before, and a clash as done both ways', () => {
+    const agreed = counted('Peru met Chile, and the two leaders agreed to reopen the border.').filter(
+      (e) => e.category === 'AGREE',
+    );
+    expect(pairs(agreed).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    const clash = counted('Peru banned Chilean imports after a clash between the two armies.');
+    expect(clash.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual([
+      'CHL>PER:ASSAULT',
+      'PER>CHL:ASSAULT',
+      'PER>CHL:COERCE',
+    ]);
+  });
+
+  it('reads a joint act done to what another owns as one-sided', () => {
+    expect(pairs(counted("Peru ratified Chile's bid to join the pact.")).filter((p) => p.startsWith('PER'))).toEqual(['PER>CHL']);
+    expect(pairs(counted("Peru ratified Chile's bid to join the pact."))).not.toContain('CHL>PER');
+    expect(pairs(counted('Peru and Chile ratified the pact.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
+
+  it('reads turning back from a state as a retreat', () => {
+    expect(one('Chilean ships turned back from the Peruvian coast.')).toMatchObject({
+      source: 'CHL',
+      target: 'PER',
+      category: 'YIELD',
+    });
+  });
+
+  it('reads talks held during a clause as talks of the clause subject with the partner named after them', () => {
+    expect(pairs(counted('Peru praised Chile during talks with Bolivia.')).sort()).toEqual(['BOL>PER', 'PER>BOL', 'PER>CHL']);
+  });
+
+  it('keeps a bare preposition phrase to the verb it was written for', () => {
+    // "welcomed Y to" is hosting; "praised Y ... to Z" is not
+    expect(one('Peru welcomed Chile to the summit.')).toMatchObject({ category: 'CONSULT' });
+    expect(counted('Chile praised Peru for its aid to Bolivia.')[0]).toMatchObject({ target: 'PER', category: 'SUPPORT' });
+  });
 });

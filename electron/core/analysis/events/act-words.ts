@@ -73,6 +73,8 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVe
 export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
 /** Verb families whose act both sides perform (exchange, swap, trade). */
 export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
+/** Act nouns both sides do to each other ("a clash between X and Y"). */
+export const MUTUAL_NOUNS: ReadonlySet<string> = new Set(additions.mutualNouns);
 /** Objects that make a cooperative act a relation both sides hold ("established diplomatic relations", "upgraded ties"). */
 const RELATION_NOUNS: ReadonlySet<string> = new Set(additions.relationNouns);
 /** Verbs whose object deed is done by saying so ("ordered a blockade", "announced sanctions", "declared war"). */

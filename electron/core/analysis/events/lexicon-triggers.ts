@@ -17,6 +17,7 @@ import {
   INTENT_VERBS,
   RECIPROCAL,
   jointCooperation,
+  MUTUAL_NOUNS,
   INTENT_NOUNS,
   APPEAL,
   REJECTION,
@@ -432,7 +433,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const promise = coded?.category === 'AGREE' && object.act.polarity === 'cooperative';
       // "traded threats", "exchanged insults": what two sides trade is the act each does to the other
       const light = LIGHT_VERBS.has(sense.lemma) || INTENSIFIERS.has(sense.lemma) || RECIPROCAL.has(sense.family);
-      if ((light || object.participation || promise) && (!coded || coded.matched === 0)) {
+      // "slapped tariffs on", "hit Y with sanctions": a verb of violence done with a measure is the measure
+      const measure = coded?.category === 'ASSAULT' && object.act.category !== 'ASSAULT' && object.act.polarity === 'conflictual';
+      if ((light || measure || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
         // a joint act is done by both
@@ -529,7 +532,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (!s) continue;
     // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role
     // ("X's visit to Y", hosted by Y) goes one way
-    s.mutual = s.mutual === true && !act?.reverse && !verbReverse(lexicon, t);
+    s.mutual = (s.mutual === true && !act?.reverse && !verbReverse(lexicon, t)) || MUTUAL_NOUNS.has(t.lower);
     const cover = act?.polarity === 'conflictual' && s.modality === 'material' ? coveredBy(tokens, i) : -1;
     if (cover >= 0)
       out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });

@@ -144,7 +144,12 @@ const PEACEKEEPING =
   /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b|\bunder an? (?:U\.?N\.?|United Nations) mandate\b/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
+/** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
+const TIME_ADJUNCT =
+  /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
+const OWNER_BEFORE = /\b(?:its|their|his|her)\s+$/i;
+const PRAISE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?for\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 
@@ -406,6 +411,17 @@ export function linkActs(
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
     }
+    // "praised Japan during talks with Kishida": a joint act named in a time adjunct, with its partner after "with", is
+    // held by the subject of the clause's verb
+    if (
+      trig.sense.noun &&
+      trig.sense.mutual &&
+      TIME_ADJUNCT.test(text.slice(lo, trig.start)) &&
+      /^\s+with\s/i.test(text.slice(trig.end, trig.end + 6))
+    ) {
+      const clause = [...acts].reverse().find((a) => !a.trigger.sense.noun && a.sources.length && !a.trigger.sense.inverted);
+      if (clause) sources = clause.sources;
+    }
     const joinedIn = !passive && /^\w+ing\b/i.test(trig.text) ? JOINED_IN.exec(text.slice(lo, trig.start)) : null;
     if (joinedIn) {
       const at = lo + joinedIn.index;
@@ -569,7 +585,8 @@ export function linkActs(
     let category = trig.sense.category;
     let intensity = trig.sense.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
-    let mutual = trig.sense.mutual === true;
+    // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
+    let mutual = trig.sense.mutual === true && !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive));
     const cooperative = polarityOf(category) === 'cooperative';
     const reduction =
       trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
@@ -630,14 +647,23 @@ export function linkActs(
     // the charged act is the accuser's claim, reported as such
     const charge = acts[acts.length - 1];
     let claim: Frame | null = frame;
+    const chargeGap = charge ? text.slice(charge.trigger.end, trig.start) : '';
+    // "thanked China for sending doctors", "praised Kenya for its help": the one praised did the deed it is praised
+    // for, to the one praising unless the deed names a target of its own
+    const praised =
+      trig.sense.modality === 'material' &&
+      charge?.category === 'SUPPORT' &&
+      charge.modality === 'verbal' &&
+      !charge.trigger.sense.noun &&
+      (/ing$/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
+      PRAISE_GAP.test(chargeGap);
     if (
-      charge?.category === 'ACCUSE' &&
-      charge.targets.length &&
-      /ing$/i.test(trig.text) &&
-      CHARGE_GAP.test(text.slice(charge.trigger.end, trig.start))
+      charge?.targets.length &&
+      (praised || (charge.category === 'ACCUSE' && /ing$/i.test(trig.text) && CHARGE_GAP.test(chargeGap)))
     ) {
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
+      if (praised && !targets.length) targets = charge.sources;
       const accuser = charge.sources[0] ?? null;
       claim = frame ?? {
         start: trig.start,

@@ -89,6 +89,10 @@ export function isPersonRef(r: Ref): boolean {
   return PERSON_KINDS.has(r.kind) || r.person !== null;
 }
 
+/** Words of quantity before a partitive "of" ("dozens of", "some of", "two of"). */
+const QUANTITY =
+  /^(?:dozens|hundreds|thousands|millions|scores|tens|some|many|several|most|all|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 function precedingWord(text: string, start: number): string | null {
   // a preposition governs across neither punctuation nor a number ("In 1979, Egypt and Israel signed ...")
   const before = text
@@ -101,6 +105,8 @@ function precedingWord(text: string, start: number): string | null {
     const w = words[i];
     if (SKIPPED.has(w)) continue;
     if (w === 'to' && (words[i - 1] === 'due' || words[i - 1] === 'owing')) return null;
+    // "banned dozens of Chinese apps": the "of" of a quantity governs nothing, the phrase is the verb's own
+    if (w === 'of' && QUANTITY.test(words[i - 1] ?? '')) return null;
     if (PREPOSITIONS.has(w)) return w;
     // "from military-ruled Myanmar", "into southern Iraq": look past one modifier for the preposition
     if (adjectives++ === 0 && /^[a-z]+-[a-z]+$|^(?:northern|southern|eastern|western|central|neighbou?ring)$/.test(w)) continue;
@@ -210,8 +216,9 @@ function standIn(text: string, actor: string, start: number, end: number, person
 /** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
 const DESCRIPTOR_RE =
   /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\b|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet|of)\b)/gi;
-/** Two states named by what they are: "the two countries", "both sides". */
-const PAIR_RE = /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies)\b/gi;
+/** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
+const PAIR_RE =
+  /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies|leaders|presidents|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|armies|militaries|navies|forces|delegations)\b/gi;
 /** The words between a subject and a pair that is the object of its verb: a verb or two, no clause break. */
 const PAIR_AS_OBJECT =
   /^\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)(?:[a-z]+(?:ed|s)|met|sent|told|held|gave|made)(?:(?:\s+[a-z]+){0,2}?\s+(?:on|with|to|against|between|from))?\s+$/;

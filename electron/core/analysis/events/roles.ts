@@ -44,7 +44,7 @@ const APPOSED_OFFICE =
  * the side of Y").
  */
 const OBJECT_OWNER =
-  /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}|(?:part|parts|much|most|areas|regions|territory)\s+)?of\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|\d+)\s+)?of\s+(?:the\s+)?$/i;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 

@@ -238,6 +238,11 @@ export function matchPattern(
   // a pattern that makes a phrase no event ("fight fires") says so only for the verbs it was written for, not for
   // every verb of its block ("attacked Russia with drones" stays an attack)
   if (pattern.code === null && pattern.reverse === null && pattern.by !== null && !pattern.by.has(lemma)) return null;
+  // a bare preposition ("welcomed Y to +": hosting) is a use of the verbs the pattern was written for, too loose to
+  // code the block's other verbs ("praised Y for its aid to Z")
+  const bare =
+    pattern.pre.length === 0 && pattern.post.length === 1 && pattern.post[0]!.kind === 'prep' && pattern.post[0]!.np === null;
+  if (bare && pattern.by !== null && !pattern.by.has(lemma)) return null;
   if (pattern.pre.length > 0 && (before === null || !matchBefore(pattern.pre, before))) return null;
   let span = 0;
   if (pattern.post.length > 0) {
