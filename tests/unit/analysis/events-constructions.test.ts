@@ -70,6 +70,8 @@ const lex: Lexicon = {
   'Chilean refugees': ['CHLREF', 'nonstate'],
   'Peruvian firms': ['PERBUS', 'nonstate'],
   Santiago: ['CHL', 'capital'],
+  Peruvians: ['PER', 'demonym'],
+  'Chilean embassy': ['CHL', 'institution'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -913,5 +915,28 @@ describe('event constructions', () => {
     // "welcomed Y to" is hosting; "praised Y ... to Z" is not
     expect(one('Peru welcomed Chile to the summit.')).toMatchObject({ category: 'CONSULT' });
     expect(counted('Chile praised Peru for its aid to Bolivia.')[0]).toMatchObject({ target: 'PER', category: 'SUPPORT' });
+  });
+
+  it('reads the act a cause made its object do as done, and what another was forced to do as its own', () => {
+    const prompted = counted('Chilean troops shelled a camp in Bolivia, prompting Lima to expel the Chilean envoy.');
+    expect(prompted.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('PER>CHL:COERCE');
+    const forced = counted('Chile forced Peru to withdraw from Bolivia.');
+    expect(forced.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['CHL>PER:COERCE', 'PER>BOL:YIELD']);
+    // asking is not making: what Peru was urged to do stays unasserted
+    expect(all('Chile urged Peru to withdraw from Bolivia.').find((e) => e.category === 'YIELD')?.hypothetical).toBe(true);
+  });
+
+  it("reads a protest at a state's embassy as aimed at that state, not the host", () => {
+    expect(one('Thousands of Peruvians protested outside the Chilean embassy in Brazil.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'PROTEST',
+    });
+  });
+
+  it('reads troops entering a state as occupying it', () => {
+    expect(one('Peruvian troops entered Bolivia.')).toMatchObject({ source: 'PER', target: 'BOL', category: 'COERCE' });
+    expect(one('Peruvian forces entered Bolivia.')).toMatchObject({ source: 'PER', target: 'BOL' });
+    expect(counted('Peruvian tourists entered Bolivia.')).toEqual([]);
   });
 });

@@ -144,6 +144,9 @@ const PEACEKEEPING =
   /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b|\bunder an? (?:U\.?N\.?|United Nations) mandate\b/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
+/** Verbs whose object was made to do what the infinitive after it says ("prompted Y to", "forced the Y to"). */
+const CAUSED_TO =
+  /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|led|leading|caus(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -342,6 +345,10 @@ export function linkActs(
       !trig.sense.noun && !purpose
         ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
         : undefined;
+    // "prompting Quito to expel", "forced Israel to withdraw": a cause that made its object act asserts the act
+    const caused =
+      infinitiveSubject !== undefined &&
+      CAUSED_TO.test(text.slice(Math.max(lo, infinitiveSubject.start - 24), infinitiveSubject.start));
     let sources = modifierParticiple
       ? []
       : passive
@@ -465,7 +472,14 @@ export function linkActs(
           !exclude.has(r.actor) &&
           !TARGET_STOP_WORDS.test(text.slice(first.end, r.start)),
       );
-      if (recipient && (first.kind === 'country' || first.kind === 'city') && words(text.slice(first.end, recipient.start)) <= 3)
+      // (not past an infinitive: "forced Israel to withdraw from Gaza" forces Israel)
+      const between = recipient ? text.slice(first.end, recipient.start) : '';
+      if (
+        recipient &&
+        (first.kind === 'country' || first.kind === 'city') &&
+        words(between) <= 3 &&
+        !/\bto\s+[a-z]+\s/i.test(between)
+      )
         targets = [recipient];
     }
     // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
@@ -700,9 +714,9 @@ export function linkActs(
       // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies, which is asserted
       hypothetical:
         !governing &&
-        (infinitiveSubject !== undefined ||
+        ((infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
-          (!purpose && REQUESTED.test(text.slice(lo, trig.start))) ||
+          (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||

@@ -231,11 +231,22 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     const owner = prep === 'of' && !t.sense.noun && OBJECT_OWNER.test(gap);
     // "accused the government in Pristina": the state's organ named by its seat is the object
     const seat = prep === 'in' && r.kind === 'capital' && SEAT_OF.test(gap);
-    if (!direct && !owner && !seat && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
+    // "protested outside the Israeli embassy": a hostile act at a state's mission is aimed at that state (a cooperative
+    // one is only done there)
+    const mission =
+      prep !== null &&
+      MISSION_PREPS.has(prep) &&
+      r.kind === 'institution' &&
+      MISSION.test(r.text) &&
+      polarityOf(t.sense.category) === 'conflictual';
+    if (!direct && !owner && !seat && !mission && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
 }
+
+const MISSION = /\b(?:embass(?:y|ies)|consulates?|high\s+commission)\b/i;
+const MISSION_PREPS = new Set(['outside', 'at', 'near']);
 
 /** "the Oslo accords", "the Minsk agreements", "the Geneva talks": a city naming where an accord was made. */
 const VENUE_NAMED =
