@@ -71,6 +71,7 @@ const lex: Lexicon = {
   'Peruvian firms': ['PERBUS', 'nonstate'],
   Santiago: ['CHL', 'capital'],
   Peruvians: ['PER', 'demonym'],
+  'the Sendero militia': ['SENDERO', 'nonstate'],
   'Chilean embassy': ['CHL', 'institution'],
 };
 
@@ -938,5 +939,17 @@ describe('event constructions', () => {
     expect(one('Peruvian troops entered Bolivia.')).toMatchObject({ source: 'PER', target: 'BOL', category: 'COERCE' });
     expect(one('Peruvian forces entered Bolivia.')).toMatchObject({ source: 'PER', target: 'BOL' });
     expect(counted('Peruvian tourists entered Bolivia.')).toEqual([]);
+  });
+
+  it('reads force used on a group inside a state as used in that state too', () => {
+    const struck = counted('Chilean jets struck the Sendero militia in southern Peru.');
+    expect(pairs(struck).sort()).toEqual(['CHL>PER', 'CHL>SENDERO']);
+    // a state's own people hit in its own territory add nothing
+    expect(pairs(counted('Peruvian police raided the Sendero militia in Peru.'))).toEqual(['PER>SENDERO']);
+  });
+
+  it('reads closing ports and freezing exports to a state as sanctions on it', () => {
+    expect(one('Peru closed its ports to Chilean trawlers.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+    expect(one('Peru froze the export of copper to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
   });
 });

@@ -632,6 +632,19 @@ export function linkActs(
       category = 'THREATEN';
       intensity = verbLexicon().category('THREATEN').intensity;
     }
+    // "struck Hezbollah targets in southern Lebanon": force used on a group in a state is used in that state's territory
+    if (category === 'ASSAULT' && targets.length && targets.every((r) => r.kind === 'nonstate')) {
+      const last = targets[targets.length - 1];
+      const place = refAfter(
+        (r) =>
+          r.start > last.end &&
+          (r.prep === 'in' || r.prep === 'inside') &&
+          r.kind !== 'nonstate' &&
+          !exclude.has(r.actor) &&
+          words(text.slice(last.end, r.start)) <= 4,
+      );
+      if (place) targets = [...targets, place];
+    }
     // "air strikes in Syria in support of the government": force used for a state helps it (CAMEO 07)
     if (category === 'ASSAULT' && targets.length) {
       const helped = refAfter((r) => IN_SUPPORT.test(text.slice(trig.end, r.start)));
