@@ -814,10 +814,10 @@ describe('event constructions', () => {
 
   it('reads through a scare quote inside a clause', () => {
     expect(one('Peru received a "very warm letter" from Chile.')).toMatchObject({ source: 'CHL', target: 'PER' });
-    expect(one('Peru called the Chilean move a “provocation” and protested.')).toMatchObject({
-      target: 'CHL',
-      category: 'ACCUSE',
-    });
+    // the protest coordinated with the label is made to the same party
+    expect(
+      counted('Peru called the Chilean move a “provocation” and protested.').map((e) => `${e.source}>${e.target}:${e.category}`),
+    ).toEqual(['PER>CHL:ACCUSE', 'PER>CHL:PROTEST']);
   });
 
   it('reads an act named in an adjunct of the clause as aimed at the subject of its verb', () => {
@@ -951,5 +951,24 @@ describe('event constructions', () => {
   it('reads closing ports and freezing exports to a state as sanctions on it', () => {
     expect(one('Peru closed its ports to Chilean trawlers.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
     expect(one('Peru froze the export of copper to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+  });
+
+  it('reads "apologised for" as naming the apologiser\'s own deed, not the other\'s', () => {
+    expect(pairs(counted('Peru apologised to Chile for the violence of the colonial war.'))).toEqual(['PER>CHL']);
+  });
+
+  it('reads the parties named after "between" as holding a joint act, whoever speaks of it', () => {
+    expect(pairs(counted('Bolivia voiced concern over the pact between Peru and Chile.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    const pact = counted('Bolivia criticised the pact between Peru and Chile.');
+    expect(pact.filter((e) => e.source === 'BOL').map((e) => e.category)).toEqual(['ACCUSE', 'ACCUSE']);
+  });
+
+  it('reads a coordinated verb with no party of its own as acting on the party of the verb before it', () => {
+    expect(counted('Peru visited Santiago and promised aid.').map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual([
+      'PER>CHL:CONSULT',
+      'PER>CHL:AGREE',
+    ]);
+    // an act within one's own polity stays there
+    expect(pairs(counted('Peru met Chile and then held elections.'))).toEqual(['PER>CHL']);
   });
 });

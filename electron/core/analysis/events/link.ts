@@ -147,10 +147,14 @@ const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 /** Verbs whose object was made to do what the infinitive after it says ("prompted Y to", "forced the Y to"). */
 const CAUSED_TO =
   /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|led|leading|caus(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+/** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
+const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
+/** Verbs of thanks and praise, whose "for" names a deed of the one praised ("apologised for" names one's own). */
+const PRAISING = /^(?:thank|prais|commend|congratulat|hail|laud|applaud|credit)/i;
 const OWNER_BEFORE = /\b(?:its|their|his|her)\s+$/i;
 const PRAISE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?for\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
@@ -491,8 +495,10 @@ export function linkActs(
       const partner = withPartner(text, refs, hi, targets[targets.length - 1], exclude);
       if (partner.length) targets = partner;
     }
+    // "the pact between Australia, Britain and the United States": the parties of a joint act named after "between" are
+    // the ones who hold it, whoever speaks of it
     if (
-      !sources.length &&
+      (!sources.length || targets.length > 1) &&
       trig.sense.noun &&
       trig.sense.mutual &&
       /^\s*(?:[\w-]+\s+){0,3}between\b/i.test(text.slice(trig.end, trig.end + 40))
@@ -589,6 +595,22 @@ export function linkActs(
       );
       if (named) targets = [named];
     }
+    // "met Chile and signed a trade deal", "visited Kyiv and promised aid": a verb coordinated with the one before it,
+    // with its subject and no party of its own, acts on that verb's party
+    const before = acts[acts.length - 1];
+    if (
+      !targets.length &&
+      !passive &&
+      !trig.sense.noun &&
+      !trig.sense.ownPolity &&
+      before &&
+      !before.trigger.sense.noun &&
+      before.targets.length &&
+      sources.length &&
+      sources.every((r) => before.sources.some((x) => x.actor === r.actor)) &&
+      SAME_SUBJECT_NEXT.test(text.slice(Math.max(...before.targets.map((r) => r.end), before.trigger.end), trig.start))
+    )
+      targets = before.targets.filter((r) => !exclude.has(r.actor));
     if (sources.length && !lastSources.length) {
       lastSources = sources;
       lastFrame = frame;
@@ -680,7 +702,7 @@ export function linkActs(
     const praised =
       trig.sense.modality === 'material' &&
       charge?.category === 'SUPPORT' &&
-      charge.modality === 'verbal' &&
+      PRAISING.test(charge.trigger.text) &&
       !charge.trigger.sense.noun &&
       (/ing$/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
       PRAISE_GAP.test(chargeGap);
