@@ -89,6 +89,15 @@ const history = historicalPersons(resolve(dictionaries, 'Phoenix.Countries.actor
 const extra = readJson('persons-history-extra.json').persons;
 const listed = new Set(history.persons.map((p) => p.n));
 const persons = extra.filter((p) => !listed.has(p.n));
+// a person the dictionaries list with fewer terms (Khomeini only as head of the 1979 council) gets the extra ones
+const extraByName = new Map(extra.map((p) => [p.n, p]));
+for (const p of history.persons) {
+  const more = extraByName.get(p.n);
+  if (!more) continue;
+  const starts = new Set(p.r.map((r) => r[1]));
+  p.r = [...p.r, ...more.r.filter((r) => !starts.has(r[1]))].sort((a, b) => a[1].localeCompare(b[1]));
+  for (const key of ['s', 'a']) if (more[key]) p[key] = [...new Set([...(p[key] ?? []), ...more[key]])];
+}
 for (const p of history.persons) {
   const mine = own.get(p.n.toLowerCase());
   if (!mine) {

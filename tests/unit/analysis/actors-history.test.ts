@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../electron/core/analysis/analyze';
 import { actorName } from '../../../electron/core/analysis/gazetteer';
 import { findMentions } from '../../../electron/core/analysis/mentions';
 
@@ -13,6 +14,42 @@ describe('office holders by the article date', () => {
     expect(later.some((m) => m.actor === 'USA' && m.kind !== 'city')).toBe(false);
     const pronoun = findMentions('Ronald Reagan met Bill Clinton in 1995. He said the talks went well.', '1995-06-01');
     expect(pronoun.filter((m) => m.text === 'He')).toEqual([]);
+  });
+
+  it('knows heads of state and government of the Cold War that the imported list lacks', () => {
+    expect(actors('Marshal Tito received the delegation in Belgrade.', '1966-09-09')[0]).toEqual([
+      'Marshal Tito',
+      'YUG',
+      'person',
+    ]);
+    expect(actors('Ayatollah Khomeini denounced the United States.', '1984-09-02')[0]).toEqual([
+      'Ayatollah Khomeini',
+      'IRN',
+      'person',
+    ]);
+    expect(actors('Kim Young-sam met the envoy.', '1995-08-27')[0]).toEqual(['Kim Young-sam', 'KOR', 'person']);
+    expect(actors('General Pinochet refused to step down.', '1981-12-10')[0]).toEqual(['General Pinochet', 'CHL', 'person']);
+    // out of office he is no longer the state
+    expect(actors('Augusto Pinochet was arrested in London.', '1998-10-17')[0]?.[1]).not.toBe('CHL');
+  });
+
+  it('reads an undated text as of the first date it names', () => {
+    const mentions = analyze({
+      id: 1,
+      text: 'Tito broke with Stalin in 1948, and Moscow cut its aid.',
+      published: null,
+    }).mentions;
+    expect(mentions.map((m) => [m.text, m.actor])).toEqual([
+      ['Tito', 'YUG'],
+      ['Stalin', 'SUN'],
+      ['Moscow', 'SUN'],
+    ]);
+    const embargo = analyze({
+      id: 2,
+      text: 'President Carter announced a grain embargo against the Soviet Union in January 1980.',
+      published: null,
+    }).events;
+    expect(embargo.map((e) => `${e.source}>${e.target}`)).toEqual(['USA>SUN']);
   });
 
   it('resolves a surname alone to the office holder of the date', () => {

@@ -971,4 +971,17 @@ describe('event constructions', () => {
     // an act within one's own polity stays there
     expect(pairs(counted('Peru met Chile and then held elections.'))).toEqual(['PER>CHL']);
   });
+
+  it("reads the act noun object of a coordinated verb as the shared subject's act", () => {
+    expect(
+      counted('Peru severed ties with Chile and switched recognition to Bolivia.').map(
+        (e) => `${e.source}>${e.target}:${e.category}`,
+      ),
+    ).toEqual(['PER>CHL:SANCTION', 'PER>BOL:SUPPORT']);
+    // a coordinated verb that is an act word speaks about the noun; the noun's act stays its parties'
+    const called = counted('Peru recalled its envoy from Santiago and called the deal a violation of its sovereignty.');
+    expect(called.filter((e) => e.category === 'SUPPORT')).toEqual([]);
+    // a coordinated verb leaning the other way does not take the first verb's party
+    expect(pairs(counted('Peru attacked Chile and signed a pact.'))).toEqual(['PER>CHL']);
+  });
 });

@@ -147,6 +147,9 @@ const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 /** Verbs whose object was made to do what the infinitive after it says ("prompted Y to", "forced the Y to"). */
 const CAUSED_TO =
   /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|led|leading|caus(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+/** A noun straight after a verb coordinated with the one before ("... and switched recognition"). */
+const COORDINATED_OBJECT =
+  /\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\s+(?:(?:its|their|the|a|an|full)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
@@ -433,6 +436,17 @@ export function linkActs(
       const clause = [...acts].reverse().find((a) => !a.trigger.sense.noun && a.sources.length && !a.trigger.sense.inverted);
       if (clause) sources = clause.sources;
     }
+    // "severed ties with Taiwan and switched recognition to Beijing": the object of a coordinated verb is the shared
+    // subject's act
+    // (a verb that is an act word itself speaks about the noun: "and called the deal a violation")
+    const coordinatedObject = trig.sense.noun ? COORDINATED_OBJECT.exec(text.slice(lo, trig.start)) : null;
+    if (
+      !sources.length &&
+      coordinatedObject &&
+      shared.length &&
+      !triggers.some((t) => t !== trig && t.start >= lo + coordinatedObject.index && t.start < trig.start)
+    )
+      sources = shared;
     const joinedIn = !passive && /^\w+ing\b/i.test(trig.text) ? JOINED_IN.exec(text.slice(lo, trig.start)) : null;
     if (joinedIn) {
       const at = lo + joinedIn.index;
@@ -596,10 +610,13 @@ export function linkActs(
       if (named) targets = [named];
     }
     // "met Chile and signed a trade deal", "visited Kyiv and promised aid": a verb coordinated with the one before it,
-    // with its subject and no party of its own, acts on that verb's party
+    // with its subject and no party of its own, acts on that verb's party (when both lean the same way: "recalled its
+    // ambassador and called the deal a violation" is about the deal)
     const before = acts[acts.length - 1];
     if (
       !targets.length &&
+      before !== undefined &&
+      polarityOf(before.category) === polarityOf(trig.sense.category) &&
       !passive &&
       !trig.sense.noun &&
       !trig.sense.ownPolity &&
