@@ -984,4 +984,15 @@ describe('event constructions', () => {
     // a coordinated verb leaning the other way does not take the first verb's party
     expect(pairs(counted('Peru attacked Chile and signed a pact.'))).toEqual(['PER>CHL']);
   });
+
+  it("reads plotting to do a hostile deed as a threat, the accuser's claim when charged", () => {
+    const charged = all('Peru accused Chile of plotting to attack Lima.');
+    expect(charged.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['PER>CHL:ACCUSE', 'CHL>PER:THREATEN']);
+    expect(charged[1].reported).toBe(true);
+    expect(one('Peru plotted to invade Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN' });
+  });
+
+  it("reads closing a strait to a state's ships as a sanction", () => {
+    expect(one('Peru closed the strait to Chilean ships.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+  });
 });

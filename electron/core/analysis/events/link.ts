@@ -721,11 +721,11 @@ export function linkActs(
       charge?.category === 'SUPPORT' &&
       PRAISING.test(charge.trigger.text) &&
       !charge.trigger.sense.noun &&
-      (/ing$/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
+      (/^\w+ing\b/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
       PRAISE_GAP.test(chargeGap);
     if (
       charge?.targets.length &&
-      (praised || (charge.category === 'ACCUSE' && /ing$/i.test(trig.text) && CHARGE_GAP.test(chargeGap)))
+      (praised || (charge.category === 'ACCUSE' && /^\w+ing\b/i.test(trig.text) && CHARGE_GAP.test(chargeGap)))
     ) {
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
