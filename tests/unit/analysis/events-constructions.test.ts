@@ -995,4 +995,15 @@ describe('event constructions', () => {
   it("reads closing a strait to a state's ships as a sanction", () => {
     expect(one('Peru closed the strait to Chilean ships.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
   });
+
+  it('reads the hostile act a cause made another do as aimed at the one who caused it', () => {
+    const prompted = counted('Chilean police raided the Peruvian embassy, prompting Peru to suspend relations.');
+    expect(prompted.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('PER>CHL:SANCTION');
+    expect(one('Peru suspended ties with Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'SANCTION' });
+  });
+
+  it('reads an organ named by the capital it sits in as the speaker of that state', () => {
+    const said = counted('Chilean troops shelled Peruvian posts, the defence ministry in Lima said.');
+    expect(said.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:ASSAULT', 'PER>CHL:ACCUSE']);
+  });
 });

@@ -620,7 +620,6 @@ export function linkActs(
       !passive &&
       !trig.sense.noun &&
       !trig.sense.ownPolity &&
-      before &&
       !before.trigger.sense.noun &&
       before.targets.length &&
       sources.length &&
@@ -628,6 +627,12 @@ export function linkActs(
       SAME_SUBJECT_NEXT.test(text.slice(Math.max(...before.targets.map((r) => r.end), before.trigger.end), trig.start))
     )
       targets = before.targets.filter((r) => !exclude.has(r.actor));
+    // "stormed the Mexican embassy, prompting Mexico to suspend relations": the act a cause made another do answers
+    // the one who caused it
+    if (!targets.length && caused && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
+      const causer = lastSources.filter((r) => !exclude.has(r.actor) && r.start < (infinitiveSubject?.start ?? 0));
+      if (causer.length) targets = causer;
+    }
     if (sources.length && !lastSources.length) {
       lastSources = sources;
       lastFrame = frame;

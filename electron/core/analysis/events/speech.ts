@@ -16,11 +16,21 @@ const SAY =
   /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to)\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
 
+const ORGAN_IN =
+  /\b(?:ministry|ministries|government|authorities|officials|military|army|police|presidency|prosecutors?)\s+in\s+(?:the\s+)?$/i;
+
 function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref | null {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
     if (r.end > at || r.start < from) continue;
     if (BOUNDARY.test(text.slice(r.end, at))) return null;
+    // "the defence ministry in Yerevan said": an organ of the state whose capital or territory it sits in
+    if (
+      r.prep === 'in' &&
+      (r.kind === 'capital' || r.kind === 'country') &&
+      ORGAN_IN.test(text.slice(Math.max(0, r.start - 40), r.start))
+    )
+      return r;
     if (r.prep && r.prep !== 'by') continue;
     return r;
   }
