@@ -1006,4 +1006,20 @@ describe('event constructions', () => {
     const said = counted('Chilean troops shelled Peruvian posts, the defence ministry in Lima said.');
     expect(said.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:ASSAULT', 'PER>CHL:ACCUSE']);
   });
+
+  it('reads what two states do to "each other" as done both ways', () => {
+    expect(pairs(counted("Peru and Chile opened embassies in each other's capitals.")).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
+
+  it('reads condemning a coup in a state as accusing that state', () => {
+    expect(one('Bolivia condemned the coup in neighbouring Peru.')).toMatchObject({
+      source: 'BOL',
+      target: 'PER',
+      category: 'ACCUSE',
+    });
+  });
+
+  it("reads impounding a state's property as a seizure", () => {
+    expect(one('Peru impounded Chilean fishing boats.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+  });
 });

@@ -135,7 +135,7 @@ const PARTICIPLE_FORM = /^(?:\w+(?:ing|ed|en)|bound|held|sent|built|made|struck|
 const NOUN_BEFORE =
   /\s(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|not|never|it|they|he|she|we|who|which|that|to|will|would|could|should|may|might|must|can|did|does|do)\s+$)[a-z][a-z-]*[a-z]\s+$/;
 const WRONGDOING =
-  /\b(?:(?:human\s+)?rights\s+(?:violations|abuses)|violations|abuses|repression|crackdowns?|atrocities|persecution|killings|mistreatment|treatment\s+of)\b[^,;]*\bin\s+(?:the\s+)?$/i;
+  /\b(?:(?:human\s+)?rights\s+(?:violations|abuses)|violations|abuses|repression|crackdowns?|atrocities|persecution|killings|mistreatment|treatment\s+of|coups?|takeover|power\s+grab)\b[^,;]*\bin\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+ern\s+)?$/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -152,6 +152,7 @@ const COORDINATED_OBJECT =
   /\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\s+(?:(?:its|their|the|a|an|full)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
+const EACH_OTHER = /^[^,;]*\b(?:each\s+other|one\s+another)\b/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -643,8 +644,11 @@ export function linkActs(
     let category = trig.sense.category;
     let intensity = trig.sense.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
+    // "opened embassies in each other's capitals": what each of a group does to the other is done both ways
+    const eachOther = sources.length > 1 && !targets.length && EACH_OTHER.test(text.slice(trig.end, hi));
     // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
-    let mutual = trig.sense.mutual === true && !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive));
+    let mutual =
+      eachOther || (trig.sense.mutual === true && !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive)));
     const cooperative = polarityOf(category) === 'cooperative';
     const reduction =
       trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
