@@ -1022,4 +1022,14 @@ describe('event constructions', () => {
   it("reads impounding a state's property as a seizure", () => {
     expect(one('Peru impounded Chilean fishing boats.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
   });
+
+  it("codes a passive by its subject as the verb's object, past a preposition in the subject", () => {
+    // summoning an envoy is a reproach, in the passive as in the active
+    expect(one('Peru summoned the Chilean ambassador.')).toMatchObject({ category: 'ACCUSE' });
+    expect(one('The Chilean ambassador to Bolivia was summoned by Lima.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+  });
 });

@@ -366,7 +366,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       out.push({ sense: intent.sense, start: tokens[first].start, end, text });
       continue;
     }
-    let coded = lexicon.code(sense.lemma, after, before) ?? passiveCode(tokens, i, sense.lemma, after, lexicon);
+    // a passive is coded by its subject as the object ("the ambassador was summoned"), when the verb's phrases after
+    // it say nothing more than the verb alone
+    const active = lexicon.code(sense.lemma, after, before);
+    const passiveAct = !active || active.matched === 0 ? passiveCode(tokens, i, sense.lemma, after, lexicon) : null;
+    let coded = passiveAct && passiveAct.matched > 0 ? { ...passiveAct, span: 0 } : (active ?? passiveAct);
     // "rejected Indian allegations", "dismissed the American report": denying what another state said or did
     // rejects that state, not only the charge (CAMEO 016 is a denial with no other party)
     // (so does denying "the accusations" another made earlier in the text: the answer is aimed at its author)

@@ -76,7 +76,17 @@ export function passiveCode(tokens: Token[], i: number, lemma: string, after: st
   if (tokens[k]?.pos === 'ADV') k--;
   if (!BE.has(tokens[k]?.lower ?? '')) return null;
   const subject: string[] = [];
-  for (let j = k - 1; j >= 0 && subject.length < 4 && OBJECT_WORD.has(tokens[j].pos); j--) subject.unshift(tokens[j].lower);
+  // "the Chinese ambassador to Australia was summoned": past one preposition to the head the phrase is about
+  let crossed = false;
+  for (let j = k - 1; j >= 0 && subject.length < 4; j--) {
+    if (!crossed && tokens[j].pos === 'ADP' && subject.length) {
+      crossed = true;
+      subject.length = 0;
+      continue;
+    }
+    if (!OBJECT_WORD.has(tokens[j].pos)) break;
+    subject.unshift(tokens[j].lower);
+  }
   return subject.length ? lexicon.code(lemma, [...subject, ...after]) : null;
 }
 
