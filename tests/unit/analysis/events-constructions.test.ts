@@ -1032,4 +1032,10 @@ describe('event constructions', () => {
       category: 'ACCUSE',
     });
   });
+
+  it('reads dispatching like sending, and what two states do to their shared border as done both ways', () => {
+    expect(one('Lima dispatched an envoy to Santiago.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'CONSULT' });
+    const reopened = counted('Peru and Chile reopened their shared border.');
+    expect(reopened.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:YIELD', 'PER>CHL:YIELD']);
+  });
 });

@@ -152,7 +152,8 @@ const COORDINATED_OBJECT =
   /\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\s+(?:(?:its|their|the|a|an|full)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
-const EACH_OTHER = /^[^,;]*\b(?:each\s+other|one\s+another)\b/i;
+const EACH_OTHER =
+  /^[^,;]*\b(?:each\s+other|one\s+another)\b|^\s+their\s+(?:(?:shared|common|mutual)\s+[\w-]+|borders?|frontiers?)\b/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -644,7 +645,8 @@ export function linkActs(
     let category = trig.sense.category;
     let intensity = trig.sense.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
-    // "opened embassies in each other's capitals": what each of a group does to the other is done both ways
+    // "opened embassies in each other's capitals", "reopened their shared border": what each of a group does to the
+    // other, or to what they share, is done both ways
     const eachOther = sources.length > 1 && !targets.length && EACH_OTHER.test(text.slice(trig.end, hi));
     // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
     let mutual =
