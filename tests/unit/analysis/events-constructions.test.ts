@@ -1038,4 +1038,12 @@ describe('event constructions', () => {
     const reopened = counted('Peru and Chile reopened their shared border.');
     expect(reopened.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['CHL>PER:YIELD', 'PER>CHL:YIELD']);
   });
+
+  it('reads the subject after a fronted phrase and its comma, and gives an opening participle that subject', () => {
+    expect(one('In Lima, Chile praised Bolivia.')).toMatchObject({ source: 'CHL', target: 'BOL' });
+    const visiting = counted('Visiting Lima, Chile praised Bolivia.');
+    expect(visiting.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['CHL>PER:CONSULT', 'CHL>BOL:SUPPORT']);
+    // a list after a preposition stays inside it
+    expect(pairs(counted('Peru shelled parts of Chile, Bolivia and Brazil.'))).toEqual(['PER>CHL', 'PER>BOL', 'PER>BRA']);
+  });
 });

@@ -788,7 +788,23 @@ export function linkActs(
       frame: claim,
     });
   }
-  return withoutInstruments(text, acts);
+  return withoutInstruments(text, withOpeningParticiple(text, from, acts));
+}
+
+/**
+ * "Visiting Tokyo, Blinken praised Japan": a participle opening the sentence has the subject of the clause after its
+ * comma.
+ */
+function withOpeningParticiple(text: string, lo: number, acts: Act[]): Act[] {
+  const first = acts[0];
+  if (!first || first.sources.length || first.trigger.sense.noun || !/^\w+ing\b/i.test(first.trigger.text)) return acts;
+  if (text.slice(lo, first.trigger.start).trim() !== '') return acts;
+  const comma = text.indexOf(',', first.trigger.end);
+  const main = acts.find((a) => a !== first && !a.trigger.sense.noun && a.trigger.start > comma && a.sources.length);
+  if (comma < 0 || !main || main.sources.some((r) => r.start < comma)) return acts;
+  const sources = main.sources;
+  const targets = first.targets.filter((r) => !sources.some((x) => x.actor === r.actor));
+  return [{ ...first, sources, targets }, ...acts.slice(1)];
 }
 
 /**

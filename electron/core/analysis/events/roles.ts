@@ -52,6 +52,8 @@ export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
  * The conjuncts of a coordinated actor phrase ("Seoul and Tokyo", "France, Spain and Italy"). A run joined by commas
  * alone is an apposition ("the Belarusian minister, Leonid Maltsev,"): it names one actor, its head.
  */
+const PARTICIPLE_OBJECT = /(?:^|[^\w’'])[A-Za-z]+ing\s+(?:the\s+)?$/;
+
 export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
   const group = [first];
   let cur = first;
@@ -76,6 +78,8 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     }
     // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...")
     if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*$/.test(gap)) break;
+    // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
+    if (dir === -1 && /^\s*,\s*$/.test(gap) && PARTICIPLE_OBJECT.test(text.slice(Math.max(0, r.start - 30), r.start))) break;
     if (
       !JOIN.test(gap) &&
       !(r.kind === 'person' && dir === 1 && JOIN_TITLE.test(gap)) &&
@@ -115,7 +119,11 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
   for (;;) {
     if (cur.prep !== null) return cur.prep;
     const before = [...refs].reverse().find((x) => x.end <= cur.start);
-    if (!before || !JOIN.test(text.slice(before.end, cur.start).replace(/(?:'s|’s)/g, ''))) return null;
+    const join = text.slice(before?.end ?? 0, cur.start).replace(/(?:'s|’s)/g, '');
+    if (!before || !JOIN.test(join)) return null;
+    // "In Paris, Blinken praised ...": a bare comma joins a list only where the list goes on after the name
+    if (cur === r && !/\b(?:and|or)\b/i.test(join) && !/^\s*(?:,|and\b|or\b|[.;:)!?]|$)/i.test(text.slice(r.end, r.end + 6)))
+      return null;
     cur = before;
   }
 }
