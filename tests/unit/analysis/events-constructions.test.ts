@@ -1046,4 +1046,16 @@ describe('event constructions', () => {
     // a list after a preposition stays inside it
     expect(pairs(counted('Peru shelled parts of Chile, Bolivia and Brazil.'))).toEqual(['PER>CHL', 'PER>BOL', 'PER>BRA']);
   });
+
+  it('reads "both sides" as the object of a verb as the two other states, never its subject', () => {
+    const urged = counted(
+      'Chile shelled towns in Bolivia. Bolivia appealed to Peru for help. Peru urged both sides to stop the fighting.',
+    );
+    expect(
+      urged
+        .filter((e) => e.category === 'REQUEST' && e.source === 'PER')
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(['BOL', 'CHL']);
+  });
 });

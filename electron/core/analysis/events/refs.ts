@@ -242,13 +242,16 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     let named = [...refs.filter((r) => r.end <= start && r.kind !== 'nonstate')].reverse();
     // "the US and China urged both nations to ...", "Washington imposed sanctions on both countries": the subject of
     // the verb the pair is the object of is not one of the pair
+    const subject = new Set<string>();
     if (named.length && named[0].prep === null && PAIR_AS_OBJECT.test(text.slice(named[0].end, start))) {
       let k = 1;
       while (k < named.length && /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(text.slice(named[k].end, named[k - 1].start))) k++;
+      for (const r of named.slice(0, k)) subject.add(r.actor);
       named = named.slice(k);
     }
     const pair: Ref[] = [];
-    for (const r of [...named, ...recent]) if (pair.length < 2 && !pair.some((x) => x.actor === r.actor)) pair.push(r);
+    for (const r of [...named, ...recent])
+      if (pair.length < 2 && !subject.has(r.actor) && !pair.some((x) => x.actor === r.actor)) pair.push(r);
     if (pair.length === 2)
       for (const r of pair.reverse())
         out.push(standIn(text, r.actor, start, end, null, /^['’]s?\b/.test(text.slice(end, end + 2))));
