@@ -1058,4 +1058,10 @@ describe('event constructions', () => {
         .sort(),
     ).toEqual(['BOL', 'CHL']);
   });
+
+  it('reads refusing a hostile act as no act and no rejection, and refusing help as a rejection', () => {
+    expect(counted('Peru refused to attack Chile.')).toEqual([]);
+    expect(counted('Peru refused to impose sanctions on Chile.')).toEqual([]);
+    expect(one('Peru refused to help Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
+  });
 });

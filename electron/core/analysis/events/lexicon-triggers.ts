@@ -368,7 +368,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     }
     // a passive is coded by its subject as the object ("the ambassador was summoned"), when the verb's phrases after
     // it say nothing more than the verb alone
-    const active = lexicon.code(sense.lemma, after, before);
+    // "refused to attack": an infinitive straight after the verb is a verb phrase of its own, coded by its own verb;
+    // the first verb's phrases ("deny ... attack") do not read into it
+    const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    const active = lexicon.code(sense.lemma, infinitive ? ['to'] : after, before);
     const passiveAct = !active || active.matched === 0 ? passiveCode(tokens, i, sense.lemma, after, lexicon) : null;
     let coded = passiveAct && passiveAct.matched > 0 ? { ...passiveAct, span: 0 } : (active ?? passiveAct);
     // "rejected Indian allegations", "dismissed the American report": denying what another state said or did

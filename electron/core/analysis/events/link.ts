@@ -629,6 +629,11 @@ export function linkActs(
       SAME_SUBJECT_NEXT.test(text.slice(Math.max(...before.targets.map((r) => r.end), before.trigger.end), trig.start))
     )
       targets = before.targets.filter((r) => !exclude.has(r.actor));
+    // "refused to impose sanctions on Russia": refusing a hostile act toward a state rejects no one there
+    if (trig.sense.category === 'REJECT' && !trig.sense.noun && targets.length) {
+      const refused = triggers.find((x) => x.start >= trig.end && /^\s+to\s+$/i.test(text.slice(trig.end, x.start)));
+      if (refused && polarityOf(refused.sense.category) === 'conflictual') targets = [];
+    }
     // "stormed the Mexican embassy, prompting Mexico to suspend relations": the act a cause made another do answers
     // the one who caused it
     if (!targets.length && caused && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
