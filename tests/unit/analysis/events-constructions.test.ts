@@ -1064,4 +1064,11 @@ describe('event constructions', () => {
     expect(counted('Peru refused to impose sanctions on Chile.')).toEqual([]);
     expect(one('Peru refused to help Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
   });
+
+  it('reads an act expected or under consideration as not yet done, and one whose report is rejected as denied', () => {
+    expect(counted('Peru is expected to sign a trade deal with Chile.')).toEqual([]);
+    expect(counted('Peru is considering sanctions on Chile.')).toEqual([]);
+    const denied = all('Peru rejected reports that it had expelled Chilean diplomats.');
+    expect(denied.find((e) => e.category === 'SANCTION')).toMatchObject({ source: 'PER', target: 'CHL', negated: true });
+  });
 });

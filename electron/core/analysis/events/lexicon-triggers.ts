@@ -350,8 +350,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "according to officials" names a source; it accords nothing
     if (t.lower === 'according' && nextWord?.lower === 'to') continue;
     const noun = intentNounBefore(tokens, i);
+    // "is expected to sign": a passive of wanting is others' expectation, not the subject's intent
+    const passiveIntent = BE.has(tokens[i - 1]?.lower ?? '') && /(?:ed|en)$/.test(t.lower);
     const intent = INTENT_VERBS.has(sense.lemma)
-      ? intentAct(tokens, i, lexicon)
+      ? passiveIntent
+        ? null
+        : intentAct(tokens, i, lexicon)
       : noun >= 0
         ? intended(tokens, i, lexicon)
         : null;

@@ -13,7 +13,7 @@ export interface Frame {
 }
 
 const SAY =
-  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to)\b/g;
+  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to|(?:rejected|rejects|dismissed|dismisses|refuted|denied)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
 
 const ORGAN_IN =
@@ -52,7 +52,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const verbEnd = verbStart + m[0].length;
     const verb = m[0].toLowerCase();
     if (refs.some((r) => r.start <= verbStart && r.end >= verbEnd)) continue;
-    const denied = verb.startsWith('den');
+    // "denied that ...", "rejected reports that ...": the words are denied
+    const denied = /^(?:den|rej|dis|ref)/.test(verb);
     const tail = text.slice(verbEnd, to);
     if (verb === 'according to') {
       const comma = tail.indexOf(',');
