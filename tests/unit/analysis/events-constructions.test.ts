@@ -1071,4 +1071,10 @@ describe('event constructions', () => {
     const denied = all('Peru rejected reports that it had expelled Chilean diplomats.');
     expect(denied.find((e) => e.category === 'SANCTION')).toMatchObject({ source: 'PER', target: 'CHL', negated: true });
   });
+
+  it('reads a hostile act not ruled out as a threat, one ruled out as not done, and help ruled out as refused', () => {
+    expect(one('Peru did not rule out strikes on Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN' });
+    expect(counted('Peru ruled out strikes on Chile.')).toEqual([]);
+    expect(one('Peru ruled out sending troops to Bolivia.')).toMatchObject({ target: 'BOL', category: 'REJECT' });
+  });
 });

@@ -154,6 +154,9 @@ const COORDINATED_OBJECT =
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 const EACH_OTHER =
   /^[^,;]*\b(?:each\s+other|one\s+another)\b|^\s+their\s+(?:(?:shared|common|mutual)\s+[\w-]+|borders?|frontiers?)\b/i;
+const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:[\w-]+\s+){0,2}$/i;
+const NOT_RULED_OUT =
+  /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?rul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?$/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -671,6 +674,17 @@ export function linkActs(
       negated = NEGATION.test(window) || (frame?.denied ?? false);
       if (!targets.length) targets = causeOf();
     }
+    // "did not rule out strikes on Iran", "has not ruled out using force": a hostile act kept open is a threat; one
+    // ruled out is not done
+    // (a cooperative act not ruled out is only possible; one ruled out is refused)
+    const ruling = text.slice(Math.max(lo, trig.start - 40), trig.start);
+    const keptOpen = NOT_RULED_OUT.test(ruling);
+    const ruledOut = !keptOpen && RULED_OUT.test(ruling);
+    if (keptOpen) negated = false;
+    if (keptOpen && polarityOf(category) === 'conflictual') {
+      category = 'THREATEN';
+      intensity = verbLexicon().category('THREATEN').intensity;
+    } else if (ruledOut && polarityOf(category) === 'conflictual') negated = true;
     // "will meet", "will hold talks": a meeting still to come is a stated intent to meet (CAMEO 036)
     if (category === 'CONSULT' && !negated && FUTURE.test(window) && !trig.sense.noun) {
       category = 'AGREE';
@@ -715,7 +729,7 @@ export function linkActs(
       intensity = verbLexicon().act(PEACEKEEPING_CODE).intensity;
       mutual = false;
     }
-    if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window))) {
+    if (cooperative && ((negated && FUTURE.test(window)) || REFUSAL.test(window) || ruledOut)) {
       category = 'REJECT';
       intensity = verbLexicon().category(category).intensity;
       negated = false;
@@ -782,7 +796,8 @@ export function linkActs(
       // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies, which is asserted
       hypothetical:
         !governing &&
-        ((infinitiveSubject !== undefined && !caused) ||
+        ((keptOpen && cooperative) ||
+          (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
           (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
