@@ -33,6 +33,19 @@ describe('office holders by the article date', () => {
     expect(actors('Augusto Pinochet was arrested in London.', '1998-10-17')[0]?.[1]).not.toBe('CHL');
   });
 
+  it("reads the irregular names of a nation's people as that state", () => {
+    const people = (text: string) => findMentions(text, '2024-01-01').map((m) => [m.text, m.actor]);
+    expect(people('Thousands of Greeks and Turks marched, and Poles joined them.')).toEqual([
+      ['Greeks', 'GRC'],
+      ['Turks', 'TUR'],
+      ['Poles', 'POL'],
+    ]);
+    expect(people('Filipinos and New Zealanders voted.')).toEqual([
+      ['Filipinos', 'PHL'],
+      ['New Zealanders', 'NZL'],
+    ]);
+  });
+
   it('reads an undated text as of the first date it names', () => {
     const mentions = analyze({
       id: 1,
