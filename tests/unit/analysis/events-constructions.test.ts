@@ -1077,4 +1077,12 @@ describe('event constructions', () => {
     expect(counted('Peru ruled out strikes on Chile.')).toEqual([]);
     expect(one('Peru ruled out sending troops to Bolivia.')).toMatchObject({ target: 'BOL', category: 'REJECT' });
   });
+
+  it("ends a verb's phrase before a name, so the name stays the object", () => {
+    expect(one('Peru ordered Chilean troops to leave the country.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'COERCE',
+    });
+  });
 });

@@ -517,7 +517,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     let open = true;
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
       if (open || tokens[j].pos === 'NOUN') used.add(j);
-      if (open && PHRASE_WORD.has(tokens[j].pos)) end = tokens[j].end;
+      // (not over a name: "ordered French troops to leave" keeps France to be found as the object)
+      if (open && PHRASE_WORD.has(tokens[j].pos) && !namesState(tokens[j])) end = tokens[j].end;
       else open = false;
     }
     out.push({ sense: s, start: t.start, end, text: t.text });
