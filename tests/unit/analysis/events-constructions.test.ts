@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../electron/core/analysis/analyze';
 import { eventsOf, pairs, type Lexicon } from './event-helpers';
 
 // One test per construction the coder reads from sentence structure; every sentence is written for these tests.
@@ -1084,5 +1085,8 @@ describe('event constructions', () => {
       target: 'CHL',
       category: 'COERCE',
     });
+    // with the gazetteer, "French troops" is one mention of France's forces, inside the phrase "ordered ... troops"
+    const ordered = analyze({ id: 1, text: 'Niger ordered French troops to leave the country.', published: '2023-08-03' });
+    expect(ordered.events.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['NER>FRA:COERCE']);
   });
 });
