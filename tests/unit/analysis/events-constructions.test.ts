@@ -1088,5 +1088,12 @@ describe('event constructions', () => {
     // with the gazetteer, "French troops" is one mention of France's forces, inside the phrase "ordered ... troops"
     const ordered = analyze({ id: 1, text: 'Niger ordered French troops to leave the country.', published: '2023-08-03' });
     expect(ordered.events.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['NER>FRA:COERCE']);
+    // the subject's own troops sent "to" a state are no object that closes the phrase
+    const sent = analyze({
+      id: 2,
+      text: 'Mitterrand sent French troops to Saudi Arabia to join the coalition against Iraq.',
+      published: '1990-08-09',
+    });
+    expect(sent.events.filter((e) => !e.hypothetical).map((e) => `${e.source}>${e.target}`)).toEqual(['FRA>SAU']);
   });
 });

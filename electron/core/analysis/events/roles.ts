@@ -222,7 +222,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     }
     rejected = r;
     // "Congress asked Obama to help Iran": the one asked is the source's own side, and the act stays inside it
-    if (exclude.has(r.actor) && r.prep === null && /^\s+to\s+\w/.test(text.slice(r.end, r.end + 12))) return [];
+    // (an infinitive, not "sent French troops to Saudi Arabia")
+    if (exclude.has(r.actor) && r.prep === null && /^\s+to\s+[a-z]/.test(text.slice(r.end, r.end + 12))) return [];
     if (exclude.has(r.actor)) continue;
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
     if (namesVenue(text, r)) continue;
