@@ -1096,4 +1096,9 @@ describe('event constructions', () => {
     });
     expect(sent.events.filter((e) => !e.hypothetical).map((e) => `${e.source}>${e.target}`)).toEqual(['FRA>SAU']);
   });
+
+  it("reads accepting another's demands as yielding, and refusing to accept its threats as rejecting it", () => {
+    expect(one('Peru accepted the demands of Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'YIELD' });
+    expect(one('Peru will not accept threats from Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
+  });
 });
