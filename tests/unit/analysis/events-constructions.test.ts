@@ -1101,4 +1101,10 @@ describe('event constructions', () => {
     expect(one('Peru accepted the demands of Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'YIELD' });
     expect(one('Peru will not accept threats from Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
   });
+
+  it('reads executing people as force used against their state, and executing a contract as no force', () => {
+    const hanged = analyze({ id: 3, text: 'Iran executed a British national.', published: '2023-01-14' });
+    expect(hanged.events.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['IRN>GBR:ASSAULT']);
+    expect(counted('Peru executed the contract with Chile.').filter((e) => e.category === 'ASSAULT')).toEqual([]);
+  });
 });
