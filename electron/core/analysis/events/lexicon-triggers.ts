@@ -352,13 +352,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const noun = intentNounBefore(tokens, i);
     // "is expected to sign": a passive of wanting is others' expectation, not the subject's intent
     const passiveIntent = BE.has(tokens[i - 1]?.lower ?? '') && /(?:ed|en)$/.test(t.lower);
-    const intent = INTENT_VERBS.has(sense.lemma)
-      ? passiveIntent
-        ? null
-        : intentAct(tokens, i, lexicon)
-      : noun >= 0
-        ? intended(tokens, i, lexicon)
-        : null;
+    const intentVerb = INTENT_VERBS.has(sense.lemma);
+    const intent =
+      intentVerb && !passiveIntent
+        ? intentAct(tokens, i, lexicon)
+        : !intentVerb && noun >= 0
+          ? intended(tokens, i, lexicon)
+          : null;
     if (intent) {
       const first = noun >= 0 ? noun : i;
       for (let j = i + 1; j <= intent.last; j++) used.add(j);
@@ -370,12 +370,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       out.push({ sense: intent.sense, start: tokens[first].start, end, text });
       continue;
     }
-    // a passive is coded by its subject as the object ("the ambassador was summoned"), when the verb's phrases after
-    // it say nothing more than the verb alone
     // "refused to attack": an infinitive straight after the verb is a verb phrase of its own, coded by its own verb;
     // the first verb's phrases ("deny ... attack") do not read into it
     const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     const active = lexicon.code(sense.lemma, infinitive ? ['to'] : after, before);
+    // a passive is coded by its subject as the object ("the ambassador was summoned"), when the verb's phrases after
+    // it say nothing more than the verb alone
     const passiveAct = !active || active.matched === 0 ? passiveCode(tokens, i, sense.lemma, after, lexicon) : null;
     let coded = passiveAct && passiveAct.matched > 0 ? { ...passiveAct, span: 0 } : (active ?? passiveAct);
     // "rejected Indian allegations", "dismissed the American report": denying what another state said or did

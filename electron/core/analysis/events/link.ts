@@ -154,9 +154,10 @@ const COORDINATED_OBJECT =
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 const EACH_OTHER =
   /^[^,;]*\b(?:each\s+other|one\s+another)\b|^\s+their\s+(?:(?:shared|common|mutual)\s+[\w-]+|borders?|frontiers?)\b/i;
-const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?(?:[\w-]+\s+){0,2}$/i;
-const NOT_RULED_OUT =
-  /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?rul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?$/i;
+/** "ruled out (the possibility of)" before an act; with a negation before it the act is kept open. */
+const RULE_OUT = String.raw`rul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?`;
+const RULED_OUT = new RegExp(String.raw`\b${RULE_OUT}(?:[\w-]+\s+){0,2}$`, 'i');
+const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+)?${RULE_OUT}$`, 'i');
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;

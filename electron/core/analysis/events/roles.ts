@@ -48,12 +48,13 @@ const OBJECT_OWNER =
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
+/** The object of a participle opening the sentence ("Visiting Tokyo, ..."). */
+const PARTICIPLE_OBJECT = /(?:^|[^\w’'])[A-Za-z]+ing\s+(?:the\s+)?$/;
+
 /**
  * The conjuncts of a coordinated actor phrase ("Seoul and Tokyo", "France, Spain and Italy"). A run joined by commas
  * alone is an apposition ("the Belarusian minister, Leonid Maltsev,"): it names one actor, its head.
  */
-const PARTICIPLE_OBJECT = /(?:^|[^\w’'])[A-Za-z]+ing\s+(?:the\s+)?$/;
-
 export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
   const group = [first];
   let cur = first;
@@ -119,8 +120,9 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
   for (;;) {
     if (cur.prep !== null) return cur.prep;
     const before = [...refs].reverse().find((x) => x.end <= cur.start);
-    const join = text.slice(before?.end ?? 0, cur.start).replace(/(?:'s|’s)/g, '');
-    if (!before || !JOIN.test(join)) return null;
+    if (!before) return null;
+    const join = text.slice(before.end, cur.start).replace(/(?:'s|’s)/g, '');
+    if (!JOIN.test(join)) return null;
     // "In Paris, Blinken praised ...": a bare comma joins a list only where the list goes on after the name
     if (cur === r && !/\b(?:and|or)\b/i.test(join) && !/^\s*(?:,|and\b|or\b|[.;:)!?]|$)/i.test(text.slice(r.end, r.end + 6)))
       return null;
