@@ -1107,4 +1107,35 @@ describe('event constructions', () => {
     expect(hanged.events.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['IRN>GBR:ASSAULT']);
     expect(counted('Peru executed the contract with Chile.').filter((e) => e.category === 'ASSAULT')).toEqual([]);
   });
+
+  it('reads what a pledged thing is for as promised, not done, and asks nobody to act', () => {
+    expect(
+      counted('Qatar pledged 40 million dollars to help Kenya.').map((e) => `${e.source}>${e.target}:${e.category}`),
+    ).toEqual(['QAT>KEN:AGREE']);
+    expect(
+      all('Norway has pledged 40 million dollars to rebuild schools in Kenya.').filter((e) => e.category === 'REQUEST'),
+    ).toEqual([]);
+  });
+
+  it('reads recalling any envoy as a cut in relations with the state it served in', () => {
+    expect(one('Ghana recalled its high commissioner from Togo.')).toMatchObject({
+      source: 'GHA',
+      target: 'TGO',
+      category: 'SANCTION',
+    });
+    expect(one('Peru recalled its envoy to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'SANCTION' });
+  });
+
+  it("reads reinforcing another's forces as no coercion of them, and reinforcing one's own troops as a build-up", () => {
+    expect(counted('Norway reinforced the Kenyan battalion.').filter((e) => e.polarity === 'conflictual')).toEqual([]);
+    expect(one('Russia reinforced its troops near Ukraine.')).toMatchObject({
+      source: 'RUS',
+      target: 'UKR',
+      category: 'MOBILIZE',
+    });
+  });
+
+  it('reads a host of talks between two others as offering to mediate to each, not as a party to them', () => {
+    expect(pairs(counted('Peru hosted talks between Chile and Bolivia.')).sort()).toEqual(['PER>BOL', 'PER>CHL']);
+  });
 });

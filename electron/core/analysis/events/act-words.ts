@@ -22,13 +22,13 @@ const VERB_JOINT_CODES = /^057/;
 const JOINT_COOPERATION = /^(?:060|062|064)/;
 /**
  * An act both parties perform: talks, meetings, agreements, cooperation. Not one-sided ones of the same categories: an
- * invitation (026), a visit or its hosting (a counterpart code), a mediation (045, by a third party), an investment
- * or an extradition (one side's deed).
+ * invitation (026), a visit or its hosting (a counterpart code), a mediation or an offer to mediate (045, 039: by a
+ * third party, "hosted talks between Y and Z"), an investment or an extradition (one side's deed).
  */
 export const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
   JOINT_CODES.test(act.code) ||
   ((act.reverse === null || act.reverse === act.code) &&
-    !/^(?:02|04[235])/.test(act.code) &&
+    !/^(?:02|039|04[235])/.test(act.code) &&
     (act.category === 'CONSULT' || act.category === 'AGREE' || JOINT_COOPERATION.test(act.code)));
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 export const SKIPPED = new Set<string>(['STATEMENT']);
@@ -71,6 +71,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(additions.lightVerbs);
 export const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVerbs);
 /** Verbs of wanting or planning: with "to" and a verb straight after, the subject states its own intent. */
 export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
+/** Intent verbs whose object is what is given ("pledged 300 million dollars to rebuild"): no party asked to act. */
+export const PROMISING_VERBS: ReadonlySet<string> = new Set(additions.promisingVerbs);
 /** Verb families whose act both sides perform (exchange, swap, trade). */
 export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
 /** Act nouns both sides do to each other ("a clash between X and Y"). */

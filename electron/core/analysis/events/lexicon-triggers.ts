@@ -15,6 +15,7 @@ import {
   LIGHT_VERBS,
   INTENSIFIERS,
   INTENT_VERBS,
+  PROMISING_VERBS,
   RECIPROCAL,
   jointCooperation,
   MUTUAL_NOUNS,
@@ -413,7 +414,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     }
     // "wanted guarantees from Y", "sought help from Y": wanting something of another is asking it (CAMEO 020);
     // so is wanting another to act ("wants Y to attack Z": the request goes to Y, whatever Y is to do)
-    if (INTENT_VERBS.has(sense.lemma) && coded && (after.slice(0, 6).includes('from') || wantsOtherTo(tokens, i)))
+    if (
+      INTENT_VERBS.has(sense.lemma) &&
+      coded &&
+      (after.slice(0, 6).includes('from') || (!PROMISING_VERBS.has(sense.lemma) && wantsOtherTo(tokens, i)))
+    )
       coded = lexicon.act(APPEAL);
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;

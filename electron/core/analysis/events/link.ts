@@ -172,6 +172,8 @@ const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 /** People and organs of a state, who take part in an act themselves (not a state named as a topic). */
 const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 
+/** A time or place adjunct between a verb and "to" ("agreed in 1984 to"): no object of the verb. */
+const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earlier|later)\s/i;
 /** From a deed's verb to an infinitive after its object ("sent jets to bomb"): the infinitive is the deed's purpose. */
 const PURPOSE_GAP = /^\S+\s+(?:[\w’'-]+\s+){0,6}to\s+(?:\w+ly\s+)?$/i;
 
@@ -279,6 +281,8 @@ export function linkActs(
   let previousVerbEnd = -1;
   /** The verb act before this one was a deed ("sent troops"): an infinitive after it is its purpose. */
   let previousDeed = false;
+  /** The verb act before this one was a promise ("pledged 300 million dollars"): an infinitive after it is promised. */
+  let previousPromise = false;
   let previousVerbStart = -1;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   const elliptic = owner ? ellipticCoverage(text, from, to, refs, triggers, owner) : null;
@@ -778,9 +782,14 @@ export function linkActs(
       !purpose &&
       (/^\s*to\s+(?:\w+ly\s+)?$/i.test(infinitive) ||
         (trig.sense.noun === true && /^\s*to\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(infinitive)));
+    // "pledged 300 million dollars to help Y": what the promised thing is for is not done yet (an object before "to",
+    // not a time: "agreed in 1984 to return")
+    const promiseGap = previousPromise && previousVerbEnd >= lo ? text.slice(previousVerbStart, trig.start) : '';
+    const promised = !trig.sense.noun && PURPOSE_GAP.test(promiseGap) && !TIME_IN_GAP.test(promiseGap);
     if (!trig.sense.noun) {
       previousVerbEnd = trig.end;
       previousDeed = trig.sense.modality === 'material';
+      previousPromise = trig.sense.category === 'AGREE' && trig.sense.modality === 'verbal';
       previousVerbStart = trig.start;
     }
     const sentence = text.slice(lo, hi);
@@ -800,6 +809,7 @@ export function linkActs(
         ((keptOpen && cooperative) ||
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
+          promised ||
           (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
