@@ -1138,4 +1138,10 @@ describe('event constructions', () => {
   it('reads a host of talks between two others as offering to mediate to each, not as a party to them', () => {
     expect(pairs(counted('Peru hosted talks between Chile and Bolivia.')).sort()).toEqual(['PER>BOL', 'PER>CHL']);
   });
+
+  it("reads a charge of force against the accuser's own things as force against the accuser", () => {
+    expect(pairs(counted('Peru accused Chile of shelling its border posts.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(pairs(counted('Ghana accused Togo of firing on its positions.')).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
+    expect(pairs(counted('Peru accused Chile of breaking its promises.'))).toEqual(['PER>CHL']);
+  });
 });

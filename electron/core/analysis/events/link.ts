@@ -161,6 +161,8 @@ const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** The object of a charged act that the accuser owns: "(of shelling) its villages", "(of firing on) their positions". */
+const CHARGED_AT_OWN = /^\s+(?:(?:on|at|into|across)\s+)?(?:its|their)\s/i;
 const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 /** Verbs of thanks and praise, whose "for" names a deed of the one praised ("apologised for" names one's own). */
 const PRAISING = /^(?:thank|prais|commend|congratulat|hail|laud|applaud|credit)/i;
@@ -765,6 +767,15 @@ export function linkActs(
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
       if (praised && !targets.length) targets = charge.sources;
+      // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser
+      if (
+        !praised &&
+        !targets.length &&
+        trig.sense.modality === 'material' &&
+        polarityOf(category) === 'conflictual' &&
+        CHARGED_AT_OWN.test(text.slice(trig.end, Math.min(hi, trig.end + 40)))
+      )
+        targets = charge.sources;
       const accuser = charge.sources[0] ?? null;
       claim = frame ?? {
         start: trig.start,
