@@ -3,7 +3,7 @@ import { answerTargets, latestDeedDoers, type ActHistory } from './events/answer
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
-import { DEFAULT_PREPS, governingPrep, words } from './events/roles';
+import { DEFAULT_PREPS, governingPrep, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
 import { descriptorRefs, groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -158,8 +158,11 @@ const CLAUSE_BREAK =
 function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
   const out: Act[] = [];
   const named = refs.filter((r) => r.kind !== 'pronoun');
+  const settled = acts.filter((a) => a.settled).map((a) => a.trigger);
   for (const act of acts) {
     if ((act.sources.length && act.targets.length) || polarityOf(act.category) === 'neutral') continue;
+    // (nor for an act inside a phrase the structure settled: "sanctions" in "refused to join the sanctions against")
+    if (settled.some((t) => act.trigger.start >= t.start && act.trigger.end <= t.end)) continue;
     // inside reported words, only the actors of the words themselves
     const frame = act.frame;
     const inFrame = (r: Ref) => !frame || (r.start >= frame.start && r.end <= frame.end && r !== frame.speaker);
@@ -168,7 +171,11 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     const close = (a: number, b: number) => {
       const gap = text.slice(a, b);
       const n = words(gap);
-      return !CLAUSE_BREAK.test(gap) && (n <= NEAREST_REACH || (n <= FAR_REACH && !/,/.test(gap)));
+      return (
+        !CLAUSE_BREAK.test(gap) &&
+        !PURPOSE_PARTICIPLE_IN_GAP.test(gap) &&
+        (n <= NEAREST_REACH || (n <= FAR_REACH && !/,/.test(gap)))
+      );
     };
     const before = [...named]
       .reverse()

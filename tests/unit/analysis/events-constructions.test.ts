@@ -1144,4 +1144,32 @@ describe('event constructions', () => {
     expect(pairs(counted('Ghana accused Togo of firing on its positions.')).sort()).toEqual(['GHA>TGO', 'TGO>GHA']);
     expect(pairs(counted('Peru accused Chile of breaking its promises.'))).toEqual(['PER>CHL']);
   });
+
+  it('reads rejecting a statement by a named author as rejecting that author', () => {
+    expect(one('Peru rejected a statement by Chile as a provocation.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+    expect(one('Ghana dismissed the claims from Togo.')).toMatchObject({ source: 'GHA', target: 'TGO', category: 'REJECT' });
+  });
+
+  it('reads an offer to host talks between two others as an offer to mediate to each', () => {
+    expect(pairs(counted('Peru offered to host talks between Chile and Bolivia.')).sort()).toEqual(['PER>BOL', 'PER>CHL']);
+  });
+
+  it('reads refusing to join sanctions against a state as no rejection of that state, whatever a later clause names', () => {
+    const refused = counted('Brazil refused to join the sanctions against Russia, saying it would keep trading with Egypt.');
+    expect(refused.filter((e) => e.polarity === 'conflictual' && (e.target === 'RUS' || e.target === 'EGY'))).toEqual([]);
+  });
+
+  it('reads the place a thing of the object is used for as no target of the act', () => {
+    expect(pairs(counted('Egypt destroyed tunnels used to smuggle weapons into Israel.'))).toEqual([]);
+    expect(pairs(counted('Egypt destroyed tunnels in Israel.'))).toEqual(['EGY>ISR']);
+  });
+
+  it('reads resuming trade or links as cooperation resumed', () => {
+    expect(one('Spain resumed trade with Peru.')).toMatchObject({ source: 'ESP', target: 'PER', category: 'COOPERATE' });
+    expect(pairs(counted('Spain and Peru resumed ferry links.')).sort()).toEqual(['ESP>PER', 'PER>ESP']);
+  });
 });

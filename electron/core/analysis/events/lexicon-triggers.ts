@@ -178,9 +178,18 @@ function ownedObject(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j];
     if (namesState(t)) return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ') return false;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return authoredObject(tokens, i);
   }
   return false;
+}
+
+/** "rejected a statement by Guyana", "dismissed the claims from Kyiv": the verb's object names its author after it. */
+function authoredObject(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
+  if (tokens[j]?.pos !== 'NOUN' || !/^(?:by|from)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+  const k = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+  return tokens[k] !== undefined && namesState(tokens[k]);
 }
 
 /** "the accusations", "these allegations": a charge already made, right after the verb at `i`. */
@@ -511,7 +520,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       }
     }
     // "rejected a call from Y", "accepted the offer by Y": words about another's proposal answer its author
-    const proposal = coded.modality === 'verbal' && proposalAuthor(tokens, i);
+    const proposal =
+      coded.modality === 'verbal' && (proposalAuthor(tokens, i) || (coded.category === 'REJECT' && authoredObject(tokens, i)));
     let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] } : verb;
     // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
     // "X and Y established diplomatic relations", "upgraded ties with Y": a relation is held by both

@@ -31,6 +31,8 @@ export interface Act {
   conditional: boolean;
   hypothetical: boolean;
   frame: Frame | null;
+  /** The structure leaves the act without a party on purpose ("refused to join the sanctions against Russia"). */
+  settled?: boolean;
 }
 
 const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer|fail(?:s|ed|ure|ing)?\s+to)\b|n[’']t\b/i;
@@ -176,6 +178,12 @@ const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 
 /** A time or place adjunct between a verb and "to" ("agreed in 1984 to"): no object of the verb. */
 const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earlier|later)\s/i;
+/** A verb's phrase that takes part in a hostile act it names ("join … sanctions"). */
+const joinsHostile = (triggers: Trigger[], trig: Trigger) =>
+  triggers.some(
+    (x) => x !== trig && x.start >= trig.start && x.end <= trig.end && polarityOf(x.sense.category) === 'conflictual',
+  );
+
 /** From a deed's verb to an infinitive after its object ("sent jets to bomb"): the infinitive is the deed's purpose. */
 const PURPOSE_GAP = /^\S+\s+(?:[\w’'-]+\s+){0,6}to\s+(?:\w+ly\s+)?$/i;
 
@@ -466,6 +474,7 @@ export function linkActs(
       const joined = refs.filter((r) => r.start >= at && r.end <= trig.start && r.prep === null);
       if (joiner.length) sources = [...joiner, ...joined.filter((j) => !joiner.some((x) => x.actor === j.actor))];
     }
+    let settled = false;
     const exclude = new Set(sources.map((s) => s.actor));
     // "Iran said the United States had violated its airspace": inside reported words, a possessive that would make
     // the act its doer's own belongs to the speaker
@@ -642,7 +651,11 @@ export function linkActs(
     // "refused to impose sanctions on Russia": refusing a hostile act toward a state rejects no one there
     if (trig.sense.category === 'REJECT' && !trig.sense.noun && targets.length) {
       const refused = triggers.find((x) => x.start >= trig.end && /^\s+to\s+$/i.test(text.slice(trig.end, x.start)));
-      if (refused && polarityOf(refused.sense.category) === 'conflictual') targets = [];
+      // ("refused to join the sanctions against Russia": joining in a hostile act named by its object is one too)
+      if (refused && (polarityOf(refused.sense.category) === 'conflictual' || joinsHostile(triggers, refused))) {
+        targets = [];
+        settled = true;
+      }
     }
     // "stormed the Mexican embassy, prompting Mexico to suspend relations": the act a cause made another do answers
     // the one who caused it
@@ -741,6 +754,11 @@ export function linkActs(
       intensity = verbLexicon().category(category).intensity;
       negated = false;
       mutual = false;
+      // "refused to join the sanctions against Russia": the one a refused hostile act was aimed at is not rejected
+      if (joinsHostile(triggers, trig)) {
+        targets = targets.filter((r) => r.prep === null || r.prep === 'with');
+        settled = true;
+      }
     }
     // "Sweden defeated Korea 1 – 0", "beat China in the final": a score or a sports setting makes it a match
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
@@ -828,6 +846,7 @@ export function linkActs(
           (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
           PROTASIS.test(text.slice(lo, trig.start))),
       frame: claim,
+      settled,
     });
   }
   return withoutInstruments(text, withOpeningParticiple(text, from, acts));

@@ -12,7 +12,7 @@ export const SOURCE_STOP =
 export const PASSIVE_SUBJECT_STOP = new RegExp(`${SOURCE_STOP.source}|\\b(?:after|before|since|until)\\b`, 'i');
 export const SUBJECT_REACH = 12;
 export const TARGET_STOP =
-  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then|despite|amid)\b|,\s*(?:and|but|while|as|which|who)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b|\bunder\s+(?:\w+\s+)?pressure\b|\bwith\s+the\s+(?:approval|consent|blessing|backing)\b|\bat\s+the\s+(?:request|invitation|urging)\b/i;
+  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then|despite|amid)\b|,\s*(?:and|but|while|as|which|who|saying|adding|arguing|noting|citing|claiming|insisting|stressing|explaining)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b|\bunder\s+(?:\w+\s+)?pressure\b|\bwith\s+the\s+(?:approval|consent|blessing|backing)\b|\bat\s+the\s+(?:request|invitation|urging)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+)?$/i;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
@@ -102,6 +102,8 @@ const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
  * verb (a hostile deed keeps its aim: "mobilized troops for an order to move against Z"). */
 const COOPERATIVE_DEEDS = new Set(['COOPERATE', 'AID', 'YIELD']);
 const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|each)\s)[a-z]+\s/;
+/** "destroyed tunnels used to smuggle goods into Gaza": what a thing of the object is for has places of its own. */
+export const PURPOSE_PARTICIPLE_IN_GAP = /\b(?:used|meant|designed|built|intended|dug)\s+to\s+[a-z]+\s/i;
 
 /** A verb that makes its subject the agent of the act noun after it ("X launched an attack on Y"). */
 const LIGHT_VERB =
@@ -210,6 +212,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (TARGET_STOP.test(gap) || words(gap) > (r.prep || apposed ? PREP_TARGET_REACH : TARGET_REACH)) return [];
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
+    if (PURPOSE_PARTICIPLE_IN_GAP.test(gap)) return [];
     if (
       t.sense.modality === 'material' &&
       COOPERATIVE_DEEDS.has(t.sense.category) &&

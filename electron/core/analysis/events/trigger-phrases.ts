@@ -14,6 +14,7 @@ import {
   INTENT_CODES,
   senseOf,
   isPossessive,
+  TARGET_PREPS,
 } from './act-words';
 
 /** Forms of "be" before a passive participle. */
@@ -47,7 +48,9 @@ export function intended(tokens: Token[], j: number, lexicon: ActLexicon): { sen
   if (!governed || !intent) return null;
   let last = j;
   for (let k = j + 1; k <= j + coded.span && k < tokens.length && PHRASE_WORD.has(tokens[k].pos); k++) last = k;
-  return { sense: { ...intent, mutual: governed.mutual, preps: governed.preps }, last };
+  // "offered to host talks between Rwanda and Congo": the parties of an act noun the phrase ends on are its targets
+  const between = last > j && tokens[last + 1]?.lower === 'between' ? ['between'] : [];
+  return { sense: { ...intent, mutual: governed.mutual, preps: [...(governed.preps ?? TARGET_PREPS), ...between] }, last };
 }
 
 /** "wants Y to attack": a noun phrase between the verb and "to" with a verb after it. */
