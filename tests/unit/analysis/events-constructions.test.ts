@@ -1172,4 +1172,10 @@ describe('event constructions', () => {
     expect(one('Spain resumed trade with Peru.')).toMatchObject({ source: 'ESP', target: 'PER', category: 'COOPERATE' });
     expect(pairs(counted('Spain and Peru resumed ferry links.')).sort()).toEqual(['ESP>PER', 'PER>ESP']);
   });
+
+  it('reads the subject of a clause opened by "after" past the head noun of its demonym', () => {
+    const protested = counted('Peru lodged a protest after a Chilean military plane violated Peruvian airspace.');
+    expect(pairs(protested).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(protested.find((e) => e.source === 'CHL')?.polarity).toBe('conflictual');
+  });
 });

@@ -366,7 +366,10 @@ export function linkActs(
       NOUN_BEFORE.test(text.slice(previousVerbEnd, trig.start)) &&
       // "released a statement criticising Y": words the subject issued say what the subject says
       !SPEECH_NOUN.test(text.slice(previousVerbEnd, trig.start)) &&
-      !/\b(?:and|or|but)\b|[,;]/i.test(text.slice(previousVerbEnd, trig.start)) &&
+      // ("lodged a protest after a Russian plane violated ...": a clause of its own opens before the verb)
+      !/\b(?:and|or|but|after|before|since|until|when|while|because|once)\b|[,;]/i.test(
+        text.slice(previousVerbEnd, trig.start),
+      ) &&
       !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const infinitiveSubject =
       !trig.sense.noun && !purpose

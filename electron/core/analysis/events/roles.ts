@@ -34,6 +34,8 @@ const NOUN_THAT =
 const RELATIVE_GAP = /^\s*,?\s*(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|long|\w+ly)\s+){0,3}$/i;
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 const VERB_GROUP_GAP = /^\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|first|\w+ly)\s+)*$/i;
+/** The head noun of a subject after its demonym, then the verb group: "(Russian) military plane has". */
+const HEAD_NOUN_GAP = /^\s*(?:[a-z-]+\s+){1,2}(?:(?:has|have|had|was|were|is|are|will|would|also|then|first|\w+ly)\s+)*$/;
 /** "after the US had issued a joint statement condemning ...": words the subject issued, before what they say. */
 const ISSUED_WORDS_GAP =
   /^\s*(?:(?:has|have|had|was|were|also|\w+ly)\s+)*(?:issu|releas|publish|adopt|sign|sent|put out)\w*\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?)\s+$/i;
@@ -153,10 +155,13 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     // a conjunct of a prepositional phrase is inside it ("parts of Pakistan and India, killing ...")
     const prep = governingPrep(text, refs, r);
     // "after the United States recognized Kosovo": a word that opens a clause, not a preposition, before its subject
+    // ("after a Russian military plane violated ...": a demonym before the head noun of the clause's subject)
     const clause =
       prep !== null &&
       SUBORDINATORS.has(prep) &&
-      (VERB_GROUP_GAP.test(text.slice(r.end, t.start)) || ISSUED_WORDS_GAP.test(text.slice(r.end, t.start)));
+      (VERB_GROUP_GAP.test(text.slice(r.end, t.start)) ||
+        ISSUED_WORDS_GAP.test(text.slice(r.end, t.start)) ||
+        ((r.kind === 'demonym' || r.kind === 'institution') && HEAD_NOUN_GAP.test(text.slice(r.end, t.start))));
     if (prep && prep !== 'by' && !r.possessive && !relative && !modifier && !organ && !clause) continue;
     if (t.sense.noun && !r.possessive && !LIGHT_VERB.test(text.slice(r.end, t.start))) return [];
     // an owner or demonym names the act's doer inside the act noun's own phrase ("Russia's latest missile strikes"),
