@@ -1178,4 +1178,38 @@ describe('event constructions', () => {
     expect(pairs(protested).sort()).toEqual(['CHL>PER', 'PER>CHL']);
     expect(protested.find((e) => e.source === 'CHL')?.polarity).toBe('conflictual');
   });
+
+  it("reads a state's possessive before a person's name it does not know as that person, not as a firm", () => {
+    const signed = analyze({
+      id: 4,
+      text: "Italy signed a friendship treaty with Libya's Moamer Kadhafi.",
+      published: '2008-08-30',
+    });
+    expect(pairs(signed.events).sort()).toEqual(['ITA>LBY', 'LBY>ITA']);
+    const firm = analyze({ id: 5, text: "India's Tata Motors signed a deal with Britain.", published: '2008-03-26' });
+    expect(firm.events.filter((e) => e.source === 'IND' || e.target === 'IND')).toEqual([]);
+  });
+
+  it('reads ordering an envoy out as expelling him', () => {
+    expect(one('Bolivia ordered the Peruvian ambassador out.')).toMatchObject({
+      source: 'BOL',
+      target: 'PER',
+      category: 'SANCTION',
+    });
+  });
+
+  it('reads words about a deed named by a noun for it as answering the doer of that deed', () => {
+    expect(one('Peru said it would seek talks with the rebels, a move criticised by Chile.')).toMatchObject({
+      source: 'CHL',
+      target: 'PER',
+      category: 'ACCUSE',
+      reported: false,
+    });
+    const drew = counted('Peru launched two missiles in a show of strength that drew criticism from Chile.');
+    expect(drew.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('CHL>PER:ACCUSE');
+    expect(pairs(counted('Peru expelled two Chilean diplomats, a step condemned by Chile.')).sort()).toEqual([
+      'CHL>PER',
+      'PER>CHL',
+    ]);
+  });
 });

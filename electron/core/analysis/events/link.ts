@@ -178,6 +178,9 @@ const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 
 /** A time or place adjunct between a verb and "to" ("agreed in 1984 to"): no object of the verb. */
 const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earlier|later)\s/i;
+/** A noun for the deed told before it, right before the words about it: ", a move criticised by", "a step that drew". */
+const MOVE_BEFORE =
+  /(?:,\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
 /** A verb's phrase that takes part in a hostile act it names ("join … sanctions"). */
 const joinsHostile = (triggers: Trigger[], trig: Trigger) =>
   triggers.some(
@@ -319,12 +322,14 @@ export function linkActs(
       /ed$/i.test(trig.text) &&
       (/^\s+(?:of|by)\b/i.test(text.slice(verbEnd, verbEnd + 5)) ||
         (trig.sense.category === 'ASSAULT' && !FOUGHT.test(trig.text) && /^\s+in\b/i.test(text.slice(verbEnd, verbEnd + 4)))) &&
-      refs.some(
+      (refs.some(
         (r) =>
           r.end <= trig.start &&
           /^\s*$/.test(text.slice(r.end, trig.start)) &&
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
-      );
+      ) ||
+        // ("..., a move criticised by Washington")
+        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && MOVE_BEFORE.test(text.slice(lo, trig.start))));
     // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
@@ -767,6 +772,14 @@ export function linkActs(
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if ((category === 'ASSAULT' ? WINNING : FACING).test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
+    // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed
+    // named by a noun for it answer the one whose deed the clause before told
+    // (they stand outside the words of a speaker before them: "Pakistan said it would ..., a move criticised by")
+    const aboutDeed = sources.length > 0 && MOVE_BEFORE.test(text.slice(lo, trig.start));
+    if (aboutDeed) {
+      const deed = [...acts].reverse().find((a) => a.sources.length && !a.sources.some((r) => exclude.has(r.actor)));
+      if (deed) targets = deed.sources.filter((r) => !sources.some((x) => x.actor === r.actor));
+    }
     // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge
     // the charged act is the accuser's claim, reported as such
     const charge = acts[acts.length - 1];
@@ -848,7 +861,7 @@ export function linkActs(
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
           (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
           PROTASIS.test(text.slice(lo, trig.start))),
-      frame: claim,
+      frame: aboutDeed ? null : claim,
       settled,
     });
   }

@@ -144,10 +144,25 @@ const RULER_TITLES = new Set([
   'marshal',
 ]);
 
+/** "Libya's Moamer Kadhafi": a given name and a surname after the possessive, a person of that state. */
+const POSSESSED_PERSON =
+  /^(?:'s|’s)\s+(\p{Lu}[\p{L}.-]*)\s+(?:(?:al|el|bin|ben|ibn|abu|de|da|van|von)[-\s])?(\p{Lu}[\p{L}’'-]*)(?!\s+\p{Lu})/u;
+/** Head words of a firm's or a body's name ("Tata Motors", "Muslim Brotherhood"): never a person's surname. */
+const BODY_WORDS =
+  /^(?:Group|Motors?|Air(?:lines|ways)?|Bank|Corp(?:oration)?|Industries|Electronics|Energ(?:y|ies)|Steel|Oil|Petroleum|Holdings|Telecom|Railways?|Mining|Gas|Power|International|Chemicals?|Pharmaceuticals?|Foods?|Securities|Capital|Media|Television|Radio|News|Times|Post|Agency|University|Institute|Party|Front|Army|Navy|Council|Court|Movement|Brotherhood|League|Union|Guards?|Forces?|Ministry|Parliament|Assembly|Congress|Senate|Commission|Committee|Authority|Fund|Company|Systems|Technologies|Aerospace|Shipping|Lines|Exchange|Cup|Open|Grand)$/;
+
 function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<number>): boolean {
   const name = POSSESSED_NAME.exec(text.slice(m.end, m.end + 40));
   if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
-  return !starts.has(m.end + name[0].length - name[1].length);
+  return !starts.has(m.end + name[0].length - name[1].length) && possessedPerson(text, m) === null;
+}
+
+/** The name of a person the gazetteer does not know, owned by the state mention `m` ("Libya's Moamer Kadhafi"). */
+function possessedPerson(text: string, m: Mention): { name: string; end: number } | null {
+  const person = POSSESSED_PERSON.exec(text.slice(m.end, m.end + 40));
+  if (!person || BODY_WORDS.test(person[1]) || BODY_WORDS.test(person[2])) return null;
+  const at = person[0].indexOf(person[1]);
+  return { name: person[0].slice(at), end: m.end + person[0].length };
 }
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -176,15 +191,17 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       possessesUnknownName(text, m, starts)
     )
       continue;
+    // the state and the person it owns are one party, that person ("signed a treaty with Libya's Moamer Kadhafi")
+    const owned = m.kind === 'country' && !starts.has(m.end + 3) ? possessedPerson(text, m) : null;
     refs.push({
       actor: m.actor,
       start: m.start,
-      end: m.end,
-      text: m.text,
-      kind: m.kind,
-      person: m.kind === 'person' ? (nameOf(m) ?? m.text) : null,
+      end: owned?.end ?? m.end,
+      text: owned ? text.slice(m.start, owned.end) : m.text,
+      kind: owned ? 'person' : m.kind,
+      person: owned?.name ?? (m.kind === 'person' ? (nameOf(m) ?? m.text) : null),
       prep: precedingWord(text, m.start),
-      possessive: /^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym',
+      possessive: !owned && (/^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym'),
     });
   }
   return refs.sort((a, b) => a.start - b.start);
