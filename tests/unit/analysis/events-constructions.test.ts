@@ -1212,4 +1212,31 @@ describe('event constructions', () => {
       'PER>CHL',
     ]);
   });
+
+  it('reads the speaker of words said after an apposition as its head, and "it" opening them as that speaker', () => {
+    expect(one("Peru, Chile's largest creditor, said it would help Bolivia.")).toMatchObject({ source: 'PER', target: 'BOL' });
+    expect(one('Peru, the largest creditor of Chile, said it praised Bolivia.')).toMatchObject({
+      source: 'PER',
+      target: 'BOL',
+      reported: false,
+    });
+  });
+
+  it("reads a relation wanted with another as the wanting side's wish, one way", () => {
+    expect(pairs(counted('Spain wanted good relations with Peru.'))).toEqual(['ESP>PER']);
+  });
+
+  it('reads "both governments" as the object of a verb after a relative clause on its subject, leaving the subject out', () => {
+    const urged = counted(
+      'Ghana and Togo traded accusations. Peru, which mediated the 2019 accord between the two countries, urged both governments to show restraint.',
+    ).filter((e) => e.category === 'REQUEST');
+    expect(pairs(urged).sort()).toEqual(['PER>GHA', 'PER>TGO']);
+  });
+
+  it("reads a state's descriptor as the state named in the subject's apposition", () => {
+    const text =
+      "Japan will lend Sri Lanka 400 million dollars. China, Sri Lanka's largest creditor, said it respected the island's choices.";
+    const result = analyze({ id: 6, text, published: '2025-09-20' });
+    expect(pairs(result.events.filter((e) => e.source === 'CHN'))).toEqual(['CHN>LKA']);
+  });
 });

@@ -525,7 +525,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] } : verb;
     // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
     // "X and Y established diplomatic relations", "upgraded ties with Y": a relation is held by both
-    if (RECIPROCAL.has(sense.family) || jointCooperation(coded, after)) s = { ...s, mutual: true, joint: true };
+    // (a relation wanted or sought is the wanting side's wish: "wanted good relations with Algiers")
+    if (RECIPROCAL.has(sense.family) || (jointCooperation(coded, after) && !INTENT_VERBS.has(sense.lemma)))
+      s = { ...s, mutual: true, joint: true };
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
     // (an act noun the phrase spans, "walked out of the talks", is the phrase's, not an act of its own)
     let end = t.end;

@@ -207,6 +207,11 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   return refs.sort((a, b) => a.start - b.start);
 }
 
+/** A verb of saying right before a pronoun, which opens the words it reports: "said it", "announced that it". */
+const SAID_BEFORE = /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:that\s+)?$/i;
+/** From an apposition's head to the verb after it: ", the largest creditor of Sri Lanka, ". */
+export const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
+
 export interface Discourse {
   lastPerson: Ref | null;
   lastThing: Ref | null;
@@ -236,9 +241,12 @@ const DESCRIPTOR_RE =
 /** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
 const PAIR_RE =
   /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies|leaders|presidents|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|armies|militaries|navies|forces|delegations)\b/gi;
-/** The words between a subject and a pair that is the object of its verb: a verb or two, no clause break. */
+/**
+ * The words between a subject and a pair that is the object of its verb: a verb or two, no clause break but a relative
+ * clause on the subject ("Brazil, which mediated the accord between the two countries, urged both ...").
+ */
 const PAIR_AS_OBJECT =
-  /^\s+(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)(?:[a-z]+(?:ed|s)|met|sent|told|held|gave|made)(?:(?:\s+[a-z]+){0,2}?\s+(?:on|with|to|against|between|from))?\s+$/;
+  /^\s*(?:,\s*(?:which|who)\s+(?:[^,;]*,\s*)?)?(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)(?:[a-z]+(?:ed|s)|met|sent|told|held|gave|made)(?:(?:\s+(?!(?:after|before|since|when|while|because|as|in|of|for|at|by)\b)[\w-]+){0,4}?\s+(?:on|with|to|against|between|from))?\s+$/;
 /** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
 const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
 
@@ -279,16 +287,30 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     const start = from + m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start < end && r.end > start)) continue;
-    const named = new Set(refs.filter((r) => r.end <= start).map((r) => r.actor));
+    // (a state named inside an apposition on the subject may be the one described: "China, Sri Lanka's largest
+    // creditor, said it respected the island's choices")
+    const before = refs.filter((r) => r.end <= start);
+    const apposed = before.filter((r) => r.kind !== 'pronoun' && insideApposition(text, refs, r));
+    const named = new Set(before.filter((r) => !apposed.includes(r)).map((r) => r.actor));
     // "Iran's president said the country would ...": a plain descriptor after a named state may be that state
     if (!m[1] && GENERIC_DESCRIPTOR.has(m[2].toLowerCase()) && named.size) continue;
     // a bare "the state" names a state only with a qualifier ("the Gulf state")
     if (!m[1] && m[2].toLowerCase() === 'state') continue;
-    const antecedent = recent.find((r) => !named.has(r.actor));
+    const antecedent = apposed.findLast((r) => !named.has(r.actor)) ?? recent.find((r) => !named.has(r.actor));
     if (!antecedent) continue;
     out.push(standIn(text, antecedent.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
   }
   return out;
+}
+
+/** `r` stands inside an apposition set off by commas right after another name ("China, Sri Lanka's largest creditor,"). */
+function insideApposition(text: string, refs: Ref[], r: Ref): boolean {
+  const head = refs.findLast((h) => h.end <= r.start);
+  return (
+    head !== undefined &&
+    /^\s*,[^,;]{0,40}$/.test(text.slice(head.end, r.start)) &&
+    /^[^,;]{0,40},/.test(text.slice(r.end, r.end + 41))
+  );
 }
 
 const PRONOUN_RE = /\b(he|she|his|her|him|it|its|we|our|us|they|their|them)\b/gi;
@@ -340,12 +362,21 @@ export function pronounRefs(
       continue;
     }
     const personal = word === 'he' || word === 'she' || word === 'his' || word === 'her' || word === 'him';
+    // "China, Sri Lanka's largest creditor, said it ...": "it" opening the reported words is the head of the subject,
+    // not a name inside its apposition
+    const said = word === 'it' ? SAID_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+    const verbAt = said ? Math.max(0, start - 30) + said.index : -1;
+    const apposed = said
+      ? earlier.findLast((h) => h.kind !== 'pronoun' && !isPersonRef(h) && APPOSED_TO_VERB.test(text.slice(h.end, verbAt)))
+      : undefined;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)
-        : personal
-          ? ([...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson)
-          : ([...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing);
+        : apposed
+          ? apposed
+          : personal
+            ? ([...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson)
+            : ([...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing);
     if (!antecedent) continue;
     const possessive = word === 'its' || word === 'our' || word === 'his' || word === 'her';
     out.push(standIn(text, antecedent.actor, start, end, personal ? antecedent.person : null, possessive));

@@ -1,5 +1,5 @@
 import type { Quote } from '../../../api/analysis';
-import { isPersonRef, type Ref } from './refs';
+import { APPOSED_TO_VERB, isPersonRef, type Ref } from './refs';
 
 /** A stretch of text that someone says, claims or denies. */
 export interface Frame {
@@ -32,7 +32,9 @@ function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref
     )
       return r;
     if (r.prep && r.prep !== 'by') continue;
-    return r;
+    // "China, Sri Lanka's largest creditor, said": the speaker is the head an apposition describes
+    const head = refs.slice(0, i).findLast((h) => h.start >= from && APPOSED_TO_VERB.test(text.slice(h.end, at)));
+    return head && head.prep === null && head.kind !== 'pronoun' ? head : r;
   }
   return null;
 }
@@ -66,8 +68,10 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     // the speaker stands between the comma and the verb, or right after the verb: "..., Iran denied the claim" with
     // nothing between is a main verb whose subject came first
     const lastComma = text.lastIndexOf(',', verbStart);
+    // (not "..., said it respected Japan": a pronoun opening the words after the verb is their subject)
     const closing =
       /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) &&
+      !/^\s*(?:it|he|she|they|we|i|you)\s+\w/i.test(tail) &&
       lastComma > from &&
       (/\w/.test(text.slice(lastComma + 1, verbStart)) || refs.some((r) => r.start >= verbEnd && r.end <= to));
     if (closing) {
