@@ -63,7 +63,8 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
   const emit = (s: Ref, t: Ref) => {
     if (s.actor === t.actor) return;
     // a joint act announced by one of its parties is that party's own statement, not a claim
-    const party = act.mutual || act.sources.length > 1 ? [s.actor, t.actor] : [s.actor];
+    // (so is one of a group of speakers: "Peru, Chile and Bolivia said they would cooperate")
+    const party = act.mutual || act.sources.length > 1 ? [...act.sources, ...act.targets, s, t].map((r) => r.actor) : [s.actor];
     const reported = speaker !== null && !party.includes(speaker.actor);
     out.push({
       ...base,

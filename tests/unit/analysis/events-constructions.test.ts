@@ -1239,4 +1239,10 @@ describe('event constructions', () => {
     const result = analyze({ id: 6, text, published: '2025-09-20' });
     expect(pairs(result.events.filter((e) => e.source === 'CHN'))).toEqual(['CHN>LKA']);
   });
+
+  it('reads what a group of speakers says of themselves as their own words, not a claim', () => {
+    const said = counted('Peru, Chile and Bolivia said they would cooperate.');
+    expect(said.length).toBe(6);
+    expect(said.filter((e) => e.reported)).toEqual([]);
+  });
 });
