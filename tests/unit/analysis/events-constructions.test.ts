@@ -24,6 +24,7 @@ const lex: Lexicon = {
   Tokyo: ['JPN', 'capital'],
   'Bolivian embassy': ['BOL', 'institution'],
   Ghana: ['GHA', 'country'],
+  'United Nations': ['UN', 'organisation'],
   Togo: ['TGO', 'country'],
   Vietnam: ['VNM', 'country'],
   Cambodia: ['KHM', 'country'],
@@ -1244,5 +1245,41 @@ describe('event constructions', () => {
     const said = counted('Peru, Chile and Bolivia said they would cooperate.');
     expect(said.length).toBe(6);
     expect(said.filter((e) => e.reported)).toEqual([]);
+  });
+
+  it('reads people extradited or handed over to a state as handed to that state', () => {
+    const extradited = analyze({
+      id: 7,
+      text: 'Uganda extradited two Rwandan rebel commanders to Kigali.',
+      published: '2024-05-02',
+    });
+    expect(pairs(extradited.events)).toEqual(['UGA>RWA']);
+    const handed = analyze({ id: 8, text: 'Kenya handed over Somali pirates to the Seychelles.', published: '2010-03-11' });
+    expect(pairs(handed.events)).toEqual(['KEN>SYC']);
+  });
+
+  it('reads condemning a deed done to a state as aimed at its doer, and at nobody when no doer is named', () => {
+    expect(counted('Peru condemned the invasion of Bolivia.')).toEqual([]);
+    expect(pairs(counted('Peru condemned the bombing of Bolivia by Chile.'))).toEqual(['PER>CHL']);
+    expect(one('Peru threatened the bombing of Bolivia.')).toMatchObject({ source: 'PER', target: 'BOL' });
+  });
+
+  it('reads a complaint brought to a body against a state as aimed at that state', () => {
+    const text = 'Ghana filed a complaint with the United Nations against Togo.';
+    expect(pairs(counted(text))).toEqual(['GHA>TGO']);
+  });
+
+  it('reads a label in a free relative as no act, and breaking ties or talks as their end', () => {
+    expect(
+      counted('Peru protested to Chile over what Lima called the dangerous manoeuvres of Chilean ships.').map((e) => e.category),
+    ).toEqual(['PROTEST']);
+    expect(one('Peru broke ties with Chile.')).toMatchObject({ target: 'CHL', category: 'SANCTION' });
+    expect(one('Peru broke off talks with Chile.')).toMatchObject({ target: 'CHL', category: 'REJECT' });
+  });
+
+  it('reads a measure threatened as not yet taken', () => {
+    expect(counted('Peru threatened sanctions against Chile.').map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual([
+      'PER>CHL:THREATEN',
+    ]);
   });
 });

@@ -129,6 +129,12 @@ const MATERIAL_SUPPORT: Record<string, string> = {
 };
 
 /** Verbs that give something a name ("described ... as"), and the names that are criticism. */
+/** "what Manila called", "what officials described as": a free relative of one to three words before the verb at `i`. */
+function freeRelativeBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (tokens[k].lower === 'what') return true;
+  return false;
+}
+
 const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
 const WRONG_LABEL =
   /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation)$/;
@@ -359,6 +365,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && (nextWord?.lower === 'to' || nextWord?.lower.endsWith('ing'))) continue;
     // "according to officials" names a source; it accords nothing
     if (t.lower === 'according' && nextWord?.lower === 'to') continue;
+    // "over what Manila called the dangerous manoeuvres of ...": a label in a free relative names the thing, no act
+    if (LABELLING.has(sense.lemma) && freeRelativeBefore(tokens, i)) continue;
     const noun = intentNounBefore(tokens, i);
     // "is expected to sign": a passive of wanting is others' expectation, not the subject's intent
     const passiveIntent = BE.has(tokens[i - 1]?.lower ?? '') && /(?:ed|en)$/.test(t.lower);

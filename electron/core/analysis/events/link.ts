@@ -53,7 +53,7 @@ const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w*
 const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
 /** "calls for a war against Iraq", "plans for strikes": an act named as what is called or planned for is not done. */
 const CALLED_FOR =
-  /\b(?:calls?|called|calling|demands?|plans?|proposals?|push(?:es)?|pressure|appeals?|pleas?)\s+for\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:calls?|called|calling|demands?|plans?|proposals?|push(?:es)?|pressure|appeals?|pleas?)\s+for|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|with))?|warn(?:s|ed|ing)?\s+of)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "air strikes in support of the government": force used for a party is help to it. */
 const IN_SUPPORT =
   /^\s*(?:[\w-]+\s+){0,4}?(?:in\s+support\s+of|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
@@ -128,6 +128,10 @@ const PARTNERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts that hand something over to a recipient, and acts that take something from its holder. */
 const TRANSFERS = new Set(['YIELD', 'AID']);
 const TAKINGS = new Set(['COERCE']);
+/** Words against a deed: condemnation, protest. */
+const DISAPPROVALS = new Set(['ACCUSE', 'PROTEST']);
+/** Acts that hand people over to a state: extradition, a handover. */
+const HANDING_OVER = new Set(['COOPERATE', 'YIELD']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
 const INTENT_TO_MEET = '036';
 const PEACEKEEPING_CODE = '074';
@@ -529,7 +533,22 @@ export function linkActs(
       )
         targets = [recipient];
     }
-    // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
+    // "extradited two Rwandan rebel commanders to Kigali": people handed over go to the state after "to"
+    if (!passive && HANDING_OVER.has(trig.sense.category) && targets.length && (targets[0].prep ?? 'over') === 'over') {
+      const first = targets[0];
+      const recipient = refAfter(
+        (r) => r.start > first.end && r.prep === 'to' && (r.kind === 'country' || r.kind === 'capital') && !exclude.has(r.actor),
+      );
+      if (
+        recipient &&
+        (first.kind === 'nonstate' || first.kind === 'demonym') &&
+        words(text.slice(first.end, recipient.start)) <= 6 &&
+        !TARGET_STOP_WORDS.test(text.slice(first.end, recipient.start)) &&
+        !/\bto\s+(?!the\s)[a-z]+\s/i.test(text.slice(first.end, recipient.start))
+      )
+        targets = [recipient];
+    }
+    // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition: a passive whose subject is a thing reaches its party by a preposition
     if (passive && !targets.length)
       targets = findTargets(text, refs, hi, trig, exclude).filter((r) => r.prep !== null && r.prep !== 'by');
     // "discussed Libya with Trump": a state named as the object is the topic, the one "with" the partner; people and
@@ -656,6 +675,47 @@ export function linkActs(
       SAME_SUBJECT_NEXT.test(text.slice(Math.max(...before.targets.map((r) => r.end), before.trigger.end), trig.start))
     )
       targets = before.targets.filter((r) => !exclude.has(r.actor));
+    // "filed a complaint with the Security Council against Israel": the body a charge is brought to is no target
+    if (polarityOf(trig.sense.category) === 'conflictual' && targets.length && targets[0].prep === 'with') {
+      const first = targets[0];
+      const against = refAfter(
+        (r) => r.start > first.end && r.prep === 'against' && !exclude.has(r.actor) && words(text.slice(first.end, r.start)) <= 8,
+      );
+      if (against) targets = [against];
+    }
+    // "condemned the invasion of Ukraine": hostile words about a hostile deed are aimed at its doer, not at the one it
+    // was done to ("condemned the bombing of Gaza by Israel" reaches Israel; with no doer named, nobody)
+    // (a threat or a demand about the deed stays aimed at the one it would be done to: "threatened the bombing of Y")
+    if (!trig.sense.noun && DISAPPROVALS.has(trig.sense.category) && targets.length) {
+      const patient = targets[0];
+      const onPatient = (end: number) => /^\s+(?:of|on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(end, patient.start));
+      // (the deed noun may end the verb's own phrase: "condemned … bombing")
+      const head = trig.text.includes('…') ? (trig.text.split(/\s+/).pop()?.toLowerCase() ?? '') : '';
+      const headAct = head ? verbLexicon().noun(head) : null;
+      const deed =
+        triggers.some(
+          (x) =>
+            x.sense.noun &&
+            x.start > trig.start &&
+            x.end <= patient.start &&
+            x.sense.modality === 'material' &&
+            !DISAPPROVALS.has(x.sense.category) &&
+            polarityOf(x.sense.category) === 'conflictual' &&
+            onPatient(x.end),
+        ) ||
+        (headAct !== null &&
+          !DISAPPROVALS.has(headAct.category) &&
+          headAct.modality === 'material' &&
+          headAct.polarity === 'conflictual' &&
+          onPatient(trig.end));
+      if (deed) {
+        const agent = refs.find(
+          (r) => r.start > patient.end && r.end <= hi && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(patient.end, r.start)),
+        );
+        targets = agent && !exclude.has(agent.actor) ? [agent] : [];
+        settled = true;
+      }
+    }
     // "refused to impose sanctions on Russia": refusing a hostile act toward a state rejects no one there
     if (trig.sense.category === 'REJECT' && !trig.sense.noun && targets.length) {
       const refused = triggers.find((x) => x.start >= trig.end && /^\s+to\s+$/i.test(text.slice(trig.end, x.start)));
