@@ -1282,4 +1282,14 @@ describe('event constructions', () => {
       'PER>CHL:THREATEN',
     ]);
   });
+
+  it('reads retaking a place, persecuting people and renewing a deal or a measure', () => {
+    expect(one('Peru retook the town from Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+    expect(one('Peru persecuted Chile for its support of the rebels.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'COERCE',
+    });
+    expect(one('Peru renewed sanctions on Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
+  });
 });
