@@ -1292,4 +1292,29 @@ describe('event constructions', () => {
     });
     expect(one('Peru renewed sanctions on Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'COERCE' });
   });
+
+  it('reads a past form after a title the tagger reads as an adjective as the verb', () => {
+    const accused = analyze({
+      id: 9,
+      text: "Sudan's army chief accused the United Arab Emirates of arming the rebels.",
+      published: '2024-06-01',
+    });
+    expect(accused.events.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('SDN>ARE:ACCUSE');
+  });
+
+  it('reads what is received from others named after a long object as their aid', () => {
+    expect(pairs(counted('Peru received its first batch of new fighter jets from Chile and Bolivia.')).sort()).toEqual([
+      'BOL>PER',
+      'CHL>PER',
+    ]);
+  });
+
+  it('reads "the West Bank" as Palestine, not the West', () => {
+    const raided = analyze({ id: 10, text: 'Israeli forces raided a hospital in the West Bank.', published: '2024-01-30' });
+    expect(pairs(raided.events)).toEqual(['ISR>PSE']);
+  });
+
+  it('reads a hostile act another is allowed to do as not done', () => {
+    expect(counted('Peru allowed Chile to send troops into Bolivia.').filter((e) => e.source === 'CHL')).toEqual([]);
+  });
 });

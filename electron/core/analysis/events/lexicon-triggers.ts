@@ -102,6 +102,16 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     const sense = lexicon.lookup(t.lower);
     if (sense && sense.lemma !== t.lower) return true;
   }
+  // "Sudan's army chief accused the UAE": a past form after a title the tagger read as an adjective
+  if (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('ed') &&
+    prev?.pos === 'ADJ' &&
+    tokens[i - 2]?.pos === 'NOUN' &&
+    (next?.pos === 'DET' || next?.pos === 'PROPN') &&
+    lexicon.lookup(t.lower) !== null
+  )
+    return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
   if (prev?.pos !== 'PROPN' || next === undefined) return false;
   // "Sweden plans to attack": a verb before an infinitive
@@ -441,7 +451,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;
     // "received a loan from Y", "got weapons from Y": the one after "from" does the act, to the subject
-    const from = RECEIVING.has(sense.lemma) ? after.slice(0, 7).indexOf('from') : -1;
+    const from = RECEIVING.has(sense.lemma) ? after.slice(0, 9).indexOf('from') : -1;
     const received = from >= 0 ? (acted ?? (coded && !RECEIVING_DEFAULTS.has(coded.code) ? verb : null)) : null;
     if (received) {
       const last = object && object.at <= i + 1 + from ? object.at : i;

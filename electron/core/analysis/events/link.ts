@@ -361,11 +361,19 @@ export function linkActs(
         relativeParticiple ||
         (PARTICIPLE.test(trig.text) && PASSIVE.test(text.slice(Math.max(lo, trig.start - 20), trig.start))));
     // "sent jets to bomb Y": a hostile purpose of a deed is carried out by it; a helpful one ("to help") is only intended
+    // (not an actor before "to": "allowed Jordan to send police" permits Jordan's act)
     const purpose =
       previousDeed &&
       trig.sense.modality === 'material' &&
       polarityOf(trig.sense.category) === 'conflictual' &&
-      PURPOSE_GAP.test(text.slice(previousVerbStart, trig.start));
+      PURPOSE_GAP.test(text.slice(previousVerbStart, trig.start)) &&
+      !refs.some(
+        (r) =>
+          r.prep === null &&
+          r.end <= trig.start &&
+          r.start >= previousVerbStart &&
+          /^\s+to\s+$/i.test(text.slice(r.end, trig.start)),
+      );
     // "closed the road linking Armenia to ...", "controls on chips bound for China": a participle right after the noun
     // it modifies, inside the object of an earlier verb, has that noun as its subject, no actor
     const modifierParticiple =
