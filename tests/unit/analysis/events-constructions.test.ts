@@ -1317,4 +1317,12 @@ describe('event constructions', () => {
   it('reads a hostile act another is allowed to do as not done', () => {
     expect(counted('Peru allowed Chile to send troops into Bolivia.').filter((e) => e.source === 'CHL')).toEqual([]);
   });
+
+  it("reads a participle after a comma as the clause subject's act when the clause's verb is no act word", () => {
+    expect(one("Peru's president chose Chile for his first trip abroad, condemning Bolivia.")).toMatchObject({
+      source: 'PER',
+      target: 'BOL',
+      category: 'ACCUSE',
+    });
+  });
 });

@@ -97,6 +97,8 @@ const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
 /** A finite verb group between a subject and a later name: "has taken in", "sent". */
 const FINITE = /^\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b|^\s+(?:has|have|had)\s+\w+/i;
+/** From a clause's opening subject to the object of its verb: "(Peru)'s president chose (Chile)", "(Peru) hosts". */
+const OPENING_VERB = /^(?:(?:'s|’s)(?:\s+[a-z-]+){1,3})?\s+(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?[a-z]+\s+$/;
 /** Participles of feeling ("disappointed by", "alarmed at"): the one who feels it is their subject. */
 const FEELING =
   /^(?:disappointed|dismayed|angered|outraged|alarmed|troubled|frustrated|saddened|shocked|appalled|concerned|worried|pleased|delighted|encouraged|heartened|satisfied)$/i;
@@ -442,6 +444,14 @@ export function linkActs(
         (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
       sources = shared;
+    // ("Nepal's prime minister chose China for his first trip, breaking with ...": with no act word for the clause's
+    // verb, its opening subject)
+    if (participle && !shared.length && sources.length && !passive && !trig.sense.noun) {
+      const opening = refs.find((r) => r.start >= lo && r.prep === null && /^\s*(?:the\s+)?$/i.test(text.slice(lo, r.start)));
+      const verb = opening ? text.slice(opening.end, sources[0].start) : '';
+      if (opening && opening.end < sources[0].start && (FINITE.test(verb) || OPENING_VERB.test(verb)))
+        sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
+    }
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
