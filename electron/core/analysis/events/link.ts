@@ -335,7 +335,8 @@ export function linkActs(
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       ) ||
         // ("..., a move criticised by Washington")
-        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && MOVE_BEFORE.test(text.slice(lo, trig.start))));
+        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
+          MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start))));
     // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
@@ -853,7 +854,7 @@ export function linkActs(
     // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed
     // named by a noun for it answer the one whose deed the clause before told
     // (they stand outside the words of a speaker before them: "Pakistan said it would ..., a move criticised by")
-    const aboutDeed = sources.length > 0 && MOVE_BEFORE.test(text.slice(lo, trig.start));
+    const aboutDeed = sources.length > 0 && MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     if (aboutDeed) {
       const deed = [...acts].reverse().find((a) => a.sources.length && !a.sources.some((r) => exclude.has(r.actor)));
       if (deed) targets = deed.sources.filter((r) => !sources.some((x) => x.actor === r.actor));

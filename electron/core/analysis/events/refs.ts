@@ -367,7 +367,10 @@ export function pronounRefs(
     const said = word === 'it' ? SAID_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
     const verbAt = said ? Math.max(0, start - 30) + said.index : -1;
     const apposed = said
-      ? earlier.findLast((h) => h.kind !== 'pronoun' && !isPersonRef(h) && APPOSED_TO_VERB.test(text.slice(h.end, verbAt)))
+      ? earlier.findLast(
+          (h) =>
+            h.kind !== 'pronoun' && !isPersonRef(h) && verbAt - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, verbAt)),
+        )
       : undefined;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'

@@ -33,7 +33,9 @@ function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref
       return r;
     if (r.prep && r.prep !== 'by') continue;
     // "China, Sri Lanka's largest creditor, said": the speaker is the head an apposition describes
-    const head = refs.slice(0, i).findLast((h) => h.start >= from && APPOSED_TO_VERB.test(text.slice(h.end, at)));
+    const head = refs
+      .slice(0, i)
+      .findLast((h) => h.start >= from && at - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, at)));
     return head && head.prep === null && head.kind !== 'pronoun' ? head : r;
   }
   return null;
