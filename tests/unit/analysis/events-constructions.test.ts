@@ -1325,4 +1325,8 @@ describe('event constructions', () => {
       category: 'ACCUSE',
     });
   });
+
+  it('reads vowing retaliation or reprisals against a state as a threat to it', () => {
+    expect(one('Peru vowed retaliation against Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN' });
+  });
 });
