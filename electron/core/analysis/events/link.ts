@@ -51,7 +51,10 @@ const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 /** "demanded that Y withdraw", "warned Y against sending troops": the act asked for or warned against is not done. */
 const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+that\b[^,;.]*$/i;
 const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
-/** "calls for a war against Iraq", "plans for strikes": an act named as what is called or planned for is not done. */
+/**
+ * "calls for a war against Iraq", "plans for strikes", "threatened sanctions", "warned of retaliation": an act named as
+ * what is called or planned for, threatened or warned of is not done.
+ */
 const CALLED_FOR =
   /\b(?:(?:calls?|called|calling|demands?|plans?|proposals?|push(?:es)?|pressure|appeals?|pleas?)\s+for|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|with))?|warn(?:s|ed|ing)?\s+of)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "air strikes in support of the government": force used for a party is help to it. */
@@ -187,6 +190,10 @@ const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earl
 /** A noun for the deed told before it, right before the words about it: ", a move criticised by", "a step that drew". */
 const MOVE_BEFORE =
   /(?:,\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+/** The actor that opens the clause at `lo`, its subject ("Poland has taken in ...", "The Kremlin accused ..."). */
+const openingSubject = (text: string, refs: Ref[], lo: number) =>
+  refs.find((r) => r.start >= lo && r.prep === null && /^\s*(?:the\s+)?$/i.test(text.slice(lo, r.start)));
+
 /** A verb's phrase that takes part in a hostile act it names ("join … sanctions"). */
 const joinsHostile = (triggers: Trigger[], trig: Trigger) =>
   triggers.some(
@@ -322,6 +329,8 @@ export function linkActs(
     const refAfter = (fits: (r: Ref) => boolean) => refs.find((r) => r.start >= trig.end && r.end <= hi && fits(r));
     // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
     const verbEnd = trig.start + trig.text.length;
+    // ", a move criticised by", "a show of strength that drew": a noun for the deed told before, right before the verb
+    const afterMoveNoun = MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
     // object relative clause
     const reducedPassive =
@@ -335,8 +344,7 @@ export function linkActs(
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       ) ||
         // ("..., a move criticised by Washington")
-        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
-          MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start))));
+        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && afterMoveNoun));
     // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
@@ -425,7 +433,7 @@ export function linkActs(
       !shared.length &&
       COORDINATED_AFTER_OBJECT.test(text.slice(sources[0].end, trig.start))
     ) {
-      const opening = refs.find((r) => r.start >= lo && r.prep === null && /^\s*(?:the\s+)?$/i.test(text.slice(lo, r.start)));
+      const opening = openingSubject(text, refs, lo);
       if (opening && opening.end < sources[0].start && FINITE.test(text.slice(opening.end, sources[0].start)))
         sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
     }
@@ -448,7 +456,7 @@ export function linkActs(
     // ("Nepal's prime minister chose China for his first trip, breaking with ...": with no act word for the clause's
     // verb, its opening subject)
     if (participle && !shared.length && sources.length && !passive && !trig.sense.noun) {
-      const opening = refs.find((r) => r.start >= lo && r.prep === null && /^\s*(?:the\s+)?$/i.test(text.slice(lo, r.start)));
+      const opening = openingSubject(text, refs, lo);
       const verb = opening ? text.slice(opening.end, sources[0].start) : '';
       if (opening && opening.end < sources[0].start && (FINITE.test(verb) || OPENING_VERB.test(verb)))
         sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
@@ -567,7 +575,7 @@ export function linkActs(
       )
         targets = [recipient];
     }
-    // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition: a passive whose subject is a thing reaches its party by a preposition
+    // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
     if (passive && !targets.length)
       targets = findTargets(text, refs, hi, trig, exclude).filter((r) => r.prep !== null && r.prep !== 'by');
     // "discussed Libya with Trump": a state named as the object is the topic, the one "with" the partner; people and
@@ -854,7 +862,7 @@ export function linkActs(
     // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed
     // named by a noun for it answer the one whose deed the clause before told
     // (they stand outside the words of a speaker before them: "Pakistan said it would ..., a move criticised by")
-    const aboutDeed = sources.length > 0 && MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
+    const aboutDeed = sources.length > 0 && afterMoveNoun;
     if (aboutDeed) {
       const deed = [...acts].reverse().find((a) => a.sources.length && !a.sources.some((r) => exclude.has(r.actor)));
       if (deed) targets = deed.sources.filter((r) => !sources.some((x) => x.actor === r.actor));

@@ -151,14 +151,19 @@ const POSSESSED_PERSON =
 const BODY_WORDS =
   /^(?:Group|Motors?|Air(?:lines|ways)?|Bank|Corp(?:oration)?|Industries|Electronics|Energ(?:y|ies)|Steel|Oil|Petroleum|Holdings|Telecom|Railways?|Mining|Gas|Power|International|Chemicals?|Pharmaceuticals?|Foods?|Securities|Capital|Media|Television|Radio|News|Times|Post|Agency|University|Institute|Party|Front|Army|Navy|Council|Court|Movement|Brotherhood|League|Union|Guards?|Forces?|Ministry|Parliament|Assembly|Congress|Senate|Commission|Committee|Authority|Fund|Company|Systems|Technologies|Aerospace|Shipping|Lines|Exchange|Cup|Open|Grand)$/;
 
-function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<number>): boolean {
+function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<number>, person: PossessedPerson | null): boolean {
   const name = POSSESSED_NAME.exec(text.slice(m.end, m.end + 40));
   if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
-  return !starts.has(m.end + name[0].length - name[1].length) && possessedPerson(text, m) === null;
+  return !starts.has(m.end + name[0].length - name[1].length) && person === null;
+}
+
+interface PossessedPerson {
+  name: string;
+  end: number;
 }
 
 /** The name of a person the gazetteer does not know, owned by the state mention `m` ("Libya's Moamer Kadhafi"). */
-function possessedPerson(text: string, m: Mention): { name: string; end: number } | null {
+function possessedPerson(text: string, m: Mention): PossessedPerson | null {
   const person = POSSESSED_PERSON.exec(text.slice(m.end, m.end + 40));
   if (!person || BODY_WORDS.test(person[1]) || BODY_WORDS.test(person[2])) return null;
   const at = person[0].indexOf(person[1]);
@@ -181,6 +186,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const starts = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + 60);
+    const person = possessedPerson(text, m);
     if (
       ownsNamedHead(text, m.text.toLowerCase(), m.end, mentions) ||
       namesNonState(after) ||
@@ -188,11 +194,11 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)) ||
       // "the U.N.-backed government", "Iran-funded militias": the name modifies what it backs, it does not act
       SPONSORED.test(after) ||
-      possessesUnknownName(text, m, starts)
+      possessesUnknownName(text, m, starts, person)
     )
       continue;
     // the state and the person it owns are one party, that person ("signed a treaty with Libya's Moamer Kadhafi")
-    const owned = m.kind === 'country' && !starts.has(m.end + 3) ? possessedPerson(text, m) : null;
+    const owned = m.kind === 'country' && !starts.has(m.end + 3) ? person : null;
     refs.push({
       actor: m.actor,
       start: m.start,
@@ -210,7 +216,15 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
 /** A verb of saying right before a pronoun, which opens the words it reports: "said it", "announced that it". */
 const SAID_BEFORE = /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:that\s+)?$/i;
 /** From an apposition's head to the verb after it: ", the largest creditor of Sri Lanka, ". */
-export const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
+const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
+
+/**
+ * The last of `candidates` that heads an apposition running up to the verb at `verbAt` ("China, Sri Lanka's largest
+ * creditor, said").
+ */
+export function apposedHead(text: string, candidates: Ref[], verbAt: number): Ref | undefined {
+  return candidates.findLast((h) => verbAt - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, verbAt)));
+}
 
 export interface Discourse {
   lastPerson: Ref | null;
@@ -367,9 +381,10 @@ export function pronounRefs(
     const said = word === 'it' ? SAID_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
     const verbAt = said ? Math.max(0, start - 30) + said.index : -1;
     const apposed = said
-      ? earlier.findLast(
-          (h) =>
-            h.kind !== 'pronoun' && !isPersonRef(h) && verbAt - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, verbAt)),
+      ? apposedHead(
+          text,
+          earlier.filter((h) => h.kind !== 'pronoun' && !isPersonRef(h)),
+          verbAt,
         )
       : undefined;
     const antecedent =

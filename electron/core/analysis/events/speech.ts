@@ -1,5 +1,5 @@
 import type { Quote } from '../../../api/analysis';
-import { APPOSED_TO_VERB, isPersonRef, type Ref } from './refs';
+import { apposedHead, isPersonRef, type Ref } from './refs';
 
 /** A stretch of text that someone says, claims or denies. */
 export interface Frame {
@@ -33,9 +33,11 @@ function nearestBefore(refs: Ref[], text: string, from: number, at: number): Ref
       return r;
     if (r.prep && r.prep !== 'by') continue;
     // "China, Sri Lanka's largest creditor, said": the speaker is the head an apposition describes
-    const head = refs
-      .slice(0, i)
-      .findLast((h) => h.start >= from && at - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, at)));
+    const head = apposedHead(
+      text,
+      refs.slice(0, i).filter((h) => h.start >= from),
+      at,
+    );
     return head && head.prep === null && head.kind !== 'pronoun' ? head : r;
   }
   return null;
