@@ -83,15 +83,30 @@ export function followedByName(ctx: ScanContext, end: number): boolean {
   return !TITLE_WORDS.has(next.key) && !DAYS_AND_MONTHS.has(next.key) && !startsActorMatch(ctx.tokens, end);
 }
 
-/** "Japan's Nikkei", "US stocks", "the UK's FTSE-100": markets and currencies, not the state. */
-export function followedByMarket(tokens: Token[], end: number): boolean {
+/** Market words that are verbs too: "Turkey won a loan", "Israel pounds Gaza", "Japan and China exchange envoys". */
+const VERB_LIKE_MARKET = new Set(['won', 'pound', 'pounds', 'share', 'shares', 'exchange', 'bond']);
+const MARKET_NEXT =
+  /^(?:fell|fall|falls|rose|rise|rises|slid|slide|slips?|hit|gain|gains|lost|lose|loses|rall(?:y|ies)|jump|jumps|surge|surges|tumble|tumbles|were|are|was|is|have|had|index|indices|market|markets|prices?|yields?|trading|traders|investors|and|or|in|on|at|for|to|of|from|by|with|against|this|last|since)$/;
+
+/**
+ * "Japan's Nikkei", "US stocks", "the UK's FTSE-100": markets and currencies, not the state. After a state's name a
+ * word that is also a verb is the verb when an object follows it ("Turkey won a loan"); only a demonym or a
+ * possessive makes "won" the currency ("the Korean won").
+ */
+export function followedByMarket(tokens: Token[], end: number, demonym = false): boolean {
   let j = end;
+  let possessive = false;
   if (tokens[j]?.key === "'" && tokens[j + 1]?.key === 's') {
     j += 2;
+    possessive = true;
     if (matchAt(tokens, j)?.entries.some((e) => e.kind === 'none')) return true;
   }
   const next = tokens[j];
-  return next !== undefined && MARKET_WORDS.has(next.key);
+  if (next === undefined || !MARKET_WORDS.has(next.key)) return false;
+  if (possessive || demonym || !VERB_LIKE_MARKET.has(next.key)) return true;
+  // ("US shares fell", "Israel bond yields": what the market did follows; "Russia shares intelligence": an object)
+  const after = tokens[j + 1];
+  return next.key !== 'won' && (after === undefined || !isWord(after) || MARKET_NEXT.test(after.key) || /ed$/.test(after.key));
 }
 
 export const COMPASS: Record<string, string> = { north: 'PRK', south: 'KOR' };

@@ -259,7 +259,7 @@ export class MentionScanner {
     const ctx = this.ctx;
     if (entry.kind === 'city' && !this.cityFits(match)) return false;
     if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital' && entry.kind !== 'city') return true;
-    if (followedByMarket(ctx.tokens, match.end)) return false;
+    if (followedByMarket(ctx.tokens, match.end, entry.kind === 'demonym')) return false;
     if (entry.usState && afterCityComma(ctx.tokens, match.start)) return false;
     if (this.personalNames.has(keyOf(ctx.tokens, match))) return false;
     if (ctx.titleCase[ctx.sentenceOf[match.start]!]) return true;

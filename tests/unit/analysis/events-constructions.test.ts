@@ -1329,4 +1329,40 @@ describe('event constructions', () => {
   it('reads vowing retaliation or reprisals against a state as a threat to it', () => {
     expect(one('Peru vowed retaliation against Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'THREATEN' });
   });
+
+  it('reads hostile words about a hostile deed done to their own people as aimed at its doer', () => {
+    expect(one('Peru condemned the killing of its citizens by Chilean border guards.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+    expect(one('Peru protested the detention of its fishermen by Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      polarity: 'conflictual',
+    });
+  });
+
+  it("reads a threat answering a hostile deed as aimed at the deed's doer", () => {
+    expect(one('Peru vowed revenge for the assassination of its envoy by Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'THREATEN',
+    });
+  });
+
+  it('reads restored flights and a suspended named treaty as cooperation restored and cut', () => {
+    expect(pairs(counted('Peru and Chile restored flights between their capitals.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    const suspended = one('Peru suspended the Pacific Waters Treaty with Chile.');
+    expect(suspended).toMatchObject({ source: 'PER', target: 'CHL', polarity: 'conflictual' });
+  });
+
+  it("reads what a state obtained from another as the other's act, not its own", () => {
+    expect(counted('Qatar secured the release of three Peruvians held in Chile.').filter((e) => e.source === 'QAT')).toEqual([]);
+    expect(one('Peru secured a 2 billion dollar loan from Chile.')).toMatchObject({
+      source: 'CHL',
+      target: 'PER',
+      category: 'AID',
+    });
+  });
 });

@@ -68,6 +68,13 @@ describe('findMentions', () => {
     expect(actors('Air India and Korea Zinc posted profits.')).toEqual([]);
   });
 
+  it('reads a market word that is also a verb as the verb when the state acts with it', () => {
+    expect(actors('Peru won a loan from Chile.')).toEqual(['PER', 'CHL']);
+    expect(actors('Peru pounds Chilean positions.')).toEqual(['PER', 'CHL']);
+    expect(actors('Peru shares intelligence with Chile.')).toEqual(['PER', 'CHL']);
+    expect(actors('US shares slipped and the South Korean won weakened.')).toEqual([]);
+  });
+
   it('resolves a bare Korea to the South unless the article is about the North', () => {
     expect(actors('South Korea said Korea would not change course.')).toEqual(['KOR', 'KOR']);
     expect(actors('North Korea fired a missile. Korea has done so before.')).toEqual(['PRK', 'PRK']);

@@ -228,6 +228,8 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
   return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
 }
 
+/** CAMEO 057, signing a formal agreement: the act a treaty, pact or accord names. */
+const FORMAL_AGREEMENT = '057';
 const CALL_NOUN = /^calls?$/;
 /** A word that opens a time after "on" or "in": a weekday, a month or a day's number. */
 const timeWord = (word: string) => DAYS_AND_MONTHS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word);
@@ -561,7 +563,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const afterPossessive = isPossessive(tokens[i - 1]);
-    if (used.has(i) || !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || (t.pos === 'VERB' && afterPossessive))) continue;
+    // (a named agreement is one too: "suspended the Indus Waters Treaty with Pakistan")
+    const namedAgreement = t.pos === 'PROPN' && lexicon.noun(t.lower)?.code === FORMAL_AGREEMENT;
+    if (
+      used.has(i) ||
+      !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || namedAgreement || (t.pos === 'VERB' && afterPossessive))
+    )
+      continue;
     // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
     const next = tokens[i + 1];
     if (next?.pos === 'NOUN' && !CONTAINERS.has(next.lower) && !lexicon.noun(next.lower)) continue;

@@ -147,6 +147,24 @@ const NOUN_BEFORE =
   /\s(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|not|never|it|they|he|she|we|who|which|that|to|will|would|could|should|may|might|must|can|did|does|do)\s+$)[a-z][a-z-]*[a-z]\s+$/;
 const WRONGDOING =
   /\b(?:(?:human\s+)?rights\s+(?:violations|abuses)|violations|abuses|repression|crackdowns?|atrocities|persecution|killings|mistreatment|treatment\s+of|coups?|takeover|power\s+grab)\b[^,;]*\bin\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+ern\s+)?$/i;
+/** " revenge for", " retaliation over": the words between a hostile answer and the deed it answers. */
+const DEED_ANSWERED = /^\s+(?:[\w-]+\s+){0,2}?(?:for|over)(?=\s)/i;
+/**
+ * Where a hostile deed named by a noun ends, when it opens the object of a verb before `to` ("condemned the brutal
+ * killing of", "condemned … bombing"): -1 when the object names no deed.
+ */
+function deedNounAfter(text: string, from: number, to: number): number {
+  const object =
+    /^\s+(?:(?:the|a|an|its|their|this|that|recent|latest|brutal|deadly|alleged|continued|repeated|illegal|unlawful)\s+){0,3}([a-z]+)\b/i.exec(
+      text.slice(from, to),
+    );
+  if (!object) return -1;
+  const act = verbLexicon().noun(object[1]);
+  const deed = act !== null && !DISAPPROVALS.has(act.category) && act.modality === 'material' && act.polarity === 'conflictual';
+  return deed ? from + object[0].length : -1;
+}
+/** Verbs of obtaining a thing from another: "secured the", "won a". */
+const OBTAINED = /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -476,10 +494,18 @@ export function linkActs(
       sources = [frame.speaker];
     // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
     // (so does the one a pressure, a warning or an objection comes from: "under pressure from Washington")
+    // ("secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
+    // act, not the one who obtained it)
+    const obtainedBy =
+      trig.sense.noun && polarityOf(trig.sense.category) === 'cooperative'
+        ? OBTAINED.exec(text.slice(Math.max(lo, trig.start - 30), trig.start))
+        : null;
+    const obtained = obtainedBy !== null;
+    if (obtained) sources = [];
     let adjunct = false;
     if (!sources.length && trig.sense.noun) {
       const opensAdjunct = ADJUNCT_NOUN.test(text.slice(lo, trig.start));
-      const agentPrep = opensAdjunct ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
+      const agentPrep = opensAdjunct || obtained ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
       const agent = refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start)));
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
@@ -513,7 +539,8 @@ export function linkActs(
       const joined = refs.filter((r) => r.start >= at && r.end <= trig.start && r.prep === null);
       if (joiner.length) sources = [...joiner, ...joined.filter((j) => !joiner.some((x) => x.actor === j.actor))];
     }
-    let settled = false;
+    // (an obtained act with no doer named has none)
+    let settled = obtained && !sources.length;
     const exclude = new Set(sources.map((s) => s.actor));
     // "Iran said the United States had violated its airspace": inside reported words, a possessive that would make
     // the act its doer's own belongs to the speaker
@@ -684,6 +711,31 @@ export function linkActs(
       );
       if (named) targets = [named];
     }
+    // "won a loan from Japan", "secured the support of France": the one who obtained it receives it
+    if (obtainedBy && sources.length && !targets.length) {
+      const at = Math.max(lo, trig.start - 30) + obtainedBy.index;
+      const verb = { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } };
+      targets = findSource(text, refs, lo, verb).filter((r) => !exclude.has(r.actor));
+    }
+    // "vowed revenge for the killing of its general by the United States": a hostile answer to a hostile deed is
+    // aimed at the deed's doer
+    if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
+      const verbWord = trig.start + trig.text.split(/\s/)[0].length;
+      const answer = DEED_ANSWERED.exec(text.slice(verbWord, hi));
+      const deedEnd = answer ? deedNounAfter(text, verbWord + answer[0].length, hi) : -1;
+      const doer =
+        deedEnd < 0
+          ? undefined
+          : refAfter(
+              (r) =>
+                r.start > deedEnd &&
+                r.prep === 'by' &&
+                !exclude.has(r.actor) &&
+                words(text.slice(deedEnd, r.start)) <= 8 &&
+                !TARGET_STOP_WORDS.test(text.slice(deedEnd, r.start)),
+            );
+      if (doer) targets = [doer];
+    }
     // "met Chile and signed a trade deal", "visited Kyiv and promised aid": a verb coordinated with the one before it,
     // with its subject and no party of its own, acts on that verb's party (when both lean the same way: "recalled its
     // ambassador and called the deal a violation" is about the deal)
@@ -713,31 +765,22 @@ export function linkActs(
     // "condemned the invasion of Ukraine": hostile words about a hostile deed are aimed at its doer, not at the one it
     // was done to ("condemned the bombing of Gaza by Israel" reaches Israel; with no doer named, nobody)
     // (a threat or a demand about the deed stays aimed at the one it would be done to: "threatened the bombing of Y")
-    if (!trig.sense.noun && DISAPPROVALS.has(trig.sense.category) && targets.length) {
-      const patient = targets[0];
-      const onPatient = (end: number) => /^\s+(?:of|on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(end, patient.start));
-      // (the deed noun may end the verb's own phrase: "condemned … bombing")
-      const head = trig.text.includes('…') ? (trig.text.split(/\s+/).pop()?.toLowerCase() ?? '') : '';
-      const headAct = head ? verbLexicon().noun(head) : null;
-      const deed =
-        triggers.some(
-          (x) =>
-            x.sense.noun &&
-            x.start > trig.start &&
-            x.end <= patient.start &&
-            x.sense.modality === 'material' &&
-            !DISAPPROVALS.has(x.sense.category) &&
-            polarityOf(x.sense.category) === 'conflictual' &&
-            onPatient(x.end),
-        ) ||
-        (headAct !== null &&
-          !DISAPPROVALS.has(headAct.category) &&
-          headAct.modality === 'material' &&
-          headAct.polarity === 'conflictual' &&
-          onPatient(trig.end));
-      if (deed) {
+    if (!trig.sense.noun && DISAPPROVALS.has(trig.sense.category)) {
+      // (with no patient left, the deed was done to the speaker's own: "condemned the killing of its citizens by Z")
+      const patient = targets[0] as Ref | undefined;
+      const deedEnd = deedNounAfter(text, trig.start + trig.text.split(/\s/)[0].length, patient?.start ?? hi);
+      const onPatient =
+        deedEnd >= 0 &&
+        (patient === undefined || /^\s+(?:of|on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(deedEnd, patient.start)));
+      if (onPatient && (patient !== undefined || /^\s+(?:of|on|against|upon)\s/i.test(text.slice(deedEnd, deedEnd + 9)))) {
+        const from = patient?.end ?? deedEnd;
         const agent = refs.find(
-          (r) => r.start > patient.end && r.end <= hi && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(patient.end, r.start)),
+          (r) =>
+            r.start > from &&
+            r.end <= hi &&
+            (patient !== undefined
+              ? /^\s+by\s+(?:the\s+)?$/i.test(text.slice(from, r.start))
+              : r.prep === 'by' && words(text.slice(from, r.start)) <= 8 && !TARGET_STOP_WORDS.test(text.slice(from, r.start))),
         );
         targets = agent && !exclude.has(agent.actor) ? [agent] : [];
         settled = true;
