@@ -1365,4 +1365,39 @@ describe('event constructions', () => {
       category: 'AID',
     });
   });
+
+  it('reads a thing handed or returned to a state after a long object as given to it', () => {
+    expect(one('Peru handed a detailed list of the graves of its fallen soldiers to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      polarity: 'cooperative',
+    });
+    expect(one('Peru returned a silver-plated sword of the national hero Miguel Grau to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'YIELD',
+    });
+  });
+
+  it('reads a declared refusal to accept or recognise another as a rejection, and a state of not recognising as none', () => {
+    expect(one("Peru said it would never accept Chile's claims to the islands.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+    expect(counted('Peru has not recognised Chile.')).toEqual([]);
+  });
+
+  it('reads a plural noun after a name in an object as a noun, not a verb', () => {
+    expect(one("Peru's president called on UN allies to send more troops to Bolivia.")).toMatchObject({
+      source: 'PER',
+      target: 'UN',
+      category: 'REQUEST',
+    });
+  });
+
+  it('reads the two sides after a place as the pair named before', () => {
+    const upgraded = counted('Peru hosted the Chilean president in Lima and the two sides upgraded ties.');
+    expect(pairs(upgraded.filter((e) => e.category === 'SUPPORT')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
 });

@@ -55,7 +55,7 @@ export const PREPS: Partial<Record<string, string[]>> = {
   ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near', 'across', 'throughout'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
-export const PHRASE_REACH = 8;
+export const PHRASE_REACH = 12;
 /** Words of a verb's phrase that can belong to the trigger ("stepped up", "called off"); a noun phrase or preposition after them may hold the target. */
 export const PHRASE_WORD = new Set(['PART', 'ADV', 'NOUN', 'ADJ']);
 /** Words that may stand between a verb and the head noun of its object ("launched a major air strike"). */

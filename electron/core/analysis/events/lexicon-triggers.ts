@@ -114,6 +114,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     return true;
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s')) return false;
   if (prev?.pos !== 'PROPN' || next === undefined) return false;
+  // ("called on NATO allies to station troops": a name after a preposition or a determiner opens a noun phrase)
+  if (tokens[i - 2]?.pos === 'ADP' || tokens[i - 2]?.pos === 'DET') return false;
   // "Sweden plans to attack": a verb before an infinitive
   return PHRASE_START.has(next.pos) || (next.lower === 'to' && tokens[i + 2]?.pos === 'VERB');
 }
@@ -228,6 +230,11 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
   return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
 }
 
+/** Verbs whose negation rejects what another did or claims ("will not accept", "does not recognise"). */
+const NOT_ACCEPTING = new Set(['accept', 'recognize', 'recognise', 'acknowledge']);
+const NEGATION_BEFORE = new Set(['not', 'never', "n't"]);
+/** A refusal declared, not a state described: "will not accept", "would never recognise" ("has not recognised" is none). */
+const REFUSING_MODALS = new Set(['will', 'would', 'shall', 'wo', 'can', 'ca', 'could']);
 /** CAMEO 057, signing a formal agreement: the act a treaty, pact or accord names. */
 const FORMAL_AGREEMENT = '057';
 const CALL_NOUN = /^calls?$/;
@@ -408,6 +415,15 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // it say nothing more than the verb alone
     const passiveAct = !active || active.matched === 0 ? passiveCode(tokens, i, sense.lemma, after, lexicon) : null;
     let coded = passiveAct && passiveAct.matched > 0 ? { ...passiveAct, span: 0 } : (active ?? passiveAct);
+    // "would never accept Beijing's claims": accepting with no phrase of its own codes nothing, but refusing to accept
+    // another's act or claim is a rejection (the structure then reads it as not negated)
+    if (
+      (!coded || coded.matched === 0) &&
+      NOT_ACCEPTING.has(sense.lemma) &&
+      NEGATION_BEFORE.has(tokens[i - 1]?.lower ?? '') &&
+      REFUSING_MODALS.has(tokens[i - 2]?.lower ?? '')
+    )
+      coded = lexicon.act(REJECTION);
     // "rejected Indian allegations", "dismissed the American report": denying what another state said or did
     // rejects that state, not only the charge (CAMEO 016 is a denial with no other party)
     // (so does denying "the accusations" another made earlier in the text: the answer is aimed at its author)

@@ -165,6 +165,11 @@ function deedNounAfter(text: string, from: number, to: number): number {
 }
 /** Verbs of obtaining a thing from another: "secured the", "won a". */
 const OBTAINED = /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** Verbs of accepting another's act or claim, whose declared refusal is a rejection. */
+const ACCEPTING = /^(?:accept|recogni[sz]|acknowledg)/i;
+/** A refusal declared ("will not", "would never", "cannot"), not a state described ("has not recognised"). */
+const REFUSED_BEFORE =
+  /\b(?:(?:will|would|shall|can|could)\s+(?:not|never)|won[’']t|can[’']t|cannot|wouldn[’']t|couldn[’']t)\s+(?:\w+ly\s+)?$/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -848,9 +853,24 @@ export function linkActs(
       category = 'AGREE';
       intensity = verbLexicon().act(INTENT_TO_MEET).intensity;
     }
+    // "would never accept Beijing's attempts", "does not recognise Kosovo": not accepting or recognising another's act
+    // or claim is rejecting it (CAMEO 12)
+    const notAccepted =
+      negated &&
+      !frame?.denied &&
+      !ruledOut &&
+      targets.length > 0 &&
+      ACCEPTING.test(trig.text) &&
+      REFUSED_BEFORE.test(text.slice(Math.max(lo, trig.start - 30), trig.start));
+    if (notAccepted) {
+      category = 'REJECT';
+      intensity = verbLexicon().category('REJECT').intensity;
+      negated = false;
+    }
     // "said it would attack", "will strike": a hostile deed still to come is a threat (CAMEO 13)
     if (
       trig.sense.modality === 'material' &&
+      !notAccepted &&
       !negated &&
       FUTURE.test(window) &&
       !trig.sense.noun &&
@@ -975,7 +995,7 @@ export function linkActs(
       mutual,
       category,
       intensity,
-      modality: trig.sense.modality,
+      modality: notAccepted ? 'verbal' : trig.sense.modality,
       negated,
       conditional: CONDITION.test(sentence),
       // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies, which is asserted

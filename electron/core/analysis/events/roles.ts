@@ -79,6 +79,8 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
       cur = r;
       continue;
     }
+    // a group pronoun names the whole group: "hosted the US president and the two sides upgraded ties"
+    if (group.length > 1 && group.every((g) => g.start === first.start && g.end === first.end)) break;
     // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...")
     if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*$/.test(gap)) break;
     // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
@@ -120,6 +122,8 @@ const ORGAN_OF =
 
 /** A conjunct shares the preposition of the phrase it joins ("from Poland and Germany"). */
 export function governingPrep(text: string, refs: Ref[], r: Ref): string | null {
+  // ("met in Hanoi and the two sides signed": a pair of states named together opens a phrase of its own)
+  if (r.prep === null && r.kind === 'pronoun' && refs.some((x) => x !== r && x.start === r.start && x.end === r.end)) return null;
   let cur = r;
   for (;;) {
     if (cur.prep !== null) return cur.prep;

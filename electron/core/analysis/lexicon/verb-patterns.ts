@@ -46,6 +46,8 @@ const FIRST_GAP = 5;
 const GAP = 4;
 /** Words between a preposition and its noun ("for [the] [much-needed] aid"). */
 const NP_GAP = 3;
+/** How many more words a phrase a slot stands for may take than one. */
+const SLOT_PHRASE = 4;
 /** How far before the verb the last pre-verb element may end ("troops [have] [been] [rushed]"). */
 const BEFORE_TAIL = 4;
 
@@ -209,7 +211,8 @@ function matchSequence(
     variants = saved;
     const end = matchElement(e, words, from + g);
     if (end < 0) continue;
-    const rest = matchSequence(elements, index + 1, words, end, GAP);
+    // (a slot stands for a whole phrase: "returned a tooth of the hero Patrice Lumumba to")
+    const rest = matchSequence(elements, index + 1, words, end, e.kind === 'slot' ? GAP + SLOT_PHRASE : GAP);
     if (rest >= 0) return rest;
   }
   variants = saved;
