@@ -428,6 +428,11 @@ for (const f of families) {
       // for that verb only, not for every verb of the block
       else if (/^\+?[A-Z][A-Z_]{2,}$/.test(token)) by.add(word(token.replace(/\+/g, '')));
     }
+    // (a pattern written for a verb is written for its British spelling too: neutralize, neutralise)
+    for (const lemma of [...by]) {
+      const m = /^(.*[a-z]{2})(iz|yz)e$/.exec(lemma);
+      if (m) by.add(`${m[1]}${m[2][0]}se`);
+    }
     if (by.size > 0) p.by = [...by];
   }
 }

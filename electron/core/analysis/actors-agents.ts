@@ -80,6 +80,8 @@ export function modifiedNonstateAgent(tokens: Token[], i: number): AgentMatch | 
   for (let skip = 1; skip <= 2; skip++) {
     const words = tokens.slice(i, i + skip);
     if (words.length < skip || !words.every((t) => MODIFIER.test(t.text) && !NOT_MODIFIER.has(t.key))) return null;
+    // an agent noun is the head itself, not a modifier: "Turkish jets struck militant positions"
+    if (words.some((_t, k) => agentAt(tokens, i + k) !== null)) return null;
     const agent = agentAt(tokens, i + skip);
     // "Venezuela's oil industry" is the state's economy, not its firms
     if (agent && SECTORS.has(tokens[i + skip + agent.length - 1]?.key ?? '')) return null;

@@ -148,7 +148,7 @@ const NEAREST_REACH = 6;
 const FAR_REACH = 10;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 const CLAUSE_BREAK =
-  /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|if|unless|since|that)\b/i;
+  /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that)\b/i;
 
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source

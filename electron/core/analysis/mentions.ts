@@ -313,7 +313,9 @@ export class MentionScanner {
       const place = entry.kind === 'capital' || entry.kind === 'city';
       let agent = (place && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
       // "Pakistan's cricket team", "Kenyan long-distance runners": people of the state behind a modifier or two
-      if (!agent && this.ctx.english && (j > match.end || entry.kind === 'demonym')) agent = modifiedNonstateAgent(tokens, j);
+      // (not over an institution's own noun: "Turkish jets struck militant positions")
+      if (!agent && !institution && this.ctx.english && (j > match.end || entry.kind === 'demonym'))
+        agent = modifiedNonstateAgent(tokens, j);
       // "Egypt's Muslim Brotherhood": the noun starts a proper name, it is not an agent.
       if (agent && isWord(tokens[j + agent.length]) && isCapitalized(tokens[j + agent.length]!.text)) agent = null;
       if (agent && (!institution || agent.length > institution.length)) {

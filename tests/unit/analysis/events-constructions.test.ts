@@ -1400,4 +1400,24 @@ describe('event constructions', () => {
     const upgraded = counted('Peru hosted the Chilean president in Lima and the two sides upgraded ties.');
     expect(pairs(upgraded.filter((e) => e.category === 'SUPPORT')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
+
+  it("reads an agreement to a helpful act with no party of its own as made with that act's party", () => {
+    const agreed = counted('Peru agreed to withdraw its troops from Chile.');
+    expect(pairs(agreed)).toEqual(['PER>CHL']);
+    expect(agreed[0].category).toBe('AGREE');
+    expect(all('Peru agreed to attack Chile.').filter((e) => e.category === 'AGREE')).toEqual([]);
+  });
+
+  it('reads neutralising fighters as force and neutralising a bomb as no act', () => {
+    expect(one('Peruvian forces neutralised rebels in northern Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ASSAULT',
+    });
+    expect(counted('Peruvian engineers neutralised a bomb near the Chilean embassy.')).toEqual([]);
+  });
+
+  it('keeps the nearest-actor fallback out of a relative clause opened by whose', () => {
+    expect(counted('A Peruvian frigate rescued dozens of migrants whose boat had sunk off the Chilean coast.')).toEqual([]);
+  });
 });

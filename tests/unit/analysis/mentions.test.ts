@@ -75,6 +75,13 @@ describe('findMentions', () => {
     expect(actors('US shares slipped and the South Korean won weakened.')).toEqual([]);
   });
 
+  it('reads a state agent noun as the head of its phrase, not as the modifier of a group after the verb', () => {
+    expect(findMentions('Turkish jets struck militant positions in northern Iraq.', '1995-03-21').map((m) => m.text)).toEqual([
+      'Turkish jets',
+      'Iraq',
+    ]);
+  });
+
   it('resolves a bare Korea to the South unless the article is about the North', () => {
     expect(actors('South Korea said Korea would not change course.')).toEqual(['KOR', 'KOR']);
     expect(actors('North Korea fired a missile. Korea has done so before.')).toEqual(['PRK', 'PRK']);

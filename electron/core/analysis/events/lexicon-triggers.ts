@@ -96,7 +96,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     t.pos === 'NOUN' &&
     prev?.pos === 'NOUN' &&
     (tokens[i - 2]?.pos === 'PROPN' || modifies(tokens[i - 2])) &&
-    (next?.pos === 'ADP' || next?.pos === 'DET') &&
+    // (a regular past form before its object noun too: "Peruvian forces neutralised rebels")
+    (next?.pos === 'ADP' || next?.pos === 'DET' || (next?.pos === 'NOUN' && t.lower.endsWith('ed'))) &&
     !/(?:s|ing)$/.test(t.lower)
   ) {
     const sense = lexicon.lookup(t.lower);

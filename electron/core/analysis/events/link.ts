@@ -1015,7 +1015,7 @@ export function linkActs(
       settled,
     });
   }
-  return withoutInstruments(text, withOpeningParticiple(text, from, acts));
+  return withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts)));
 }
 
 /**
@@ -1050,5 +1050,29 @@ function withoutInstruments(text: string, acts: Act[]): Act[] {
       next.targets.every((t) => act.targets.length === 0 || act.targets.some((a) => a.actor === t.actor)) &&
       PURPOSE_GAP.test(text.slice(act.trigger.start, next.trigger.start))
     );
+  });
+}
+
+/**
+ * "Syria agreed to withdraw its troops from Lebanon": an agreement with no party of its own is made with the party of
+ * the helpful act agreed to (which itself is only promised).
+ */
+function withAgreedParty(text: string, acts: Act[]): Act[] {
+  return acts.map((act, k) => {
+    const next = acts[k + 1];
+    if (
+      act.category !== 'AGREE' ||
+      act.trigger.sense.noun ||
+      act.targets.length ||
+      !act.sources.length ||
+      act.negated ||
+      act.hypothetical ||
+      !next?.targets.length ||
+      polarityOf(next.category) !== 'cooperative' ||
+      !/^\s+to\s+$/i.test(text.slice(act.trigger.end, next.trigger.start))
+    )
+      return act;
+    const targets = next.targets.filter((t) => !act.sources.some((s) => s.actor === t.actor));
+    return targets.length ? { ...act, targets } : act;
   });
 }
