@@ -135,10 +135,16 @@ export class MentionScanner {
   private datedHolder(match: GazetteerMatch, people: GazetteerEntry[]): GazetteerEntry | null {
     const ctx = this.ctx;
     if (!ctx.english) return null;
-    const holders = people.filter((e) => e.surname === 'dated' && activeRole(e.person!, ctx.published));
+    const { tokens } = ctx;
+    // "the Reagan administration" is the office holder's; "the Anderson family" names none
+    const governs = /^(administration|government|cabinet|regime|presidency)$/.test(tokens[match.end]?.key ?? '');
+    // (a surname several people of the project's own list share names the one in office then, before such a noun:
+    // "the Clinton administration" in 1998)
+    const holders = people.filter(
+      (e) => (e.surname === 'dated' || (e.surname === 'auto' && governs)) && activeRole(e.person!, ctx.published),
+    );
     if (holders.length === 0 || holders.some((e) => e.person !== holders[0]!.person)) return null;
     const holder = holders[0]!;
-    const { tokens } = ctx;
     const word = tokens[match.start]!;
     // Family names that are also English words (Brown, Major) or first names need a title, a possessive or the full name.
     if (holder.alone === 2 || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;
@@ -147,8 +153,6 @@ export class MentionScanner {
     if (holder.alone === 1 && (first || precededByName(ctx, match.start) || followedByName(ctx, match.end))) return null;
     if (first && !reportsOrActs(tokens[match.end])) return null;
     if (/^\p{Lu}/u.test(tokens[match.end]?.text ?? '')) return null;
-    // "the Anderson family": a name used as a modifier, not the office holder ("the Reagan administration" is).
-    const governs = /^(administration|government|cabinet|regime|presidency)$/.test(tokens[match.end]?.key ?? '');
     if (/^(the|a|an)$/.test(tokens[match.start - 1]?.key ?? '') && !governs) return null;
     return holder;
   }
@@ -157,8 +161,16 @@ export class MentionScanner {
     const person = entry.person!;
     this.seen.set(person, match.start);
     const actor = personActor(person, this.ctx.published);
-    this.dropTitledDemonym(match.start, actor);
     const role = activeRole(person, this.ctx.published);
+    // "Soviet Foreign Minister Eduard Shevardnadze" in 1985: an office the text gives the person in a state it names,
+    // where the dated roles know none at the date, is the person's office then
+    const office = !role && person.dated ? titleBefore(this.ctx.tokens, match.start) : null;
+    const officeState = office && office.length > 0 && !this.formerTitle(match.start) ? this.titleState(match.start) : null;
+    this.dropTitledDemonym(match.start, officeState ?? actor);
+    if (officeState) {
+      this.push(match.start, match.end, officeState, 'person', { person: person.name, role: office![0] });
+      return match.end;
+    }
     const date = this.articleDate();
     // "former Bolivian president Evo Morales", "ex-Prime Minister Khan": the text says the person no longer holds office
     if ((!role && person.dated && !(person.knownTo && date >= person.knownTo)) || this.formerTitle(match.start)) {

@@ -121,6 +121,25 @@ describe('findMentions', () => {
     expect(findMentions('Putin spoke.', '2010-01-01')[0]).toMatchObject({ actor: 'RUS', role: 'pm' });
   });
 
+  it('reads a shared surname before "administration" as the one in office at the date', () => {
+    expect(actors('The Clinton administration imposed sanctions on India.', '1998-05-13')).toEqual(['USA', 'IND']);
+    expect(actors('The Clinton administration imposed sanctions on India.', '2016-05-13')).toEqual(['IND']);
+  });
+
+  it('reads an office the text gives a person in a state it names when the dated roles know none then', () => {
+    expect(findMentions('Soviet Foreign Minister Eduard Shevardnadze arrived.', '1985-11-18')).toMatchObject([
+      { text: 'Eduard Shevardnadze', actor: 'SUN', kind: 'person' },
+    ]);
+    expect(findMentions('Former Georgian President Eduard Shevardnadze arrived.', '2010-11-18')[0]).toMatchObject({
+      actor: 'GEOELI',
+      kind: 'nonstate',
+    });
+  });
+
+  it('reads the demonyms of states that no longer exist', () => {
+    expect(actors('Yugoslav and Czechoslovak delegates met East German officials.', '1988-01-01')).toEqual(['YUG', 'CSK', 'DDR']);
+  });
+
   it('uses a surname alone for a person named earlier in the article', () => {
     expect(found('Sergei Lavrov met Penny Wong. Wong later left.')).toEqual([
       ['Sergei Lavrov', 'RUS'],
