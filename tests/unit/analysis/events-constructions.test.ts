@@ -1420,4 +1420,27 @@ describe('event constructions', () => {
   it('keeps the nearest-actor fallback out of a relative clause opened by whose', () => {
     expect(counted('A Peruvian frigate rescued dozens of migrants whose boat had sunk off the Chilean coast.')).toEqual([]);
   });
+
+  it('reads a thing sent to a state as an act noun as that act of the subject', () => {
+    expect(one('Peru will send 5,000 tonnes of wheat to Chile as food aid.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'AID',
+    });
+  });
+
+  it('reads help with a bare infinitive as no help to the parties of the infinitive', () => {
+    expect(
+      all('Peru urged its neighbours to help end the Chilean blockade.').filter((e) => e.polarity === 'cooperative'),
+    ).toEqual([]);
+  });
+
+  it('reads a hostile act announced on a condition as a threat made, not a supposition', () => {
+    expect(one('Peru would cut off gas supplies to Chile if Santiago expelled its diplomats.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'THREATEN',
+      hypothetical: false,
+    });
+  });
 });

@@ -170,6 +170,10 @@ const ACCEPTING = /^(?:accept|recogni[sz]|acknowledg)/i;
 /** A refusal declared ("will not", "would never", "cannot"), not a state described ("has not recognised"). */
 const REFUSED_BEFORE =
   /\b(?:(?:will|would|shall|can|could)\s+(?:not|never)|won[’']t|can[’']t|cannot|wouldn[’']t|couldn[’']t)\s+(?:\w+ly\s+)?$/i;
+/** "as food aid", "as a loan": what a thing sent or given is, named by an act noun. */
+const AS_ACT_NOUN = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+/** Verbs of helping, which take a bare infinitive ("help end", "assist rebuild"). */
+const HELPING = /^(?:help|assist)/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -716,6 +720,30 @@ export function linkActs(
       );
       if (named) targets = [named];
     }
+    // "to help end the Israeli offensive": help with a bare infinitive helps whoever the infinitive's act serves; the
+    // parties after it are the infinitive's, not the help's
+    const bare = HELPING.test(trig.text) ? /^\s+([a-z]+)\s/.exec(text.slice(trig.end, hi)) : null;
+    if (bare && !/(?:s|ed)$/.test(bare[1]) && verbLexicon().lookup(bare[1]) !== null) {
+      targets = [];
+      settled = true;
+    }
+    // "will send rice to North Korea as food aid": a thing the clause's subject sends or gives "as" an act noun is that
+    // act, to the one it goes to
+    if (
+      trig.sense.noun &&
+      !sources.length &&
+      !targets.length &&
+      AS_ACT_NOUN.test(text.slice(Math.max(lo, trig.start - 24), trig.start))
+    ) {
+      const subject = openingSubject(text, refs, lo);
+      const recipient = [...refs].reverse().find((r) => r.start >= lo && r.end <= trig.start && r.prep === 'to');
+      if (subject && recipient && subject.actor !== recipient.actor && subject.end < recipient.start) {
+        sources = coordinated(refs, subject, text, 1).filter((r) => r.end <= recipient.start);
+        targets = coordinated(refs, recipient, text, 1).filter(
+          (r) => r.end <= trig.start && !sources.some((x) => x.actor === r.actor),
+        );
+      }
+    }
     // "won a loan from Japan", "secured the support of France": the one who obtained it receives it
     if (obtainedBy && sources.length && !targets.length) {
       const at = Math.max(lo, trig.start - 30) + obtainedBy.index;
@@ -873,7 +901,7 @@ export function linkActs(
       !notAccepted &&
       !negated &&
       FUTURE.test(window) &&
-      !trig.sense.noun &&
+      (!trig.sense.noun || reduction !== null) &&
       polarityOf(category) === 'conflictual'
     ) {
       category = 'THREATEN';
@@ -988,6 +1016,9 @@ export function linkActs(
       previousVerbStart = trig.start;
     }
     const sentence = text.slice(lo, hi);
+    // "would attack Chile if Chile moved troops": a threat on a condition is made, whatever the "would"
+    const conditionalThreat =
+      category === 'THREATEN' && /\bwould\b/i.test(window) && /\b(?:if|unless)\b/i.test(text.slice(trig.end, hi));
     acts.push({
       trigger: trig,
       sources,
@@ -1009,7 +1040,7 @@ export function linkActs(
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
-          (category !== 'REJECT' && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
+          (category !== 'REJECT' && !conditionalThreat && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
           PROTASIS.test(text.slice(lo, trig.start))),
       frame: aboutDeed ? null : claim,
       settled,
