@@ -147,6 +147,10 @@ function introducer(text: string, from: number, offset: number, refs: Ref[]): Re
 const NEAREST_REACH = 6;
 const FAR_REACH = 10;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
+/** Armed groups that are not a state's forces: what is done for them is no help to the state they are in. */
+const ARMED_GROUP = /\b(?:fighters|rebels|militants|militias?|insurgents|guerrillas|separatists|jihadists|armed groups?)\b/i;
+/** A state's own people as the object: "its citizens", "200 of its nationals". */
+const OWN_PEOPLE = /^\s+(?:[\d,]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|diplomats|staff|workers)\b/i;
 const CLAUSE_BREAK =
   /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that)\b/i;
 
@@ -199,12 +203,20 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
       const prep = governingPrep(text, named, r);
       return prep === null || (t.sense.preps ?? DEFAULT_PREPS).includes(prep);
     };
+    // help or arms for fighters, or people of one's own flown out, in a state: the state gets none of it
+    // ("armed and trained Houthi fighters in Yemen", "airlifted its citizens out of Sudan")
+    const helped = (r: Ref) =>
+      polarityOf(act.category) === 'cooperative' &&
+      act.modality === 'material' &&
+      (ARMED_GROUP.test(text.slice(t.start, r.start)) ||
+        (act.category === 'AID' && OWN_PEOPLE.test(text.slice(t.start + t.text.split(/\s/)[0].length, r.start))));
     const after = named.find(
       (r) =>
         r.start >= t.end &&
         inFrame(r) &&
         !taken.has(r.actor) &&
         takes(r) &&
+        !helped(r) &&
         close(t.end, r.start) &&
         (words(text.slice(t.end, r.start)) <= NEAREST_REACH || ownPrep(r)),
     );

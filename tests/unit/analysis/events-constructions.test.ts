@@ -1443,4 +1443,39 @@ describe('event constructions', () => {
       hypothetical: false,
     });
   });
+
+  it('reads a snubbed invitation as a rejection and lobbying another to act as a request', () => {
+    expect(one('Peru snubbed an invitation from Chile to attend a summit.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+    expect(one('Peru lobbied Chile to extradite the former general.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REQUEST',
+    });
+  });
+
+  it('reads the one an object is held by as the party a deed reaches', () => {
+    expect(one('Peru shelled positions held by Chilean troops near the border.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ASSAULT',
+    });
+  });
+
+  it('reads help for fighters in a state, or for its own citizens there, as no help to that state', () => {
+    expect(counted('Peru armed and trained rebel fighters in Chile.')).toEqual([]);
+    expect(counted('Peru airlifted 200 of its citizens out of Chile.')).toEqual([]);
+    expect(one('Peru withdrew its troops from Chile.')).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
+
+  it("reads a state's named plan or initiative as the state's own", () => {
+    expect(one("Peru hailed Chile's Roads and Ports plan as a boost for trade.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'SUPPORT',
+    });
+  });
 });

@@ -174,6 +174,8 @@ const REFUSED_BEFORE =
 const AS_ACT_NOUN = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
 /** Verbs of helping, which take a bare infinitive ("help end", "assist rebuild"). */
 const HELPING = /^(?:help|assist)/i;
+/** A participle naming who holds or runs the object: "positions held by", "bases operated by". */
+const HELD_BY = /\b(?:held|controlled|occupied|manned|run|operated|owned|used)\s+by\s+(?:the\s+)?$/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -749,6 +751,18 @@ export function linkActs(
       const at = Math.max(lo, trig.start - 30) + obtainedBy.index;
       const verb = { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } };
       targets = findSource(text, refs, lo, verb).filter((r) => !exclude.has(r.actor));
+    }
+    // "shelled positions held by Moroccan troops": what the object is held or run by is the party a deed reaches
+    if (!targets.length && sources.length && !passive && trig.sense.modality === 'material') {
+      const holder = refAfter(
+        (r) =>
+          r.prep === 'by' &&
+          !exclude.has(r.actor) &&
+          HELD_BY.test(text.slice(trig.end, r.start)) &&
+          words(text.slice(trig.end, r.start)) <= 8 &&
+          !TARGET_STOP_WORDS.test(text.slice(trig.end, r.start)),
+      );
+      if (holder) targets = [holder];
     }
     // "vowed revenge for the killing of its general by the United States": a hostile answer to a hostile deed is
     // aimed at the deed's doer

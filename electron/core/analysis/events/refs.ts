@@ -151,9 +151,14 @@ const POSSESSED_PERSON =
 const BODY_WORDS =
   /^(?:Group|Motors?|Air(?:lines|ways)?|Bank|Corp(?:oration)?|Industries|Electronics|Energ(?:y|ies)|Steel|Oil|Petroleum|Holdings|Telecom|Railways?|Mining|Gas|Power|International|Chemicals?|Pharmaceuticals?|Foods?|Securities|Capital|Media|Television|Radio|News|Times|Post|Agency|University|Institute|Party|Front|Army|Navy|Council|Court|Movement|Brotherhood|League|Union|Guards?|Forces?|Ministry|Parliament|Assembly|Congress|Senate|Commission|Committee|Authority|Fund|Company|Systems|Technologies|Aerospace|Shipping|Lines|Exchange|Cup|Open|Grand)$/;
 
+/** "China's Belt and Road plan", "Japan's Indo-Pacific Strategy": a named policy of the state is still the state's. */
+const POLICY_HEAD =
+  /^(?:'s|’s)\s+(?:(?:\p{Lu}[\p{L}-]*|and|of|the)\s+){1,5}(?:[Pp]lan|[Ii]nitiative|[Pp]roject|[Pp]rogram(?:me)?|[Pp]olicy|[Ss]trategy|[Ss]cheme|[Dd]octrine|[Pp]roposal|[Oo]ffensive|[Oo]peration)s?\b/u;
+
 function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<number>, person: PossessedPerson | null): boolean {
   const name = POSSESSED_NAME.exec(text.slice(m.end, m.end + 40));
   if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
+  if (POLICY_HEAD.test(text.slice(m.end, m.end + 80))) return false;
   return !starts.has(m.end + name[0].length - name[1].length) && person === null;
 }
 
