@@ -1478,4 +1478,21 @@ describe('event constructions', () => {
       category: 'SUPPORT',
     });
   });
+
+  it('reads the owner in a closing attribution as the subject of the words it closes', () => {
+    expect(
+      all('Peru will not extradite the banker to Chile, its justice ministry said.').filter((e) => e.source === 'CHL'),
+    ).toEqual([]);
+  });
+
+  it("reads a visit or a meeting in a time adjunct as the clause subject's", () => {
+    const thanked = counted('Peru thanked Chile for its support during a visit to Santiago.');
+    expect(thanked.map((e) => `${e.source}>${e.target}:${e.category}`).sort()).toEqual(['PER>CHL:CONSULT', 'PER>CHL:SUPPORT']);
+  });
+
+  it("reads a state's former office holder, not the state, as the party", () => {
+    expect(counted("Peru granted asylum to Chile's former president Jane Odhiambo.").filter((e) => e.target === 'CHL')).toEqual(
+      [],
+    );
+  });
 });

@@ -523,11 +523,13 @@ export function linkActs(
     }
     // "praised Japan during talks with Kishida": a joint act named in a time adjunct, with its partner after "with", is
     // held by the subject of the clause's verb
+    // (so is any meeting or visit it names: "thanked Taiwan for its support during a visit to Taipei", "signed a treaty
+    // at a summit in Tashkent")
     if (
       trig.sense.noun &&
-      trig.sense.mutual &&
       TIME_ADJUNCT.test(text.slice(lo, trig.start)) &&
-      /^\s+with\s/i.test(text.slice(trig.end, trig.end + 6))
+      ((trig.sense.mutual && /^\s+with\s/i.test(text.slice(trig.end, trig.end + 6))) ||
+        (!sources.length && trig.sense.category === 'CONSULT'))
     ) {
       const clause = [...acts].reverse().find((a) => !a.trigger.sense.noun && a.sources.length && !a.trigger.sense.inverted);
       if (clause) sources = clause.sources;

@@ -185,6 +185,15 @@ function ownsNamedHead(text: string, word: string, end: number, refs: { start: n
 
 const SPONSORED = /^-(?:backed|brokered|sponsored|supported|funded|financed|armed|trained|made|built|based|born|owned)\b/i;
 
+/** "Bolivia's former president Evo Morales": an office no longer held, before the person who held it. */
+const FORMER_TITLE = /^(?:'s|’s)\s+(?:former|ex-|exiled|ousted|deposed|jailed|late)\s*(?:[\w-]+\s+){0,3}$/i;
+
+/** The state owns a person out of office, who is the party, not the state ("granted asylum to Bolivia's former ..."). */
+function ownsFormerHolder(text: string, m: Mention, mentions: Mention[]): boolean {
+  const next = mentions.find((x) => x.start >= m.end);
+  return next !== undefined && next.start - m.end <= 50 && FORMER_TITLE.test(text.slice(m.end, next.start));
+}
+
 /** Mentions that may name a state actor here (not a market, company, team or currency). */
 export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   const refs: Ref[] = [];
@@ -199,7 +208,8 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       /(?:anti|pro)-$/i.test(text.slice(m.start - 5, m.start)) ||
       // "the U.N.-backed government", "Iran-funded militias": the name modifies what it backs, it does not act
       SPONSORED.test(after) ||
-      possessesUnknownName(text, m, starts, person)
+      possessesUnknownName(text, m, starts, person) ||
+      ownsFormerHolder(text, m, mentions)
     )
       continue;
     // the state and the person it owns are one party, that person ("signed a treaty with Libya's Moamer Kadhafi")
@@ -332,6 +342,8 @@ function insideApposition(text: string, refs: Ref[], r: Ref): boolean {
   );
 }
 
+/** The rest of a closing attribution after its owner: " justice ministry said.", " foreign minister told reporters". */
+const CLOSING_SAID = /^\s+(?:[\w-]+\s+){1,3}(?:said|says|told|announced|added|reported)\b[^,;]*$/i;
 const PRONOUN_RE = /\b(he|she|his|her|him|it|its|we|our|us|they|their|them)\b/gi;
 const PLURAL = new Set(['they', 'their', 'them']);
 
@@ -392,11 +404,19 @@ export function pronounRefs(
           verbAt,
         )
       : undefined;
+    // "Norway will not extradite him to Russia, its justice ministry said": an owner in a closing attribution is the
+    // subject of the words it closes
+    const closing =
+      (word === 'its' || word === 'their') &&
+      /,\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
+      CLOSING_SAID.test(text.slice(end, end + 60))
+        ? earlier.find((r) => r.prep === null && r.kind !== 'pronoun' && !isPersonRef(r))
+        : undefined;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)
-        : apposed
-          ? apposed
+        : (closing ?? apposed)
+          ? (closing ?? apposed)
           : personal
             ? ([...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson)
             : ([...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing);

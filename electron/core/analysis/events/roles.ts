@@ -285,7 +285,8 @@ export function namesVenue(text: string, r: Ref): boolean {
 }
 
 /** Words between an owner and the act noun it owns: at most a few modifiers ("'s latest massive missile"). */
-const NOUN_PHRASE_GAP = /^(?:\s*(?:'s|’s|s'|’)?\s*)(?:[\w-]+\s+){0,4}$/;
+/** (not across a time adjunct: "its support during a visit") */
+const NOUN_PHRASE_GAP = /^(?:\s*(?:'s|’s|s'|’)?\s*)(?:(?!(?:during|after|before|amid|following)\s)[\w-]+\s+){0,4}$/;
 
 /** The bodies that rule a state, named by where they sit ("the government in Pristina", "the junta in Niamey"). */
 const RULING_BODIES = 'government|authorities|rulers|regime|junta';
