@@ -1495,4 +1495,9 @@ describe('event constructions', () => {
       [],
     );
   });
+
+  it('reads a deed named with its doer that the speaker calls a wrong as an accusation of the doer', () => {
+    const said = counted('Peru said a proposal by Chile to send troops to Bolivia was a dangerous escalation.');
+    expect(said.filter((e) => e.source === 'PER')).toMatchObject([{ source: 'PER', target: 'CHL', category: 'ACCUSE' }]);
+  });
 });

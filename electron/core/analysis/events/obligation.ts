@@ -33,8 +33,10 @@ function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, categ
  * wrong (genocide, abuses, a crime, illegal) accuses that state.
  */
 const JUDGEMENT =
-  '(?:amount(?:s|ed)?\\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\\s+(?:an?\\s+)?(?:act|form)\\s+of)?)\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}?(?:genocide|(?:human\\s+rights\\s+)?(?:abuses|violations?)|(?:war\\s+)?crimes?|aggression|terrorism|provocation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\\s+breach|interference|blackmail|piracy)\\b';
+  '(?:amount(?:s|ed)?\\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\\s+(?:an?\\s+)?(?:act|form)\\s+of)?)\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}?(?:genocide|(?:human\\s+rights\\s+)?(?:abuses|violations?)|(?:war\\s+)?crimes?|aggression|terrorism|provocation|escalation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\\s+breach|interference|blackmail|piracy)\\b';
 const JUDGED_WRONG = new RegExp(`^\\s*(?:[\\w-]+\\s+){1,6}?${JUDGEMENT}`, 'i');
+/** The reported clause opens with a deed and its doer: "(that) the decision by", "a proposal by". */
+const DEED_BY = /^\s*(?:that\s+)?(?:the|a|an|this|its)\s+(?:[\w-]+\s+){1,3}by\s+(?:the\s+)?$/i;
 /** "“This is piracy,” an official said": a deed the words point back to, called a wrong. */
 const THIS_WRONG = new RegExp(`^\\s*[“"]?\\s*(?:this|that|it|these|those|such\\s+\\w+)\\s+${JUDGEMENT}`, 'i');
 
@@ -55,6 +57,14 @@ export function obligations(
     if (!speaker || frame.denied) continue;
     if (THIS_WRONG.test(text.slice(frame.start, frame.end))) {
       for (const doer of doersBefore(speaker.actor)) out.push(eventOf(base, frame, speaker, doer, 'ACCUSE'));
+      continue;
+    }
+    // "... said a proposal by France to send troops was a dangerous escalation": a deed named with its doer after "by"
+    const doer = refs.find(
+      (r) => r.start >= frame.start && r.end <= frame.end && r.prep === 'by' && DEED_BY.test(text.slice(frame.start, r.start)),
+    );
+    if (doer && doer.actor !== speaker.actor && JUDGED_WRONG.test(text.slice(doer.end, frame.end))) {
+      out.push(eventOf(base, frame, speaker, doer, 'ACCUSE'));
       continue;
     }
     const subject = refs.find((r) => r.start >= frame.start && r.end <= frame.end && !r.prep);
