@@ -1500,4 +1500,40 @@ describe('event constructions', () => {
     const said = counted('Peru said a proposal by Chile to send troops to Bolivia was a dangerous escalation.');
     expect(said.filter((e) => e.source === 'PER')).toMatchObject([{ source: 'PER', target: 'CHL', category: 'ACCUSE' }]);
   });
+
+  it('reads standing by a state as support to it, not to a party named after', () => {
+    expect(one('Peru stood by Chile during the border crisis with Bolivia.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'SUPPORT',
+    });
+  });
+
+  it('reads firing back and pushing back at a state as words against it, and teaming up as cooperation', () => {
+    expect(one('Peru fired back at Chile over the tariffs.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'ACCUSE' });
+    expect(one('Peru pushed back against Chilean claims to the islands.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+    expect(one('Peru teamed up with Chile to build a railway.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      polarity: 'cooperative',
+    });
+  });
+
+  it('reads a hostile plan given up as a concession and a helpful one as a rejection', () => {
+    expect(one('Peru backed down from plans to annex parts of Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'YIELD',
+    });
+    expect(one('Peru abandoned its plan to attack Chile.')).toMatchObject({ category: 'YIELD' });
+    expect(one('Peru dropped its plan to join the Chilean alliance.')).toMatchObject({ category: 'REJECT' });
+  });
+
+  it('reads companions named with "along with" after the verb as no targets', () => {
+    expect(counted('Peru pulled out of the regional bloc along with Chile and Bolivia.')).toEqual([]);
+  });
 });

@@ -231,6 +231,11 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
   return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
 }
 
+/** A plan given up before its intent noun: "backed down from", "abandoned its", "dropped the". */
+const GIVEN_UP =
+  /\b(?:back(?:ed|s|ing)?\s+(?:down|away)\s+from|abandon\w*|dropp(?:ed|ing)|drops?|shelv\w*|scrap\w*|ditch\w*|walk(?:ed|s)?\s+back|g[ai]ve\s+up|giving\s+up)\s+(?:(?:the|its|their|his|her|a)\s+)?$/;
+/** CAMEO 080, yielding: a hostile plan given up. */
+const CONCESSION = '080';
 /** Verbs whose negation rejects what another did or claims ("will not accept", "does not recognise"). */
 const NOT_ACCEPTING = new Set(['accept', 'recognize', 'recognise', 'acknowledge']);
 const NEGATION_BEFORE = new Set(['not', 'never', "n't"]);
@@ -398,7 +403,19 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
           ? intended(tokens, i, lexicon)
           : null;
     if (intent) {
-      const first = noun >= 0 ? noun : i;
+      // "backed down from plans to annex ...", "dropped its plan to join ...": an intent given up is a concession when
+      // it was hostile, a rejection when it was helpful; its act word runs from the verb that gives it up, which is no
+      // act of its own
+      const lead = noun >= 0 ? tokens.slice(Math.max(0, noun - 6), noun) : [];
+      const leadWords = lead.map((x) => x.lower).join(' ') + ' ';
+      const givenUp = GIVEN_UP.exec(leadWords);
+      let first = noun >= 0 ? noun : i;
+      const retreat = givenUp ? senseOf(lexicon.act(intent.sense.category === 'THREATEN' ? CONCESSION : REJECTION), false) : null;
+      if (givenUp && retreat) {
+        intent.sense = { ...retreat, preps: intent.sense.preps, mutual: false };
+        first = noun - lead.length + leadWords.slice(0, givenUp.index).split(' ').filter(Boolean).length;
+        while (out.length && out[out.length - 1].start >= tokens[first].start) out.pop();
+      }
       for (let j = i + 1; j <= intent.last; j++) used.add(j);
       const end = tokens[intent.last].end;
       const text = tokens
@@ -559,7 +576,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "rejected a call from Y", "accepted the offer by Y": words about another's proposal answer its author
     const proposal =
       coded.modality === 'verbal' && (proposalAuthor(tokens, i) || (coded.category === 'REJECT' && authoredObject(tokens, i)));
-    let s = proposal ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] } : verb;
+    // ("stood by Peru": a phrase whose own preposition is "by" takes its party there, in the active voice)
+    const byPhrase = coded.matched > 0 && coded.span >= 1 && tokens[i + 1]?.lower === 'by' && !BE.has(tokens[i - 1]?.lower ?? '');
+    let s = proposal
+      ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'from', 'by', 'of'] }
+      : byPhrase
+        ? { ...verb, preps: [...(verb.preps ?? TARGET_PREPS), 'by'] }
+        : verb;
     // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
     // "X and Y established diplomatic relations", "upgraded ties with Y": a relation is held by both
     // (a relation wanted or sought is the wanting side's wish: "wanted good relations with Algiers")

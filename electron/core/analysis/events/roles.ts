@@ -209,6 +209,9 @@ function opposedInfinitive(gap: string, t: Trigger): boolean {
   return act !== null && act.polarity !== 'neutral' && act.polarity !== polarityOf(t.sense.category);
 }
 
+/** The words that join companions (and their conjuncts) to a subject from after its verb: "along with", "together with". */
+export const COMPANION_BEFORE = /\b(?:(?:along|together)\s+with|as\s+did)\s/i;
+
 export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
   const preps = t.sense.preps ?? DEFAULT_PREPS;
   let rejected: Ref | null = null;
@@ -222,6 +225,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
     if (PURPOSE_PARTICIPLE_IN_GAP.test(gap)) return [];
+    // "pulled out of the bloc along with Burkina Faso and Niger": companions of the subject are no targets
+    if (COMPANION_BEFORE.test(gap)) continue;
     if (
       t.sense.modality === 'material' &&
       COOPERATIVE_DEEDS.has(t.sense.category) &&
