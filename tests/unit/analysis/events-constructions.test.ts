@@ -1536,4 +1536,25 @@ describe('event constructions', () => {
   it('reads companions named with "along with" after the verb as no targets', () => {
     expect(counted('Peru pulled out of the regional bloc along with Chile and Bolivia.')).toEqual([]);
   });
+
+  it('reads police sent to another state as help to it', () => {
+    expect(one('Peru will send 400 police officers to Bolivia.')).toMatchObject({
+      source: 'PER',
+      target: 'BOL',
+      category: 'AID',
+    });
+  });
+
+  it("reads a plan blocked or rejected as not done, its parties not the blocker's", () => {
+    expect(counted("A Peruvian court blocked the government's plan to send police officers to Bolivia.")).toEqual([]);
+    expect(counted('Peru rejected a plan to send troops to Bolivia.')).toEqual([]);
+  });
+
+  it('reads a plan a state announces as its own intent', () => {
+    expect(one('Peru announced a plan to send troops to Bolivia.')).toMatchObject({
+      source: 'PER',
+      target: 'BOL',
+      category: 'AGREE',
+    });
+  });
 });

@@ -176,6 +176,11 @@ const AS_ACT_NOUN = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
 const HELPING = /^(?:help|assist)/i;
 /** A participle naming who holds or runs the object: "positions held by", "bases operated by". */
 const HELD_BY = /\b(?:held|controlled|occupied|manned|run|operated|owned|used)\s+by\s+(?:the\s+)?$/i;
+/** An act word that is a plan or bid with its infinitive ("plan to send"). */
+const INTENT_NOUN_START = new RegExp(`^(?:${[...INTENT_NOUNS].join('|')})\\s+to\\s`, 'i');
+/** A plan blocked or turned down by another verb: "blocked the government's", "rejected a". */
+const THWARTED =
+  /\b(?:block\w*|halt\w*|reject\w*|suspend\w*|stopp?(?:ed|ing|s)?|thwart\w*|overturn\w*|veto\w*|froze|freez\w*|struck\s+down|oppos\w*|turn(?:ed|s)?\s+down)\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$/i;
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -495,9 +500,10 @@ export function linkActs(
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
     // "Putin declared the annexation of ...", "Iran announced new strikes": the act a declaration names as its object
     // is the speaker's own ("said the attack ..." only comments on one)
+    // (so is a plan it announces: "announced a plan to send troops to ...")
     if (
       !sources.length &&
-      trig.sense.noun &&
+      (trig.sense.noun || INTENT_NOUN_START.test(trig.text)) &&
       frame?.speaker &&
       PERFORMATIVE.test(text.slice(frame.verbStart, frame.verbStart + 12)) &&
       FRAME_OBJECT.test(text.slice(frame.start, trig.start))
@@ -1054,6 +1060,7 @@ export function linkActs(
           promised ||
           (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
+          (INTENT_NOUN_START.test(trig.text) && THWARTED.test(text.slice(Math.max(lo, trig.start - 50), trig.start))) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
           (category !== 'REJECT' && !conditionalThreat && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||

@@ -1,4 +1,5 @@
 import { verbLexicon } from '../lexicon/verbs';
+import { INTENT_NOUNS } from './act-words';
 import { polarityOf } from './polarity';
 import type { Ref } from './refs';
 import type { Trigger } from './trigger';
@@ -209,6 +210,8 @@ function opposedInfinitive(gap: string, t: Trigger): boolean {
   return act !== null && act.polarity !== 'neutral' && act.polarity !== polarityOf(t.sense.category);
 }
 
+/** An intent noun with its infinitive: "plan to send", "bid to join", "offer to host". */
+const INTENT_NOUN_IN_GAP = new RegExp(`\\b(?:${[...INTENT_NOUNS].join('|')})\\s+to\\s+[a-z]+\\s`, 'i');
 /** The words that join companions (and their conjuncts) to a subject from after its verb: "along with", "together with". */
 export const COMPANION_BEFORE = /\b(?:(?:along|together)\s+with|as\s+did)\s/i;
 
@@ -225,6 +228,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
     if (PURPOSE_PARTICIPLE_IN_GAP.test(gap)) return [];
+    // "blocked the government's plan to send police to Haiti": past a plan and its infinitive, the parties are the
+    // plan's, not the verb's
+    if (!t.sense.noun && INTENT_NOUN_IN_GAP.test(gap)) return [];
     // "pulled out of the bloc along with Burkina Faso and Niger": companions of the subject are no targets
     if (COMPANION_BEFORE.test(gap)) continue;
     if (
