@@ -1557,4 +1557,12 @@ describe('event constructions', () => {
       category: 'AGREE',
     });
   });
+
+  it("reads harassing a state's ships or aircraft as coercion, not a protest", () => {
+    expect(one('Peruvian jets harassed a Chilean patrol plane.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'COERCE',
+    });
+  });
 });
