@@ -3,7 +3,7 @@ import { answerTargets, latestDeedDoers, type ActHistory } from './events/answer
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { linkActs, type Act, type LinkMemory } from './events/link';
-import { COMPANION_BEFORE, DEFAULT_PREPS, governingPrep, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
+import { COMPANION_BEFORE, DEFAULT_PREPS, governingPrep, PLAN_FOR, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
 import { descriptorRefs, groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -218,6 +218,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
         takes(r) &&
         !helped(r) &&
         !COMPANION_BEFORE.test(text.slice(t.end, r.start)) &&
+        !(r.prep === 'for' && PLAN_FOR.test(text.slice(t.end, r.start))) &&
         close(t.end, r.start) &&
         (words(text.slice(t.end, r.start)) <= NEAREST_REACH || ownPrep(r)),
     );

@@ -1565,4 +1565,13 @@ describe('event constructions', () => {
       category: 'COERCE',
     });
   });
+
+  it('reads the place a rejected plan is for as its topic and the one who put it forward as the one rejected', () => {
+    expect(counted('Peru rejected a peace plan for Bolivia.')).toEqual([]);
+    expect(one('Peru rejected a peace plan put forward by Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+  });
 });

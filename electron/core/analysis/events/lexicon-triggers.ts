@@ -206,7 +206,12 @@ function ownedObject(tokens: Token[], i: number): boolean {
 function authoredObject(tokens: Token[], i: number): boolean {
   let j = i + 1;
   while (j < tokens.length && j <= i + 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
-  if (tokens[j]?.pos !== 'NOUN' || !/^(?:by|from)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+  if (tokens[j]?.pos !== 'NOUN') return false;
+  // ("a peace plan put forward by Y", "the draft tabled by Y": a compound head, and the participle that authors it)
+  if (tokens[j + 1]?.pos === 'NOUN') j++;
+  if (tokens[j + 1]?.lower === 'put' && tokens[j + 2]?.lower === 'forward') j += 2;
+  else if (AUTHORING.has(tokens[j + 1]?.lower ?? '')) j++;
+  if (!/^(?:by|from)$/.test(tokens[j + 1]?.lower ?? '')) return false;
   const k = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
   return tokens[k] !== undefined && namesState(tokens[k]);
 }
@@ -231,6 +236,8 @@ function modifierAt(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
   return compoundVerb(tokens, k + 1) || (next.pos === 'NOUN' && lexicon.noun(next.lower) !== null);
 }
 
+/** Participles that name a proposal's author after it: "proposed by", "tabled by". */
+const AUTHORING = new Set(['proposed', 'drafted', 'tabled', 'submitted', 'presented', 'floated', 'offered', 'made', 'issued']);
 /** A plan given up before its intent noun: "backed down from", "abandoned its", "dropped the". */
 const GIVEN_UP =
   /\b(?:back(?:ed|s|ing)?\s+(?:down|away)\s+from|abandon\w*|dropp(?:ed|ing)|drops?|shelv\w*|scrap\w*|ditch\w*|walk(?:ed|s)?\s+back|g[ai]ve\s+up|giving\s+up)\s+(?:(?:the|its|their|his|her|a)\s+)?$/;
