@@ -363,6 +363,8 @@ export function linkActs(
     const refAfter = (fits: (r: Ref) => boolean) => refs.find((r) => r.start >= trig.end && r.end <= hi && fits(r));
     // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
     const verbEnd = trig.start + trig.text.length;
+    // the end of the verb's own word, before any phrase words the trigger spans ("condemned … bombing")
+    const verbWordEnd = trig.start + trig.text.split(/\s/)[0].length;
     // ", a move criticised by", "a show of strength that drew": a noun for the deed told before, right before the verb
     const afterMoveNoun = MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
@@ -509,16 +511,17 @@ export function linkActs(
       FRAME_OBJECT.test(text.slice(frame.start, trig.start))
     )
       sources = [frame.speaker];
-    // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
-    // (so does the one a pressure, a warning or an objection comes from: "under pressure from Washington")
-    // ("secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
-    // act, not the one who obtained it)
+    // "secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
+    // act, not the one who obtained it
     const obtainedBy =
       trig.sense.noun && polarityOf(trig.sense.category) === 'cooperative'
         ? OBTAINED.exec(text.slice(Math.max(lo, trig.start - 30), trig.start))
         : null;
     const obtained = obtainedBy !== null;
     if (obtained) sources = [];
+    // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
+    // (so does the one a pressure, a warning or an objection comes from, "under pressure from Washington", and the one
+    // an obtained act comes from)
     let adjunct = false;
     if (!sources.length && trig.sense.noun) {
       const opensAdjunct = ADJUNCT_NOUN.test(text.slice(lo, trig.start));
@@ -775,9 +778,8 @@ export function linkActs(
     // "vowed revenge for the killing of its general by the United States": a hostile answer to a hostile deed is
     // aimed at the deed's doer
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
-      const verbWord = trig.start + trig.text.split(/\s/)[0].length;
-      const answer = DEED_ANSWERED.exec(text.slice(verbWord, hi));
-      const deedEnd = answer ? deedNounAfter(text, verbWord + answer[0].length, hi) : -1;
+      const answer = DEED_ANSWERED.exec(text.slice(verbWordEnd, hi));
+      const deedEnd = answer ? deedNounAfter(text, verbWordEnd + answer[0].length, hi) : -1;
       const doer =
         deedEnd < 0
           ? undefined
@@ -823,7 +825,7 @@ export function linkActs(
     if (!trig.sense.noun && DISAPPROVALS.has(trig.sense.category)) {
       // (with no patient left, the deed was done to the speaker's own: "condemned the killing of its citizens by Z")
       const patient = targets[0] as Ref | undefined;
-      const deedEnd = deedNounAfter(text, trig.start + trig.text.split(/\s/)[0].length, patient?.start ?? hi);
+      const deedEnd = deedNounAfter(text, verbWordEnd, patient?.start ?? hi);
       const onPatient =
         deedEnd >= 0 &&
         (patient === undefined || /^\s+(?:of|on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(deedEnd, patient.start)));
@@ -903,8 +905,8 @@ export function linkActs(
       category = 'AGREE';
       intensity = verbLexicon().act(INTENT_TO_MEET).intensity;
     }
-    // "would never accept Beijing's attempts", "does not recognise Kosovo": not accepting or recognising another's act
-    // or claim is rejecting it (CAMEO 12)
+    // "would never accept Beijing's attempts", "will not recognise Kosovo": a declared refusal to accept or recognise
+    // another's act or claim is rejecting it (CAMEO 12)
     const notAccepted =
       negated &&
       !frame?.denied &&
