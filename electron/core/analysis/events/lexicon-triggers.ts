@@ -243,7 +243,7 @@ const GIVEN_UP =
   /\b(?:back(?:ed|s|ing)?\s+(?:down|away)\s+from|abandon\w*|dropp(?:ed|ing)|drops?|shelv\w*|scrap\w*|ditch\w*|walk(?:ed|s)?\s+back|g[ai]ve\s+up|giving\s+up)\s+(?:(?:the|its|their|his|her|a)\s+)?$/;
 /** CAMEO 080, yielding: a hostile plan given up. */
 const CONCESSION = '080';
-/** Verbs whose negation rejects what another did or claims ("will not accept", "does not recognise"). */
+/** Verbs whose declared refusal rejects what another did or claims ("will not accept", "would never recognise"). */
 const NOT_ACCEPTING = new Set(['accept', 'recognize', 'recognise', 'acknowledge']);
 const NEGATION_BEFORE = new Set(['not', 'never', "n't"]);
 /** A refusal declared, not a state described: "will not accept", "would never recognise" ("has not recognised" is none). */

@@ -412,11 +412,12 @@ export function pronounRefs(
       CLOSING_SAID.test(text.slice(end, end + 60))
         ? earlier.find((r) => r.prep === null && r.kind !== 'pronoun' && !isPersonRef(r))
         : undefined;
+    const head = closing ?? apposed;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)
-        : (closing ?? apposed)
-          ? (closing ?? apposed)
+        : head
+          ? head
           : personal
             ? ([...earlier].reverse().find(isPersonRef) ?? discourse.lastPerson)
             : ([...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun') ?? discourse.lastThing);
