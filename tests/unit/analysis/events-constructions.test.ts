@@ -1402,7 +1402,7 @@ describe('event constructions', () => {
   });
 
   it("reads an agreement to a helpful act with no party of its own as made with that act's party", () => {
-    const agreed = counted('Peru agreed to withdraw its troops from Chile.');
+    const agreed = counted('Peru agreed to withdraw its soldiers from Chile.');
     expect(pairs(agreed)).toEqual(['PER>CHL']);
     expect(agreed[0].category).toBe('AGREE');
     expect(all('Peru agreed to attack Chile.').filter((e) => e.category === 'AGREE')).toEqual([]);
