@@ -71,6 +71,24 @@ const NOT_MODIFIER = new Set([
   'had',
   'will',
   'would',
+  // prepositions and clause words open another phrase: "Nigerian sailors after pirates attacked"
+  'after',
+  'before',
+  'during',
+  'by',
+  'from',
+  'at',
+  'as',
+  'into',
+  'over',
+  'near',
+  'against',
+  'since',
+  'while',
+  'when',
+  'who',
+  'which',
+  'that',
 ]);
 
 const SECTORS = new Set(['industry', 'industries', 'sector', 'sectors', 'economy']);

@@ -1574,4 +1574,10 @@ describe('event constructions', () => {
       category: 'REJECT',
     });
   });
+
+  it("reads a clause opened after a name with a common-noun subject as that subject's, not the name's", () => {
+    expect(counted('Peru cut ties with Chile after protesters stormed its embassy in Santiago.')).toMatchObject([
+      { source: 'PER', target: 'CHL', category: 'SANCTION' },
+    ]);
+  });
 });

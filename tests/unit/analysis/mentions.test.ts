@@ -75,6 +75,13 @@ describe('findMentions', () => {
     expect(actors('US shares slipped and the South Korean won weakened.')).toEqual([]);
   });
 
+  it('reads no group of a nationality across a preposition', () => {
+    expect(findMentions('Ghana rescued 12 Nigerian sailors after pirates attacked their vessel.', '2020-01-01')).toMatchObject([
+      { actor: 'GHA' },
+      { text: 'Nigerian', actor: 'NGA', kind: 'demonym' },
+    ]);
+  });
+
   it('reads a state agent noun as the head of its phrase, not as the modifier of a group after the verb', () => {
     expect(findMentions('Turkish jets struck militant positions in northern Iraq.', '1995-03-21').map((m) => m.text)).toEqual([
       'Turkish jets',

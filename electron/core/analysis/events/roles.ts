@@ -9,6 +9,9 @@ import type { Trigger } from './trigger';
 
 export const SOURCE_STOP =
   /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|where|unless|if|whether)\b|,\s*and\b/i;
+/** A clause opened by a subordinator with a common noun as its subject, right before the verb: "after pirates". */
+const OWN_SUBJECT_CLAUSE =
+  /\b(?:after|before|since|until|once)\s+(?:(?:the|a|an|some|armed)\s+)?[a-z]+s?\s+(?:(?:had|have|has|were|was|then)\s+)?(?:[a-z]+(?:ed|s)\s+to\s+)?$/;
 /** The subject of a passive stands in its own clause: "summoned the envoy after three men were charged" charges the men. */
 export const PASSIVE_SUBJECT_STOP = new RegExp(`${SOURCE_STOP.source}|\\b(?:after|before|since|until)\\b`, 'i');
 export const SUBJECT_REACH = 12;
@@ -153,6 +156,8 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     const relative = RELATIVE_GAP.test(text.slice(r.end, t.start));
     if (nounRelative && !relative) return [];
     if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
+    // "carrying Bangladeshi sailors after pirates attempted ...": a clause opened after the name has a subject of its own
+    if (!t.sense.noun && OWN_SUBJECT_CLAUSE.test(text.slice(r.end, t.start))) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (namesVenue(text, r)) return [];
     // "the government of Iraq thanked ...": the state whose organ heads the subject
