@@ -333,12 +333,16 @@ for (const lemma of reporting) {
 }
 for (const f of families) for (const v of f.verbs) if (reporting.has(v.lemma)) v.plain = true;
 // British spellings of -ize/-yze verbs (criticize -> criticise) unless the dictionary lists them already.
+/** The British spelling of an -ize/-yze lemma, or null. */
+const britishSpelling = (lemma) => {
+  const m = /^(.*[a-z]{2})(iz|yz)e$/.exec(lemma);
+  return m ? `${m[1]}${m[2][0]}se` : null;
+};
 const listed = new Set(families.flatMap((f) => f.verbs.map((v) => v.lemma)));
 for (const f of families) {
   for (const v of [...f.verbs]) {
-    const m = /^(.*[a-z]{2})(iz|yz)e$/.exec(v.lemma);
-    if (!m || v.lemma.includes(' ')) continue;
-    const british = `${m[1]}${m[2][0]}se`;
+    const british = britishSpelling(v.lemma);
+    if (!british || v.lemma.includes(' ')) continue;
     if (listed.has(british)) continue;
     listed.add(british);
     const forms = v.forms.map((x) => x.replace(/(iz|yz)(e|es|ed|ing)$/, (_s, stem, end) => `${stem[0]}s${end}`));
@@ -430,8 +434,8 @@ for (const f of families) {
     }
     // (a pattern written for a verb is written for its British spelling too: neutralize, neutralise)
     for (const lemma of [...by]) {
-      const m = /^(.*[a-z]{2})(iz|yz)e$/.exec(lemma);
-      if (m) by.add(`${m[1]}${m[2][0]}se`);
+      const british = britishSpelling(lemma);
+      if (british) by.add(british);
     }
     if (by.size > 0) p.by = [...by];
   }

@@ -2,6 +2,7 @@ import type { Event, Mention, Quote, TemporalExpression } from '../../api/analys
 import { answerTargets, latestDeedDoers, type ActHistory } from './events/answers';
 import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
+import { verbWordEnd } from './events/trigger';
 import { linkActs, type Act, type LinkMemory } from './events/link';
 import { COMPANION_BEFORE, DEFAULT_PREPS, governingPrep, PLAN_FOR, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
 import { descriptorRefs, groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
@@ -209,7 +210,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
       polarityOf(act.category) === 'cooperative' &&
       act.modality === 'material' &&
       (ARMED_GROUP.test(text.slice(t.start, r.start)) ||
-        (act.category === 'AID' && OWN_PEOPLE.test(text.slice(t.start + t.text.split(/\s/)[0].length, r.start))));
+        (act.category === 'AID' && OWN_PEOPLE.test(text.slice(verbWordEnd(t), r.start))));
     const after = named.find(
       (r) =>
         r.start >= t.end &&

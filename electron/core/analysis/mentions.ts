@@ -164,11 +164,11 @@ export class MentionScanner {
     const role = activeRole(person, this.ctx.published);
     // "Soviet Foreign Minister Eduard Shevardnadze" in 1985: an office the text gives the person in a state it names,
     // where the dated roles know none at the date, is the person's office then
-    const office = !role && person.dated ? titleBefore(this.ctx.tokens, match.start) : null;
-    const officeState = office && office.length > 0 && !this.formerTitle(match.start) ? this.titleState(match.start) : null;
+    const office = !role && person.dated ? titleBefore(this.ctx.tokens, match.start)?.[0] : undefined;
+    const officeState = office && !this.formerTitle(match.start) ? this.titleState(match.start) : null;
     this.dropTitledDemonym(match.start, officeState ?? actor);
     if (officeState) {
-      this.push(match.start, match.end, officeState, 'person', { person: person.name, role: office![0] });
+      this.push(match.start, match.end, officeState, 'person', { person: person.name, role: office });
       return match.end;
     }
     const date = this.articleDate();

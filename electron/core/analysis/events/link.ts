@@ -15,7 +15,7 @@ import {
   withPartner,
   words,
 } from './roles';
-import type { Trigger } from './trigger';
+import { verbWordEnd, type Trigger } from './trigger';
 
 /** One trigger with its source and target actors, before it becomes directed events. */
 export interface Act {
@@ -363,8 +363,7 @@ export function linkActs(
     const refAfter = (fits: (r: Ref) => boolean) => refs.find((r) => r.start >= trig.end && r.end <= hi && fits(r));
     // right after the participle itself, not after the phrase words the trigger spans ("returned dozens of")
     const verbEnd = trig.start + trig.text.length;
-    // the end of the verb's own word, before any phrase words the trigger spans ("condemned … bombing")
-    const verbWordEnd = trig.start + trig.text.split(/\s/)[0].length;
+    const verbWord = verbWordEnd(trig);
     // ", a move criticised by", "a show of strength that drew": a noun for the deed told before, right before the verb
     const afterMoveNoun = MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
@@ -513,9 +512,10 @@ export function linkActs(
       sources = [frame.speaker];
     // "secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
     // act, not the one who obtained it
+    const obtainedFrom = Math.max(lo, trig.start - 30);
     const obtainedBy =
       trig.sense.noun && polarityOf(trig.sense.category) === 'cooperative'
-        ? OBTAINED.exec(text.slice(Math.max(lo, trig.start - 30), trig.start))
+        ? OBTAINED.exec(text.slice(obtainedFrom, trig.start))
         : null;
     const obtained = obtainedBy !== null;
     if (obtained) sources = [];
@@ -759,7 +759,7 @@ export function linkActs(
     }
     // "won a loan from Japan", "secured the support of France": the one who obtained it receives it
     if (obtainedBy && sources.length && !targets.length) {
-      const at = Math.max(lo, trig.start - 30) + obtainedBy.index;
+      const at = obtainedFrom + obtainedBy.index;
       const verb = { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } };
       targets = findSource(text, refs, lo, verb).filter((r) => !exclude.has(r.actor));
     }
@@ -778,8 +778,8 @@ export function linkActs(
     // "vowed revenge for the killing of its general by the United States": a hostile answer to a hostile deed is
     // aimed at the deed's doer
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
-      const answer = DEED_ANSWERED.exec(text.slice(verbWordEnd, hi));
-      const deedEnd = answer ? deedNounAfter(text, verbWordEnd + answer[0].length, hi) : -1;
+      const answer = DEED_ANSWERED.exec(text.slice(verbWord, hi));
+      const deedEnd = answer ? deedNounAfter(text, verbWord + answer[0].length, hi) : -1;
       const doer =
         deedEnd < 0
           ? undefined
@@ -825,7 +825,7 @@ export function linkActs(
     if (!trig.sense.noun && DISAPPROVALS.has(trig.sense.category)) {
       // (with no patient left, the deed was done to the speaker's own: "condemned the killing of its citizens by Z")
       const patient = targets[0] as Ref | undefined;
-      const deedEnd = deedNounAfter(text, verbWordEnd, patient?.start ?? hi);
+      const deedEnd = deedNounAfter(text, verbWord, patient?.start ?? hi);
       const onPatient =
         deedEnd >= 0 &&
         (patient === undefined || /^\s+(?:of|on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(deedEnd, patient.start)));

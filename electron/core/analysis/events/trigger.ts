@@ -28,3 +28,8 @@ export interface Trigger {
   end: number;
   text: string;
 }
+
+/** Where the verb's own word ends, before any phrase words the trigger spans ("condemned … bombing"). */
+export function verbWordEnd(t: Trigger): number {
+  return t.start + t.text.split(/\s/)[0].length;
+}
