@@ -4,7 +4,7 @@ import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { verbWordEnd } from './events/trigger';
 import { linkActs, type Act, type LinkMemory } from './events/link';
-import { COMPANION_BEFORE, DEFAULT_PREPS, governingPrep, PLAN_FOR, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
+import { DEFAULT_PREPS, governingPrep, namedBesideTheAct, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
 import { descriptorRefs, groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -218,8 +218,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
         !taken.has(r.actor) &&
         takes(r) &&
         !helped(r) &&
-        !COMPANION_BEFORE.test(text.slice(t.end, r.start)) &&
-        !(r.prep === 'for' && PLAN_FOR.test(text.slice(t.end, r.start))) &&
+        !namedBesideTheAct(text.slice(t.end, r.start), r) &&
         close(t.end, r.start) &&
         (words(text.slice(t.end, r.start)) <= NEAREST_REACH || ownPrep(r)),
     );

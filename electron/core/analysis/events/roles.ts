@@ -218,10 +218,18 @@ function opposedInfinitive(gap: string, t: Trigger): boolean {
 /** An intent noun with its infinitive: "plan to send", "bid to join", "offer to host". */
 const INTENT_NOUN_IN_GAP = new RegExp(`\\b(?:${[...INTENT_NOUNS].join('|')})\\s+to\\s+[a-z]+\\s`, 'i');
 /** A plan or deal named with what it is for: "a peace plan for", "a roadmap for the". */
-export const PLAN_FOR =
+const PLAN_FOR =
   /\b(?:plan|proposal|offer|deal|initiative|resolution|roadmap|framework|settlement|blueprint)s?\s+for\s+(?:the\s+)?$/i;
 /** The words that join companions (and their conjuncts) to a subject from after its verb: "along with", "together with". */
-export const COMPANION_BEFORE = /\b(?:(?:along|together)\s+with|as\s+did)\s/i;
+const COMPANION_BEFORE = /\b(?:(?:along|together)\s+with|as\s+did)\s/i;
+
+/**
+ * A name after an act word, `gap` after it, that is no party to the act: the place a plan is for ("rejected a peace
+ * plan for Kosovo": its topic) or a companion of the subject ("pulled out of the bloc along with Burkina Faso").
+ */
+export function namedBesideTheAct(gap: string, r: Ref): boolean {
+  return (r.prep === 'for' && PLAN_FOR.test(gap)) || COMPANION_BEFORE.test(gap);
+}
 
 export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
   const preps = t.sense.preps ?? DEFAULT_PREPS;
@@ -239,10 +247,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "blocked the government's plan to send police to Haiti": past a plan and its infinitive, the parties are the
     // plan's, not the verb's
     if (!t.sense.noun && INTENT_NOUN_IN_GAP.test(gap)) return [];
-    // "rejected a peace plan for Kosovo": the place a plan is for is its topic, not a party to the act
-    if (r.prep === 'for' && PLAN_FOR.test(gap)) continue;
-    // "pulled out of the bloc along with Burkina Faso and Niger": companions of the subject are no targets
-    if (COMPANION_BEFORE.test(gap)) continue;
+    if (namedBesideTheAct(gap, r)) continue;
     if (
       t.sense.modality === 'material' &&
       COOPERATIVE_DEEDS.has(t.sense.category) &&
