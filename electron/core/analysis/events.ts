@@ -4,7 +4,14 @@ import { ellipticalMentions } from './events/ellipsis';
 import { sentenceTriggers } from './events/find-triggers';
 import { verbWordEnd } from './events/trigger';
 import { linkActs, type Act, type LinkMemory } from './events/link';
-import { DEFAULT_PREPS, governingPrep, namedBesideTheAct, PURPOSE_PARTICIPLE_IN_GAP, words } from './events/roles';
+import {
+  DEFAULT_PREPS,
+  governingPrep,
+  namedBesideTheAct,
+  OWN_SUBJECT_CLAUSE,
+  PURPOSE_PARTICIPLE_IN_GAP,
+  words,
+} from './events/roles';
 import { descriptorRefs, groupBefore, isPersonRef, mentionRefs, pronounRefs, type Discourse, type Ref } from './events/refs';
 import { obligations } from './events/obligation';
 import { polarityOf } from './events/polarity';
@@ -12,7 +19,7 @@ import { quoteFrames, speechFrames, type Frame } from './events/speech';
 import { tagText } from './syntax/tag';
 
 /** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
-export const EVENT_CODER_VERSION = '9';
+export const EVENT_CODER_VERSION = '10';
 
 export interface SentenceSpan {
   text: string;
@@ -183,9 +190,15 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
         (n <= NEAREST_REACH || (n <= FAR_REACH && !/,/.test(gap)))
       );
     };
-    const before = [...named]
-      .reverse()
-      .find((r) => r.end <= t.start && inFrame(r) && close(r.end, t.start) && (!governingPrep(text, named, r) || r.possessive));
+    const before = [...named].reverse().find(
+      (r) =>
+        r.end <= t.start &&
+        inFrame(r) &&
+        close(r.end, t.start) &&
+        (!governingPrep(text, named, r) || r.possessive) &&
+        // ("seized a ship off Somalia and gunmen attacked": a clause with a subject of its own)
+        (t.sense.noun || !OWN_SUBJECT_CLAUSE.test(text.slice(r.end, t.start))),
+    );
     const sources = act.sources.length ? act.sources : before ? [before] : [];
     if (!sources.length) continue;
     const taken = new Set(sources.map((r) => r.actor));

@@ -75,6 +75,9 @@ const lex: Lexicon = {
   Peruvians: ['PER', 'demonym'],
   'the Sendero militia': ['SENDERO', 'nonstate'],
   'Chilean embassy': ['CHL', 'institution'],
+  'Chilean navy': ['CHL', 'institution'],
+  'Peruvian navy': ['PER', 'institution'],
+  Ecuador: ['ECU', 'country'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -1579,5 +1582,55 @@ describe('event constructions', () => {
     expect(counted('Peru cut ties with Chile after protesters stormed its embassy in Santiago.')).toMatchObject([
       { source: 'PER', target: 'CHL', category: 'SANCTION' },
     ]);
+    // so is one opened by "and" past the name's own words
+    expect(
+      counted('Peru seized a Chilean trawler off Bolivia and gunmen attacked a port in Ecuador.').filter(
+        (e) => e.category === 'ASSAULT',
+      ),
+    ).toEqual([]);
+    // ("once again" opens no clause)
+    expect(one('Peru is once again sending aid to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'AID' });
+  });
+
+  it("reads a possessive in words closed by their speaker as the subject's own, not the speaker's", () => {
+    expect(counted('Peru fired two rockets into the sea off its coast, the Chilean navy said.')).toEqual([]);
+    expect(counted('Chile said Peru fired two rockets into its waters.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'ASSAULT' }),
+    );
+  });
+
+  it("reads force used off a state's coast as used against it, and a particle as the verb's only next to it", () => {
+    expect(one("Peru fired a missile into the sea off Chile's northern coast.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ASSAULT',
+    });
+  });
+
+  it("reads a participle after a common noun in a deed's object as a passive on that noun", () => {
+    expect(pairs(counted('The Peruvian navy rescued the crew of a Chilean ship attacked off Bolivia.'))).toEqual(['PER>CHL']);
+  });
+
+  it('reads words blocked before they were issued as not said, and blocking them as a rejection', () => {
+    const events = all('Peru blocked a UN statement criticising Chile.');
+    expect(events.find((e) => e.source === 'PER')).toMatchObject({ target: 'UN', category: 'REJECT', hypothetical: false });
+    expect(events.find((e) => e.source === 'UN')).toMatchObject({ target: 'CHL', hypothetical: true });
+    // a bid named before its infinitive is still the blocking verb's object
+    expect(one("Peru blocked Chile's bid to join the UN.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+  });
+
+  it('reads restrictions slapped on goods bound for a state as coercion, and "bound for" as no act', () => {
+    expect(one('Peru slapped export curbs on copper shipped to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'COERCE',
+    });
+    expect(counted('Peruvian guards turned back migrants bound for Chile.').filter((e) => e.polarity === 'cooperative')).toEqual(
+      [],
+    );
   });
 });

@@ -47,6 +47,15 @@ describe('findMentions', () => {
     expect(found("Bolivia's former president Evo Morales spoke.", '2024-05-01')).toContainEqual(['Evo Morales', 'BOLELI']);
     expect(found('Ex-President Trump met the press.', '2023-05-01')).toEqual([['Trump', 'USAELI']]);
     expect(found('President Biden met the press.', '2023-05-01')).toEqual([['Biden', 'USA']]);
+    // so is an unnamed one
+    expect(found('Mexico granted asylum to a former Bolivian president.', '2024-05-01')).toContainEqual([
+      'Bolivian president',
+      'BOLELI',
+    ]);
+    expect(found('Mexico granted asylum to the Bolivian president.', '2024-05-01')).toContainEqual([
+      'the Bolivian president',
+      'BOL',
+    ]);
   });
 
   it('reads an ethnic group as people of a nation, not its state', () => {

@@ -51,8 +51,9 @@ export const PREPS: Partial<Record<string, string[]>> = {
   MOBILIZE: [...TARGET_PREPS, 'near'],
   // "demanded an apology from Y", "sought guarantees from Y"
   REQUEST: [...TARGET_PREPS, 'from'],
-  // force used in or into a country's territory is used against it ("shelled positions in Syria", "across Ukraine")
-  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near', 'across', 'throughout'],
+  // force used in or into a country's territory or off its coast is used against it ("shelled positions in Syria",
+  // "across Ukraine", "into the sea off Japan")
+  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near', 'off', 'across', 'throughout'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
 export const PHRASE_REACH = 12;

@@ -388,7 +388,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // a phrase stops before a stated intent ("announced its readiness to ..."): the intended act is coded on its own
     let reach = Math.min(tokens.length, i + 1 + PHRASE_REACH);
     for (let k = i + 1; k < reach; k++)
-      if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to' && infinitiveAt(tokens, k + 2, lexicon)) reach = k;
+      if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to' && infinitiveAt(tokens, k + 2, lexicon))
+        reach = k + 1;
     const after = tokens.slice(i + 1, reach).map((x, k) => (joinsWords(tokens, i + 1 + k) ? '&' : x.lower));
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);

@@ -81,6 +81,9 @@ function objectEnd(text: string, triggers: Trigger[], trig: Trigger, hi: number)
 }
 
 /** Words that open a clause of its own between a verb and a later actor. */
+/** A lower-case word that can end a noun phrase, right before the end of the text. */
+const COMMON_NOUN_BEFORE =
+  /(?:^|\s)(?!(?:it|they|he|she|we|who|which|that|has|have|had|was|were|is|are|be|been|being|not|never|also|then|and|or|but|to)\s)[a-z][a-z-]*(?<!ly)\s+$/;
 const CLAUSE_OPENING = /[,;:]|\b(?:after|before|since|when|while|as|because|if|until|and|but|that|which|who|said|says)\b/i;
 
 /** A verb of the same clause after `trig`'s prepositional phrase, with no comma, conjunction or "to" before it. */
@@ -179,8 +182,13 @@ const HELD_BY = /\b(?:held|controlled|occupied|manned|run|operated|owned|used)\s
 /** An act word that is a plan or bid with its infinitive ("plan to send"). */
 const INTENT_NOUN_START = new RegExp(`^(?:${[...INTENT_NOUNS].join('|')})\\s+to\\s`, 'i');
 /** A plan blocked or turned down by another verb: "blocked the government's", "rejected a". */
-const THWARTED =
-  /\b(?:block\w*|halt\w*|reject\w*|suspend\w*|stopp?(?:ed|ing|s)?|thwart\w*|overturn\w*|veto\w*|froze|freez\w*|struck\s+down|oppos\w*|turn(?:ed|s)?\s+down)\s+(?:(?:the|its|a|an|their)\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,3}$/i;
+const THWARTING = String.raw`\b(?:block\w*|halt\w*|reject\w*|suspend\w*|stopp?(?:ed|ing|s)?|thwart\w*|overturn\w*|veto\w*|froze|freez\w*|struck\s+down|oppos\w*|turn(?:ed|s)?\s+down)\s+(?:(?:the|its|a|an|their)\s+)?`;
+const THWARTED = new RegExp(`${THWARTING}(?:[\\w-]+(?:'s|’s)?\\s+){0,3}$`, 'i');
+/** Words blocked before they were issued, and their participle: "blocked an EU statement criticising". */
+const THWARTED_WORDS = new RegExp(
+  `${THWARTING}(?:[\\w-]+\\s+){0,3}?(?:statements?|resolutions?|declarations?|communiqu[eé]s?|motions?)\\s+$`,
+  'i',
+);
 const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|who|that)\b/i;
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
@@ -383,18 +391,21 @@ export function linkActs(
     // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
+    // (a common noun of that object too: "rescued the crew of a ship attacked off Somalia")
+    const insideDeedObject = (from: number) =>
+      previousDeed && previousVerbEnd >= lo && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, from));
     const relativeParticiple =
       !trig.sense.noun &&
       PARTICIPLE.test(trig.text) &&
       /^\s+(?:in|at|for|over|during|on|near|off)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
-      refs.some(
+      (refs.some(
         (r) =>
           r.end <= trig.start &&
           r.kind !== 'pronoun' &&
           /^\s+$/.test(text.slice(r.end, trig.start)) &&
-          ((previousDeed && previousVerbEnd >= lo && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, r.start))) ||
-            clauseVerbAfter(text, triggers, trig, hi)),
-      );
+          (insideDeedObject(r.start) || clauseVerbAfter(text, triggers, trig, hi)),
+      ) ||
+        (COMMON_NOUN_BEFORE.test(text.slice(lo, trig.start)) && insideDeedObject(trig.start)));
     // "is prepared to attack": a participle stating an intent is no passive
     const stated = INTENT_NOUNS.has(trig.text.split(/\s/)[0].toLowerCase());
     // "was disappointed by the Saudi decision": a feeling the subject has about another is its own act
@@ -565,12 +576,17 @@ export function linkActs(
     let settled = obtained && !sources.length;
     const exclude = new Set(sources.map((s) => s.actor));
     // "Iran said the United States had violated its airspace": inside reported words, a possessive that would make
-    // the act its doer's own belongs to the speaker
+    // the act its doer's own belongs to the speaker named before it (a speaker named after the words is no
+    // antecedent: "North Korea fired missiles off its coast, the South Korean military said")
     const speaker = frame?.speaker ?? null;
     const targetRefs =
       speaker && !exclude.has(speaker.actor)
         ? refs.map((r) =>
-            r.kind === 'pronoun' && r.possessive && r.start >= (frame?.start ?? 0) && exclude.has(r.actor)
+            r.kind === 'pronoun' &&
+            r.possessive &&
+            r.start >= (frame?.start ?? 0) &&
+            r.start >= speaker.end &&
+            exclude.has(r.actor)
               ? { ...r, actor: speaker.actor }
               : r,
           )
@@ -1063,6 +1079,7 @@ export function linkActs(
           (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (INTENT_NOUN_START.test(trig.text) && THWARTED.test(text.slice(Math.max(lo, trig.start - 50), trig.start))) ||
+          (/^\w+ing\b/i.test(trig.text) && THWARTED_WORDS.test(text.slice(Math.max(lo, trig.start - 70), trig.start))) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
           (category !== 'REJECT' && !conditionalThreat && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||

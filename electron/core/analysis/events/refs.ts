@@ -35,6 +35,7 @@ const PREPOSITIONS = new Set([
   'inside',
   'within',
   'near',
+  'off',
   'through',
   'throughout',
   'via',

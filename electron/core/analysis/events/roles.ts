@@ -9,9 +9,12 @@ import type { Trigger } from './trigger';
 
 export const SOURCE_STOP =
   /[;:“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|where|unless|if|whether)\b|,\s*and\b/i;
-/** A clause opened by a subordinator with a common noun as its subject, right before the verb: "after pirates". */
-const OWN_SUBJECT_CLAUSE =
-  /\b(?:after|before|since|until|once)\s+(?:(?:the|a|an|some|armed)\s+)?[a-z]+s?\s+(?:(?:had|have|has|were|was|then)\s+)?(?:[a-z]+(?:ed|s)\s+to\s+)?$/;
+/**
+ * A clause opened by a subordinator, or by "and" past the name's own words, with a common noun as its subject right
+ * before the verb: "after pirates attacked", "seized a ship off Somalia and gunmen attacked".
+ */
+export const OWN_SUBJECT_CLAUSE =
+  /\b(?:after|before|since|until|once)\s+(?!again\s|more\s)(?:(?:the|a|an|some|armed)\s+)?[a-z]+s?\s+(?:(?:had|have|has|were|was|then)\s+)?(?:[a-z]+(?:ed|s)\s+to\s+)?$|\S\s+and\s+(?:(?:the|some|armed)\s+)?(?:(?!(?:has|was|is|does|its|this|thus|as|also)\s)[a-z]+(?:s|men)|police|people)\s+(?:(?:had|have|has|were|was|then)\s+)?$/;
 /** The subject of a passive stands in its own clause: "summoned the envoy after three men were charged" charges the men. */
 export const PASSIVE_SUBJECT_STOP = new RegExp(`${SOURCE_STOP.source}|\\b(?:after|before|since|until)\\b`, 'i');
 export const SUBJECT_REACH = 12;

@@ -48,6 +48,9 @@ const GAP = 4;
 const NP_GAP = 3;
 /** How many more words a phrase a slot stands for may take than one. */
 const SLOT_PHRASE = 4;
+/** Words a particle that opens a pattern may stand after the verb ("called [the] [talks] off", not "fired a missile into the sea off"). */
+const PARTICLE_GAP = 2;
+const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'aside', 'away', 'over']);
 /** How far before the verb the last pre-verb element may end ("troops [have] [been] [rushed]"). */
 const BEFORE_TAIL = 4;
 
@@ -249,7 +252,13 @@ export function matchPattern(
   if (pattern.pre.length > 0 && (before === null || !matchBefore(pattern.pre, before))) return null;
   let span = 0;
   if (pattern.post.length > 0) {
-    span = matchSequence(pattern.post, 0, after, 0, FIRST_GAP);
+    const first = pattern.post[0]!;
+    const particle =
+      first.kind === 'noun' &&
+      first.units[0]!.phrases.length === 0 &&
+      first.units[0]!.exact !== null &&
+      PARTICLES.has(first.units[0]!.exact);
+    span = matchSequence(pattern.post, 0, after, 0, particle ? PARTICLE_GAP : FIRST_GAP);
     if (span < 0) return null;
   }
   return { pattern, span, variants, own: pattern.by?.has(lemma) === true };
