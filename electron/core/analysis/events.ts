@@ -160,7 +160,7 @@ const ARMED_GROUP = /\b(?:fighters|rebels|militants|militias?|insurgents|guerril
 /** A state's own people as the object: "its citizens", "200 of its nationals". */
 const OWN_PEOPLE = /^\s+(?:[\d,]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|diplomats|staff|workers)\b/i;
 const CLAUSE_BREAK =
-  /[;:“”"()]|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that)\b/i;
+  /[;:“”"()]|,\s*and\b|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that)\b/i;
 
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source

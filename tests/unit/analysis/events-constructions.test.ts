@@ -1623,6 +1623,45 @@ describe('event constructions', () => {
     });
   });
 
+  it("reads an offer of a joint act as the offerer's alone", () => {
+    expect(counted('Peru offered security cooperation to Chile.')).toMatchObject([
+      { source: 'PER', target: 'CHL', category: 'AGREE' },
+    ]);
+  });
+
+  it("ends a verb's object at an infinitive of purpose after it", () => {
+    expect(pairs(counted('Peruvian envoys met the Sendero militia in Lima to discuss a truce with Chile.'))).toEqual([
+      'PER>SENDERO',
+    ]);
+    // (not at one that completes a noun of intent)
+    expect(
+      counted("Sweden's parliament backed a proposal to send rifles to Ukraine.").map((e) => `${e.source}>${e.target}`),
+    ).toContain('SWE>UKR');
+  });
+
+  it('reads the nearest actors of an act no further than a comma and "and"', () => {
+    expect(counted("Peru's president vetoed a bill, and Chile protested over the mine.")).toEqual([]);
+  });
+
+  it('reads an issue raised with another as talks with it', () => {
+    expect(one('Peru raised the rights of fishermen with Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'CONSULT',
+    });
+  });
+
+  it('reads relations cut or restored with no partner named as relations with the other party of an earlier act', () => {
+    expect(counted('Peru apologised to Chile for the raid, but Santiago broke off relations.')).toContainEqual(
+      expect.objectContaining({ source: 'CHL', target: 'PER', category: 'SANCTION' }),
+    );
+    expect(counted('Peru protested to Chile over the arrests. Lima later cut ties.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'SANCTION' }),
+    );
+    // (a third state's act is no relation with the two who acted)
+    expect(counted('Peru and Chile signed a trade pact. Bolivia cut ties.').filter((e) => e.source === 'BOL')).toEqual([]);
+  });
+
   it('reads restrictions slapped on goods bound for a state as coercion, and "bound for" as no act', () => {
     expect(one('Peru slapped export curbs on copper shipped to Chile.')).toMatchObject({
       source: 'PER',

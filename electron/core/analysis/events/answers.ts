@@ -1,6 +1,7 @@
 import type { Act } from './link';
 import { polarityOf } from './polarity';
 import type { Ref } from './refs';
+import { verbWordEnd } from './trigger';
 
 /**
  * Acts that answer an earlier act of the same text: "North Korea fired a missile. Seoul condemned the launch.",
@@ -33,7 +34,13 @@ const ANSWERING = new Set(['REJECT', 'AGREE', 'YIELD']);
 /** Words of protest that answer a hostile act done to the protester: "Beijing protested.", "Seoul objected." */
 const PROTESTING = /^(?:protest|condemn|denounc|object|complain)\w*$/i;
 
-type Kind = 'charge' | 'proposal' | 'deed' | 'bare';
+/** Relations named with no partner right after the act word: "broke off relations", "restored diplomatic ties". */
+const PARTNERLESS_RELATIONS =
+  /^\s+(?:off\s+)?(?:(?:all|its|their|the|diplomatic|economic|formal|full)\s+){0,3}(?:relations|ties)\b/i;
+/** Acts on relations: breaking, cutting, restoring or establishing them. */
+const RELATION_ACTS = new Set(['SANCTION', 'COOPERATE', 'SUPPORT', 'AGREE']);
+
+type Kind = 'charge' | 'proposal' | 'deed' | 'bare' | 'relations';
 
 function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
   const t = act.trigger;
@@ -44,6 +51,12 @@ function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
   const own = (r: Ref) => act.sources.some((x) => x.actor === r.actor);
   if (refs.some((r) => r.start >= t.end && r.start <= t.end + 40 && !own(r))) return null;
   const word = (spanned ?? DEFINITE_OBJECT.exec(after)?.[1] ?? BARE_CHARGE.exec(after)?.[1] ?? '').toLowerCase();
+  if (
+    RELATION_ACTS.has(act.category) &&
+    !t.sense.noun &&
+    (/^(?:relations|ties)$/i.test(spanned ?? '') || PARTNERLESS_RELATIONS.test(text.slice(verbWordEnd(t), verbWordEnd(t) + 60)))
+  )
+    return 'relations';
   if (CHARGES.test(word)) return 'charge';
   if (PROPOSALS.test(word)) return 'proposal';
   if (DEEDS.test(word)) return 'deed';
@@ -60,6 +73,8 @@ function answers(kind: Kind, earlier: Act, by: string, answer: Act | null): bool
       return earlier.category === 'REQUEST' || earlier.category === 'AGREE' || earlier.category === 'COERCE';
     case 'deed':
       return earlier.modality === 'material' && polarity === 'conflictual';
+    case 'relations':
+      return earlier.targets.some((r) => r.actor === by) || earlier.sources.some((r) => r.actor === by);
     case 'bare':
       if (!earlier.targets.some((r) => r.actor === by)) return false;
       if (answer && PROTESTING.test(answer.trigger.text)) return polarity === 'conflictual';
@@ -73,9 +88,10 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
     if (!act.sources.length || act.targets.length || act.negated || act.hypothetical) return act;
     const kind = kindOf(text, act, refs);
     // words answer a deed, a charge or a proposal; a deed of its own ("launch attacks") answers nothing
-    if (!kind || (kind !== 'bare' && act.modality !== 'verbal')) return act;
+    if (!kind || (kind !== 'bare' && kind !== 'relations' && act.modality !== 'verbal')) return act;
     // a bare answer may answer an act before it in its own sentence ("After Japan condemned China, Beijing protested.")
-    const before = kind === 'bare' ? acts.slice(0, k).filter((a) => a.sources.length) : [];
+    // (so may relations with no partner named: "Colombia apologised to Ecuador, but Quito broke off relations")
+    const before = kind === 'bare' || kind === 'relations' ? acts.slice(0, k).filter((a) => a.sources.length) : [];
     const doers = earlierDoers({ acts: [...history.acts, before] }, act.sources[0].actor, kind, act);
     return doers.length ? { ...act, targets: doers } : act;
   });
@@ -88,7 +104,9 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
 function earlierDoers(history: ActHistory, by: string, kind: Kind, answer: Act | null = null): Ref[] {
   for (const sentence of [...history.acts].reverse())
     for (const earlier of [...sentence].reverse()) {
-      const doers = earlier.sources.filter((r) => r.actor !== by);
+      // (relations are with the other party of the act, whichever side `by` took in it)
+      const other = kind === 'relations' && earlier.sources.some((r) => r.actor === by) ? earlier.targets : earlier.sources;
+      const doers = other.filter((r) => r.actor !== by);
       if (doers.length && !earlier.negated && !earlier.hypothetical && answers(kind, earlier, by, answer)) return doers;
     }
   return [];

@@ -358,6 +358,9 @@ function coveredBy(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Verbs that put an act forward for another to take up: the act named is one-sided until taken up. */
+const OFFERING = new Set(['offer', 'extend', 'pledge', 'promise', 'propose']);
+
 /**
  * Act words of one sentence from the verb lexicon: every verb the tagger finds, coded by its phrase (the most
  * specific pattern over the words after it), a verb whose own code says nothing more specific than its object
@@ -527,7 +530,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
         // a joint act is done by both
         // "traded accusations", "exchanged fire": a reciprocal verb makes any act both sides'
-        const joint = isJoint(object.act) || RECIPROCAL.has(sense.family);
+        // ("offered nuclear cooperation to Y": an offer is the offerer's alone, whatever it offers)
+        const joint = !OFFERING.has(sense.lemma) && (isJoint(object.act) || RECIPROCAL.has(sense.family));
         const preps = [...(acted.preps ?? TARGET_PREPS), 'of', 'between'];
         out.push({ sense: { ...acted, mutual: acted.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
@@ -554,7 +558,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
               ? ['by']
               : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
-        const joint = (isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family);
+        const joint = !OFFERING.has(sense.lemma) && ((isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family));
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }

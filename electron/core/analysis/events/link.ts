@@ -1,6 +1,6 @@
 import type { PloverCategory } from '../../../api/analysis';
 import { verbLexicon } from '../lexicon/verbs';
-import { INTENT_NOUNS, PERFORMATIVE_VERBS } from './act-words';
+import { INTENT_NOUNS, PERFORMATIVE_VERBS, PROPOSAL_NOUNS } from './act-words';
 import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
@@ -73,17 +73,27 @@ function objectEnd(text: string, triggers: Trigger[], trig: Trigger, hi: number)
   const next = triggers.find((t) => {
     if (t.start < trig.end || t.end > hi || t.sense.noun) return false;
     const gap = text.slice(trig.end, t.start);
-    if (!/(?:^|\s)(?:and|or|but)\s+(?:then\s+|also\s+)?$/i.test(gap)) return false;
+    // (or an infinitive of purpose after it: "met Hamas leaders in Cairo to discuss a truce with Israel"; not one
+    // that completes a noun of intent, "backed a proposal to send", nor what a promise is for, "pledged money to help")
+    const infinitive = /(?:^|\s)(\S+)\s+to\s+$/.exec(text.slice(trig.start, t.start));
+    if (
+      infinitive &&
+      (trig.sense.category === 'AGREE' ||
+        INTENT_NOUNS.has(infinitive[1].toLowerCase()) ||
+        PROPOSAL_NOUNS.has(infinitive[1].toLowerCase()))
+    )
+      return false;
+    if (!/(?:^|\s)(?:and|or|but|to)\s+(?:then\s+|also\s+)?$/i.test(gap)) return false;
     // the first verb has an object of its own: inside its act word ("held … drills") or before the conjunction
     return trig.text.includes('…') || words(gap) > 1;
   });
   return next ? next.start : hi;
 }
 
-/** Words that open a clause of its own between a verb and a later actor. */
 /** A lower-case word that can end a noun phrase, right before the end of the text. */
 const COMMON_NOUN_BEFORE =
   /(?:^|\s)(?!(?:it|they|he|she|we|who|which|that|has|have|had|was|were|is|are|be|been|being|not|never|also|then|and|or|but|to)\s)[a-z][a-z-]*(?<!ly)\s+$/;
+/** Words that open a clause of its own between a verb and a later actor. */
 const CLAUSE_OPENING = /[,;:]|\b(?:after|before|since|when|while|as|because|if|until|and|but|that|which|who|said|says)\b/i;
 
 /** A verb of the same clause after `trig`'s prepositional phrase, with no comma, conjunction or "to" before it. */
@@ -646,7 +656,7 @@ export function linkActs(
     // "discussed Libya with Trump": a state named as the object is the topic, the one "with" the partner; people and
     // organs of a state named as the object ("hosted US envoys") are the partners themselves
     if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category) && !isPartyRef(targets[0])) {
-      const partner = withPartner(text, refs, hi, targets[targets.length - 1], exclude);
+      const partner = withPartner(text, refs, objectEnd(text, triggers, trig, hi), targets[targets.length - 1], exclude);
       if (partner.length) targets = partner;
     }
     // "the pact between Australia, Britain and the United States": the parties of a joint act named after "between" are
