@@ -528,6 +528,9 @@ describe('event constructions', () => {
   it('joins a person named after a title to a coordinated subject', () => {
     const text = 'Reagan and Soviet leader Mikhail Gorbachev signed a treaty in Geneva.';
     expect(pairs(counted(text)).sort()).toEqual(['RUS>USA', 'USA>RUS']);
+    // (a title of two capitalised words too)
+    const two = 'Reagan and Soviet Party leader Mikhail Gorbachev signed a treaty in Geneva.';
+    expect(pairs(counted(two)).sort()).toEqual(['RUS>USA', 'USA>RUS']);
   });
 
   it('reads the subject of a clause opened by "after", and no conjunct across "After X,"', () => {
@@ -590,6 +593,11 @@ describe('event constructions', () => {
     const events = counted(text);
     expect(events.find((e) => e.category === 'ACCUSE')).toMatchObject({ source: 'PER', target: 'CHL' });
     expect(events.filter((e) => e.source === 'CHL' && e.target === 'PER')).toEqual([]);
+    // (an auxiliary after the clause's closing comma)
+    expect(one('Peru, which borders both Chile and Bolivia, has expelled the Chilean envoy.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+    });
   });
 
   it("reads a possessive inside reported words as the speaker's when it would make the act its doer's own", () => {
@@ -1621,6 +1629,27 @@ describe('event constructions', () => {
       target: 'CHL',
       category: 'REJECT',
     });
+  });
+
+  it("reads a gerund after a subordinator as the clause subject's act, not a name in the object before it", () => {
+    expect(counted('Peru closed its airspace to Chilean planes after cutting ties with Bolivia.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'BOL', category: 'SANCTION' }),
+    );
+    // (a new clause's own subject keeps its gerund: "and Chile responded by expelling")
+    expect(
+      counted('Peru expelled a Chilean diplomat, and Santiago responded by expelling a Peruvian diplomat.').map(
+        (e) => `${e.source}>${e.target}`,
+      ),
+    ).toContain('CHL>PER');
+  });
+
+  it('reads a phrase slot as a noun phrase of the verb, not one inside a prepositional phrase', () => {
+    expect(one('Peru returned from a state visit to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'CONSULT',
+    });
+    expect(one('Peru returned the islands to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'YIELD' });
   });
 
   it("reads an offer of a joint act as the offerer's alone", () => {

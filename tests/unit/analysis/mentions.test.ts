@@ -248,6 +248,7 @@ describe('findMentions', () => {
   it("reads a state's people behind a modifier as non-state, and its economic sector as the state", () => {
     expect(actors("Pakistan's cricket team arrived in India.")).toEqual(['PAKBUS', 'IND']);
     expect(actors('Kenyan marathon runners won again.')).toEqual(['KENCVL']);
+    expect(actors('The Mexican singer will tour Colombia.')).toEqual(['MEXCVL', 'COL']);
     expect(actors("Washington eased sanctions on Venezuela's oil industry.")).toEqual(['USA', 'VEN']);
   });
 

@@ -233,6 +233,8 @@ const OWNER_BEFORE = /\b(?:its|their|his|her)\s+$/i;
 const PRAISE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?for\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
+/** Subordinators a gerund may follow in an adjunct of the clause: "after cutting", "without consulting". */
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|upon)\s+$/i;
 
 /** People and organs of a state, who take part in an act themselves (not a state named as a topic). */
 const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
@@ -497,6 +499,8 @@ export function linkActs(
     const coordinatedVerb =
       sources.length > 0 && shared.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
     const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
+    // (so does a gerund after a subordinator: "closed its airspace to Moroccan planes after cutting ties with Rabat")
+    const adjunctGerund = /^\w+ing\b/i.test(trig.text) && GERUND_ADJUNCT.test(lead);
     // "Iran sentenced a British national, prompting ...": a participle after a comma has the clause's subject, not a
     // name inside the object of the verb before it
     const insideObject =
@@ -506,6 +510,7 @@ export function linkActs(
       !trig.sense.noun &&
       (coordinatedVerb ||
         (participle && insideObject && shared.length > 0) ||
+        (adjunctGerund && insideObject && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, sources[0].start))) ||
         (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
       sources = shared;

@@ -24,7 +24,7 @@ export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over'
 export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+)?$/i;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
 const JOIN_TITLE =
-  /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
+  /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
 
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
@@ -34,7 +34,8 @@ const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u
 const TARGET_REACH = 8;
 const PREP_TARGET_REACH = 12;
 /** A subject relative clause between a subject and its verb: ", which has long accused Pakistan of ..., ". */
-const RELATIVE_BEFORE = /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:also|then|later|\w+ly)\s+)?$/i;
+const RELATIVE_BEFORE =
+  /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:has|have|had|will|would|is|was|are|were|also|then|later|\w+ly)\s+){0,2}$/i;
 const NOUN_THAT =
   /\b(?!(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were)\s)[a-z]{3,}\s+that\s+(?:(?:has|have|had|was|were|is|are|also)\s+)*$/i;
 /** The subject of a relative clause and its verb: "Iran, which (has long) accused". */

@@ -51,6 +51,22 @@ const SLOT_PHRASE = 4;
 /** Words a particle that opens a pattern may stand after the verb ("called [the] [talks] off", not "fired a missile into the sea off"). */
 const PARTICLE_GAP = 2;
 const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'aside', 'away', 'over']);
+/** Prepositions: words no noun phrase starts with. */
+const SLOT_NEVER_OPENS = new Set([
+  'from',
+  'to',
+  'with',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'of',
+  'into',
+  'against',
+  'over',
+  'between',
+]);
 /** How far before the verb the last pre-verb element may end ("troops [have] [been] [rushed]"). */
 const BEFORE_TAIL = 4;
 
@@ -211,6 +227,9 @@ function matchSequence(
   const e = elements[index]!;
   const saved = variants;
   for (let g = 0; g <= firstGap && from + g < words.length; g++) {
+    // a slot stands for a noun phrase of the verb's own, not one inside a prepositional phrase ("returned from a
+    // visit to" fills no "return ^ to")
+    if (e.kind === 'slot' && SLOT_NEVER_OPENS.has(words[from + g]!)) break;
     variants = saved;
     const end = matchElement(e, words, from + g);
     if (end < 0) continue;
