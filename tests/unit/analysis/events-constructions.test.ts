@@ -1652,6 +1652,21 @@ describe('event constructions', () => {
     expect(one('Peru returned the islands to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'YIELD' });
   });
 
+  it("reads the country a state's speaker reports on as the speaker's state", () => {
+    expect(pairs(counted("Peru's finance minister said the country had reached a deal with Chile.")).sort()).toEqual([
+      'CHL>PER',
+      'PER>CHL',
+    ]);
+  });
+
+  it("reads regret expressed over another's decision as disapproval", () => {
+    expect(one("Peru expressed regret over Chile's decision to close the border.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+  });
+
   it("reads an offer of a joint act as the offerer's alone", () => {
     expect(counted('Peru offered security cooperation to Chile.')).toMatchObject([
       { source: 'PER', target: 'CHL', category: 'AGREE' },

@@ -279,6 +279,8 @@ const PAIR_AS_OBJECT =
   /^\s*(?:,\s*(?:which|who)\s+(?:[^,;]*,\s*)?)?(?:(?:has|have|had|also|again|on\s+\w+day)\s+)*(?!said\b|says\b|say\b)(?:[a-z]+(?:ed|s)|met|sent|told|held|gave|made)(?:(?:\s+(?!(?:after|before|since|when|while|because|as|in|of|for|at|by)\b)[\w-]+){0,4}?\s+(?:on|with|to|against|between|from))?\s+$/;
 /** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
 const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
+/** Between a speaker and its verb of saying, the speaker's own words: "'s finance minister", "'s government". */
+const SPEAKER_GAP = /^(?:(?:'s|’s)?(?:\s+[a-z]+){0,3})?\s*$/;
 
 /**
  * "... Turkey said it would send troops to the emirate": a descriptor stands for the latest state of earlier
@@ -311,12 +313,27 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
       for (const r of pair.reverse())
         out.push(standIn(text, r.actor, start, end, null, /^['’]s?\b/.test(text.slice(end, end + 2))));
   }
-  if (!recent.length) return out;
   DESCRIPTOR_RE.lastIndex = 0;
   for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (refs.some((r) => r.start < end && r.end > start)) continue;
+    // "Ghana's finance minister said the country had reached a deal": the subject of words a state's speaker reports
+    // is the speaker's state
+    const said = SAID_BEFORE.exec(text.slice(from, start));
+    const speaker = said ? refs.findLast((r) => r.end <= from + said.index && r.start >= from) : undefined;
+    if (
+      !m[1] &&
+      GENERIC_DESCRIPTOR.has(m[2].toLowerCase()) &&
+      speaker &&
+      speaker.kind !== 'pronoun' &&
+      speaker.kind !== 'nonstate' &&
+      SPEAKER_GAP.test(text.slice(speaker.end, from + said!.index))
+    ) {
+      out.push(standIn(text, speaker.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
+      continue;
+    }
+    if (!recent.length) continue;
     // (a state named inside an apposition on the subject may be the one described: "China, Sri Lanka's largest
     // creditor, said it respected the island's choices")
     const before = refs.filter((r) => r.end <= start);
