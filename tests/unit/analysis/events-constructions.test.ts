@@ -1667,6 +1667,11 @@ describe('event constructions', () => {
     });
   });
 
+  it('reads forces deployed or approved "in" a state as help to that state, and nothing else done there', () => {
+    expect(pairs(counted("Peru's congress approved troop deployments in Bolivia."))).toEqual(['PER>BOL']);
+    expect(pairs(counted('Peru pressed Chile to do more to protect civilians in Bolivia.'))).not.toContain('CHL>BOL');
+  });
+
   it("reads an offer of a joint act as the offerer's alone", () => {
     expect(counted('Peru offered security cooperation to Chile.')).toMatchObject([
       { source: 'PER', target: 'CHL', category: 'AGREE' },

@@ -134,8 +134,16 @@ export const isPossessive = (t: Token | undefined) => t?.lower === "'s" || t?.lo
 
 const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as readonly string[]).includes(c);
 
+/** Military help or peacekeeping, promised or given: the state it is "in" is the one helped ("troop deployments in Libya"). */
+const STATIONED_CODES = /^(?:033[24]|07[24])/;
+
 export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
   if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
+  const preps = noun
+    ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']
+    : act.inverted
+      ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
+      : PREPS[act.category];
   return {
     category: act.category,
     intensity: act.intensity,
@@ -146,10 +154,7 @@ export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     inverted: act.inverted,
     ownPolity: OWN_POLITY_CODES.some((prefix) => act.code.startsWith(prefix)),
     // "received an invitation from X": the act comes from the one after "from"
-    preps: noun
-      ? [...(PREPS[act.category] ?? TARGET_PREPS), 'between']
-      : act.inverted
-        ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
-        : PREPS[act.category],
+    preps: STATIONED_CODES.test(act.code) ? [...(preps ?? TARGET_PREPS), 'in'] : preps,
+    stationed: STATIONED_CODES.test(act.code),
   };
 }

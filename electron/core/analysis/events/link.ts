@@ -10,6 +10,7 @@ import {
   findSource,
   findTargets,
   frontedObject,
+  governingPrep,
   PASSIVE_SUBJECT_STOP,
   subjectPhrase,
   withPartner,
@@ -90,6 +91,9 @@ function objectEnd(text: string, triggers: Trigger[], trig: Trigger, hi: number)
   return next ? next.start : hi;
 }
 
+/** Forces named before the state they are in: "troop deployments in", "peacekeepers in". */
+const STATIONED_FORCES =
+  /\b(?:troops?|soldiers|forces|peacekeep\w*|deployments?|personnel|contingents?|units|battalions?|brigades?|warships|marines)\b/i;
 /** A lower-case word that can end a noun phrase, right before the end of the text. */
 const COMMON_NOUN_BEFORE =
   /(?:^|\s)(?!(?:it|they|he|she|we|who|which|that|has|have|had|was|were|is|are|be|been|being|not|never|also|then|and|or|but|to)\s)[a-z][a-z-]*(?<!ly)\s+$/;
@@ -609,6 +613,12 @@ export function linkActs(
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } }, PASSIVE_SUBJECT_STOP)
       : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
+    // "troop deployments in Libya": the state forces are "in" is the one helped, when forces are named before it
+    // ("protect civilians in Gaza", "armed fighters in Yemen" help no state)
+    if (trig.sense.stationed)
+      targets = targets.filter(
+        (r) => governingPrep(text, refs, r) !== 'in' || STATIONED_FORCES.test(text.slice(trig.start, r.start)),
+      );
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {

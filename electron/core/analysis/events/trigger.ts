@@ -19,6 +19,8 @@ export interface ActSense {
   inverted?: boolean;
   /** Prepositions that may introduce the target; a mention after any other preposition is a place. */
   preps?: string[];
+  /** Military help or peacekeeping: forces named "in" a state help that state ("troop deployments in Libya"). */
+  stationed?: boolean;
 }
 
 /** One act word (or verb + object noun) found in a sentence; offsets into the article text. */
