@@ -147,11 +147,14 @@ function toPerson(record: PersonRecord, genderKnown: boolean): Person {
   return { name: record.n, country: record.c, female: genderKnown ? record.g === 'f' : null, roles, surname };
 }
 
+/** Korean family names: a given name after one is often written with a hyphen ("Roh Tae-woo" for "Roh Tae Woo"). */
+const KOREAN_FAMILY_NAMES = /^(?:Kim|Ri|Pak|Choe|Yoon|Yun|Lee|Moon|Park|Roh|Chun|Choi|Chung|Jung|Han|Ban|Rhee|Kang|Cho|Hwang)$/;
+
 function spacedVariants(name: string): string[] {
   const variants = new Set([name]);
   if (name.includes('-')) variants.add(name.replace(/-/g, ' '));
   const words = name.split(' ');
-  if (words.length === 3 && /^(Kim|Ri|Pak|Choe|Yoon|Lee|Moon|Park)$/.test(words[0] ?? '')) {
+  if (words.length === 3 && KOREAN_FAMILY_NAMES.test(words[0] ?? '')) {
     variants.add(`${words[0]} ${words[1]}-${(words[2] ?? '').toLowerCase()}`);
   }
   return [...variants];
@@ -220,7 +223,7 @@ function build(): void {
     // A one-word name (Suharto, or a bare surname in the source) is read like a listed surname.
     const single = !record.n.includes(' ');
     for (const n of [...(single ? [] : [record.n]), ...(record.a ?? [])])
-      add(n, { actor: person.country, kind: 'person', person });
+      for (const v of spacedVariants(n)) add(v, { actor: person.country, kind: 'person', person });
     for (const s of [...(single ? [record.n] : []), ...(record.s ?? [])])
       add(s, {
         actor: person.country,

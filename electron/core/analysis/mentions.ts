@@ -128,7 +128,11 @@ export class MentionScanner {
     const listed = people.filter((e) => e.surname === 'short');
     if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key))
       return null;
-    return listed.find((e) => activeRole(e.person!, ctx.published)) ?? listed[0] ?? this.datedHolder(match, people);
+    // (a short name several listed people share, "Clinton", is the one in office then, or no one)
+    const shared = listed.some((e) => e.person !== listed[0]!.person);
+    return (
+      listed.find((e) => activeRole(e.person!, ctx.published)) ?? (shared ? null : listed[0]) ?? this.datedHolder(match, people)
+    );
   }
 
   /** "Reagan" alone in 1985: the one office holder of that date with this surname, if the word reads as a name. */

@@ -1672,6 +1672,24 @@ describe('event constructions', () => {
     expect(pairs(counted('Peru pressed Chile to do more to protect civilians in Bolivia.'))).not.toContain('CHL>BOL');
   });
 
+  it('reads the states a list of organs names as the subject', () => {
+    expect(pairs(counted('The presidents of Peru, Chile and Bolivia initialled a trade accord in Lima.')).sort()).toEqual([
+      'BOL>CHL',
+      'BOL>PER',
+      'CHL>BOL',
+      'CHL>PER',
+      'PER>BOL',
+      'PER>CHL',
+    ]);
+  });
+
+  it('reads words about a deed in an earlier clause of the sentence as aimed at its doer', () => {
+    const text = 'Peruvian jets bombed a village in Bolivia, and Santiago condemned the attack.';
+    expect(counted(text)).toContainEqual(expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ACCUSE' }));
+    // (a place in the clause before is no conjunct of the new clause's subject)
+    expect(counted(text).filter((e) => e.source === 'BOL')).toEqual([]);
+  });
+
   it("reads an offer of a joint act as the offerer's alone", () => {
     expect(counted('Peru offered security cooperation to Chile.')).toMatchObject([
       { source: 'PER', target: 'CHL', category: 'AGREE' },

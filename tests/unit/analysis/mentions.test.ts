@@ -137,6 +137,16 @@ describe('findMentions', () => {
     expect(findMentions('Putin spoke.', '2010-01-01')[0]).toMatchObject({ actor: 'RUS', role: 'pm' });
   });
 
+  it('reads a short name two listed people share as the one in office at the date, or no one', () => {
+    expect(found('Clinton met Yeltsin in Moscow.', '1994-01-14')).toContainEqual(['Clinton', 'USA']);
+    expect(found('Clinton met Lavrov in Moscow.', '2010-05-01')).toContainEqual(['Clinton', 'USA']);
+    expect(found('Clinton criticised the plan.', '2016-05-01')).toEqual([]);
+  });
+
+  it('reads a hyphenated Korean given name as the dated holder it spells', () => {
+    expect(found('Roh Tae-woo held talks.', '1992-09-30')).toEqual([['Roh Tae-woo', 'KOR']]);
+  });
+
   it('reads a shared surname before "administration" as the one in office at the date', () => {
     expect(actors('The Clinton administration imposed sanctions on India.', '1998-05-13')).toEqual(['USA', 'IND']);
     expect(actors('The Clinton administration imposed sanctions on India.', '2016-05-13')).toEqual(['IND']);

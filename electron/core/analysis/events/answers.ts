@@ -40,6 +40,9 @@ const PARTNERLESS_RELATIONS =
 /** Acts on relations: breaking, cutting, restoring or establishing them. */
 const RELATION_ACTS = new Set(['SANCTION', 'COOPERATE', 'SUPPORT', 'AGREE']);
 
+/** A boundary between two clauses of one sentence: "..., and", "; ". */
+const CLAUSE_BETWEEN = /,\s*(?:and|but|while|whereas)\b|;/i;
+
 type Kind = 'charge' | 'proposal' | 'deed' | 'bare' | 'relations';
 
 function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
@@ -90,8 +93,15 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
     // words answer a deed, a charge or a proposal; a deed of its own ("launch attacks") answers nothing
     if (!kind || (kind !== 'bare' && kind !== 'relations' && act.modality !== 'verbal')) return act;
     // a bare answer may answer an act before it in its own sentence ("After Japan condemned China, Beijing protested.")
-    // (so may relations with no partner named: "Colombia apologised to Ecuador, but Quito broke off relations")
-    const before = kind === 'bare' || kind === 'relations' ? acts.slice(0, k).filter((a) => a.sources.length) : [];
+    // (so may relations with no partner named, "Colombia apologised to Ecuador, but Quito broke off relations", and
+    // words about an act in a clause before them: "NATO bombs hit the embassy, and Beijing condemned the attack")
+    const before = acts
+      .slice(0, k)
+      .filter(
+        (a) =>
+          a.sources.length &&
+          (kind === 'bare' || kind === 'relations' || CLAUSE_BETWEEN.test(text.slice(a.trigger.end, act.trigger.start))),
+      );
     const doers = earlierDoers({ acts: [...history.acts, before] }, act.sources[0].actor, kind, act);
     return doers.length ? { ...act, targets: doers } : act;
   });

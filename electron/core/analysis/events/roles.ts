@@ -89,8 +89,9 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     }
     // a group pronoun names the whole group: "hosted the US president and the two sides upgraded ties"
     if (group.length > 1 && group.every((g) => g.start === first.start && g.end === first.end)) break;
-    // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...")
-    if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*$/.test(gap)) break;
+    // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...",
+    // "in Belgrade, and Beijing condemned")
+    if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*(?:(?:and|but)\s+)?$/.test(gap)) break;
     // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
     if (dir === -1 && /^\s*,\s*$/.test(gap) && PARTICIPLE_OBJECT.test(text.slice(Math.max(0, r.start - 30), r.start))) break;
     if (
@@ -126,7 +127,21 @@ const GAP_PREP =
 
 /** A state organ or office holder named with "of" ("the government of", "the president of"). */
 const ORGAN_OF =
-  /\b(?:government|president|prime minister|premier|ministry|minister|army|armed forces|military|navy|parliament|leader|leadership|king|queen|emperor|embassy|authorities|officials?|foreign ministry|chancellor|cabinet|regime)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:governments?|presidents?|prime ministers?|premiers?|ministry|ministries|ministers?|army|armies|armed forces|military|navy|parliaments?|leaders?|leadership|king|queen|emperor|embassy|authorities|officials?|foreign ministry|chancellors?|cabinet|regime)\s+of\s+(?:the\s+)?$/i;
+
+/** A finite verb right after a name: "condemned", "has said", "also warned". */
+const FINITE_AFTER = /^\s+(?:(?:has|have|had|also|later|then|quickly)\s+)?[a-z]+(?:ed|s)\b/;
+
+/** The first name of the list `r` ends ("Serbia" in "Serbia, Croatia and Bosnia"), or `r` itself. */
+function firstConjunct(text: string, refs: Ref[], r: Ref): Ref {
+  let cur = r;
+  while (cur.prep === null) {
+    const before = refs.findLast((x) => x.end <= cur.start);
+    if (!before || !JOIN.test(text.slice(before.end, cur.start))) break;
+    cur = before;
+  }
+  return cur;
+}
 
 /** A conjunct shares the preposition of the phrase it joins ("from Poland and Germany"). */
 export function governingPrep(text: string, refs: Ref[], r: Ref): string | null {
@@ -142,6 +157,8 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
     // "In Paris, Blinken praised ...": a bare comma joins a list only where the list goes on after the name
     if (cur === r && !/\b(?:and|or)\b/i.test(join) && !/^\s*(?:,|and\b|or\b|[.;:)!?]|$)/i.test(text.slice(r.end, r.end + 6)))
       return null;
+    // ("... in Belgrade, and Beijing condemned ...": a comma and a conjunction before a name and its verb open a clause)
+    if (cur === r && /,\s*(?:and|but)\b/i.test(join) && FINITE_AFTER.test(text.slice(r.end, r.end + 30))) return null;
     cur = before;
   }
 }
@@ -165,7 +182,9 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (namesVenue(text, r)) return [];
     // "the government of Iraq thanked ...": the state whose organ heads the subject
-    const organ = r.prep === 'of' && ORGAN_OF.test(text.slice(Math.max(from, r.start - 40), r.start));
+    // ("the presidents of Serbia, Croatia and Bosnia initialled ...": so do the states a list of them names)
+    const head = firstConjunct(text, refs, r);
+    const organ = head.prep === 'of' && ORGAN_OF.test(text.slice(Math.max(from, head.start - 40), head.start));
     // a conjunct of a prepositional phrase is inside it ("parts of Pakistan and India, killing ...")
     const prep = governingPrep(text, refs, r);
     // "after the United States recognized Kosovo": a word that opens a clause, not a preposition, before its subject
@@ -182,6 +201,7 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     // not across a verb or a preposition ("delegations arrived in Geneva for the conference")
     if (t.sense.noun && r.possessive && !NOUN_PHRASE_GAP.test(text.slice(r.end, t.start))) return [];
     const subject = appositionHead(text, refs, from, r) ?? coordinated(refs, r, text, -1);
+    if (organ && !subject.includes(head)) subject.unshift(head);
     return [...subject, ...companions(text, refs, r, t)];
   }
   return [];
