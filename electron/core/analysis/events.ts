@@ -266,6 +266,7 @@ export function extractEvents(input: EventInput): Event[] {
   const memory: LinkMemory = { banOwner: null };
   const history: ActHistory = { acts: [] };
   for (const s of sentences) {
+    const eventsBefore = events.length;
     const inSentence = refsAll.filter((r) => r.start >= s.start && r.end <= s.end);
     const quotesHere = quoteFr.filter((f) => f.start < s.end && f.end > s.start);
     const speakerAt = (offset: number): Ref | null =>
@@ -302,7 +303,13 @@ export function extractEvents(input: EventInput): Event[] {
     if (group) discourse.lastGroup = group;
     if (lastPerson) discourse.lastPerson = lastPerson;
     if (lastThing) discourse.lastThing = lastThing;
-    const states = [...things].reverse().filter((r) => r.kind !== 'nonstate');
+    // (the parties of the sentence's events come first: "rejected the presence of Israeli troops along the Gaza
+    // border. Cairo said ... the treaty between the two countries" is Egypt and Israel)
+    const parties = new Set(events.slice(eventsBefore).flatMap((e) => [e.source, e.target]));
+    const states = [...things]
+      .reverse()
+      .filter((r) => r.kind !== 'nonstate')
+      .sort((a, b) => Number(parties.has(b.actor)) - Number(parties.has(a.actor)));
     discourse.recentStates = [...states, ...(discourse.recentStates ?? [])]
       .filter((r, k, all) => all.findIndex((x) => x.actor === r.actor) === k)
       .slice(0, 6);

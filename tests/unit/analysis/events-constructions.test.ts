@@ -78,6 +78,7 @@ const lex: Lexicon = {
   'Chilean navy': ['CHL', 'institution'],
   'Peruvian navy': ['PER', 'institution'],
   Ecuador: ['ECU', 'country'],
+  'Chilean troops': ['CHL', 'institution'],
 };
 
 const all = (text: string) => eventsOf(text, lex);
@@ -1688,6 +1689,20 @@ describe('event constructions', () => {
     expect(counted(text)).toContainEqual(expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ACCUSE' }));
     // (a place in the clause before is no conjunct of the new clause's subject)
     expect(counted(text).filter((e) => e.source === 'BOL')).toEqual([]);
+  });
+
+  it('reads a label given to an earlier deed, and a deed done in response, as aimed at its doer', () => {
+    const labelled = counted('Peru closed two border crossings with Chile. Santiago called the decision a provocation.');
+    expect(labelled).toContainEqual(expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ACCUSE' }));
+    const response = counted('Peru shelled a Chilean village. Santiago responded by firing artillery rounds.');
+    expect(response).toContainEqual(expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ASSAULT' }));
+  });
+
+  it('reads "the two countries" as the parties of the acts before it, not a place named there', () => {
+    const text =
+      'Peru rejected the presence of Chilean troops along the Ecuador border. Lima said the deployment violated the treaty between the two countries.';
+    expect(counted(text).filter((e) => e.source === 'ECU' || e.target === 'ECU')).toEqual([]);
+    expect(counted(text)[0]).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
   });
 
   it("reads an offer of a joint act as the offerer's alone", () => {

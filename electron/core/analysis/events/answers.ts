@@ -43,7 +43,13 @@ const RELATION_ACTS = new Set(['SANCTION', 'COOPERATE', 'SUPPORT', 'AGREE']);
 /** A boundary between two clauses of one sentence: "..., and", "; ". */
 const CLAUSE_BETWEEN = /,\s*(?:and|but|while|whereas)\b|;/i;
 
-type Kind = 'charge' | 'proposal' | 'deed' | 'bare' | 'relations';
+/** Verbs that give what another did a label: "called the move a provocation". */
+const LABELLING = /^(?:call|describ|label|brand|term|dub)\w*\s/i;
+
+/** A deed done in answer: "Seoul responded by firing warning shots", "retaliated by expelling". */
+const RESPONDED_BY = /\b(?:responded|responds|retaliated|retaliates|reacted|reacts|hit\s+back)\s+(?:\w+\s+){0,2}?by\s+$/i;
+
+type Kind = 'charge' | 'proposal' | 'deed' | 'bare' | 'relations' | 'response';
 
 function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
   const t = act.trigger;
@@ -53,7 +59,10 @@ function kindOf(text: string, act: Act, refs: Ref[]): Kind | null {
   // (the answerer itself named there is no such party: "rejected accusations of Russian involvement")
   const own = (r: Ref) => act.sources.some((x) => x.actor === r.actor);
   if (refs.some((r) => r.start >= t.end && r.start <= t.end + 40 && !own(r))) return null;
-  const word = (spanned ?? DEFINITE_OBJECT.exec(after)?.[1] ?? BARE_CHARGE.exec(after)?.[1] ?? '').toLowerCase();
+  // ("Minsk called the decision a provocation": what a label is given to follows the verb word)
+  const labelled = LABELLING.test(t.text) ? DEFINITE_OBJECT.exec(text.slice(verbWordEnd(t), t.end))?.[1] : undefined;
+  const word = (labelled ?? spanned ?? DEFINITE_OBJECT.exec(after)?.[1] ?? BARE_CHARGE.exec(after)?.[1] ?? '').toLowerCase();
+  if (!t.sense.noun && RESPONDED_BY.test(text.slice(Math.max(0, t.start - 40), t.start))) return 'response';
   if (
     RELATION_ACTS.has(act.category) &&
     !t.sense.noun &&
@@ -76,6 +85,8 @@ function answers(kind: Kind, earlier: Act, by: string, answer: Act | null): bool
       return earlier.category === 'REQUEST' || earlier.category === 'AGREE' || earlier.category === 'COERCE';
     case 'deed':
       return earlier.modality === 'material' && polarity === 'conflictual';
+    case 'response':
+      return polarity === 'conflictual' && earlier.targets.some((r) => r.actor === by);
     case 'relations':
       return earlier.targets.some((r) => r.actor === by) || earlier.sources.some((r) => r.actor === by);
     case 'bare':
@@ -91,7 +102,7 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
     if (!act.sources.length || act.targets.length || act.negated || act.hypothetical) return act;
     const kind = kindOf(text, act, refs);
     // words answer a deed, a charge or a proposal; a deed of its own ("launch attacks") answers nothing
-    if (!kind || (kind !== 'bare' && kind !== 'relations' && act.modality !== 'verbal')) return act;
+    if (!kind || (kind !== 'bare' && kind !== 'relations' && kind !== 'response' && act.modality !== 'verbal')) return act;
     // a bare answer may answer an act before it in its own sentence ("After Japan condemned China, Beijing protested.")
     // (so may relations with no partner named, "Colombia apologised to Ecuador, but Quito broke off relations", and
     // words about an act in a clause before them: "NATO bombs hit the embassy, and Beijing condemned the attack")
@@ -100,7 +111,10 @@ export function answerTargets(text: string, acts: Act[], refs: Ref[], history: A
       .filter(
         (a) =>
           a.sources.length &&
-          (kind === 'bare' || kind === 'relations' || CLAUSE_BETWEEN.test(text.slice(a.trigger.end, act.trigger.start))),
+          (kind === 'bare' ||
+            kind === 'relations' ||
+            kind === 'response' ||
+            CLAUSE_BETWEEN.test(text.slice(a.trigger.end, act.trigger.start))),
       );
     const doers = earlierDoers({ acts: [...history.acts, before] }, act.sources[0].actor, kind, act);
     return doers.length ? { ...act, targets: doers } : act;

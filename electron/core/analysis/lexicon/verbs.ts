@@ -158,11 +158,12 @@ function compile(): VerbLexicon {
       if (pattern.seen === call) return;
       pattern.seen = call;
       // a verb keeps the polarity of its own or its block's code against phrases written for other verbs of the
-      // block ("took part" is cooperation, "seized parts of Iraq" is not)
+      // block ("took part" is cooperation, "seized parts of Iraq" is not), and none of them makes it a plain statement
+      // ("denied the presence of" is a denial, "rejected the presence of" still a rejection)
       const used = pattern.code ?? pattern.reverse;
       if (ownPolarity !== null && used !== null && pattern.by !== null && !pattern.by.has(lemma)) {
         const polarity = acts.get(used)!.polarity;
-        if (polarity !== ownPolarity && polarity !== 'neutral' && ownPolarity !== 'neutral') return;
+        if (polarity !== ownPolarity && ownPolarity !== 'neutral') return;
       }
       const m = matchPattern(pattern, lemma, after, before);
       if (m === null) return;
