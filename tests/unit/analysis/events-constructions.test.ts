@@ -1331,11 +1331,18 @@ describe('event constructions', () => {
   });
 
   it("reads a participle after a comma as the clause subject's act when the clause's verb is no act word", () => {
-    expect(one("Peru's president chose Chile for his first trip abroad, condemning Bolivia.")).toMatchObject({
+    expect(one("Peru's president spent the weekend in Chile, condemning Bolivia.")).toMatchObject({
       source: 'PER',
       target: 'BOL',
       category: 'ACCUSE',
     });
+  });
+
+  it('reads choosing a state for a trip as a visit to it', () => {
+    expect(counted("Peru's president chose Chile for his first trip abroad, condemning Bolivia.")).toMatchObject([
+      { source: 'PER', target: 'CHL', category: 'CONSULT' },
+      { source: 'PER', target: 'BOL', category: 'ACCUSE' },
+    ]);
   });
 
   it('reads vowing retaliation or reprisals against a state as a threat to it', () => {
