@@ -322,7 +322,11 @@ polarity ("seized parts of" is no "take part"). Joint acts (talks, meetings, agr
 relations established, drills held jointly, verbs done "jointly") go both ways; a visit, a mediation, an investment
 or an invitation goes one way. When the structure attaches nobody to an act word and the sentence yields
 no event, the nearest actors around it in the same clause (at most six words away, not past a clause break, a
-verbal act not reaching a place) are its source and target. Categories and their polarity come from the lexicon's
+verbal act not reaching a place) are its source and target. Across sentences, or across clauses of one sentence,
+an act that answers another and names no party is aimed at that act's doer: words about a deed or a label given to
+it ("Minsk called the decision a provocation"), a deed done in response ("Seoul responded by firing ..."),
+relations cut with no partner named; "the two countries" are the parties of the acts before, and the country a
+state's speaker reports on is the speaker's state. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
@@ -343,7 +347,8 @@ accused"); the coder corrects each from the words around it.
 What still limits recall, read from the tuning half: reported findings and reports as sources ("a report released
 in Kigali alleged"); pronouns inside reported speech ("said Uganda violated its airspace"); parties left implicit
 (a treaty suspended after a protest, "prompting China to downgrade ties", "a response to provocations" with no
-doer named); approvals of a deed, which CAMEO codes as an intent (AGREE) where plv-dyads codes the deed; acts whose
+doer named); approvals of a deed, which CAMEO codes as an intent (AGREE) where plv-dyads codes the deed (the pair is
+found when the forces are named "in" the state); acts whose
 party is a person the gazetteer does not know, unless an office of a state is apposed to the name ("for Ali Hasan,
 the prime minister of Libya"); venues that the PETR2 gold codes as targets (a meeting held in a third state) and
 private groups it codes by nationality; surnames that are also common words or names elsewhere (Kohl, Thatcher) need
