@@ -1605,7 +1605,7 @@ describe('event constructions', () => {
       ),
     ).toEqual([]);
     // ("once again" opens no clause)
-    expect(one('Peru is once again sending aid to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'AID' });
+    expect(one('Peru is once again sending food aid to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'AID' });
   });
 
   it("reads a possessive in words closed by their speaker as the subject's own, not the speaker's", () => {
