@@ -74,6 +74,8 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set(additions.intensifierVe
 export const INTENT_VERBS: ReadonlySet<string> = new Set(additions.intentVerbs);
 /** Intent verbs whose object is what is given ("pledged 300 million dollars to rebuild"): no party asked to act. */
 export const PROMISING_VERBS: ReadonlySet<string> = new Set(additions.promisingVerbs);
+/** Verbs that put an act forward for another to take up: a joint act they name is one-sided until taken up. */
+export const OFFERING_VERBS: ReadonlySet<string> = new Set(additions.offeringVerbs);
 /** Verb families whose act both sides perform (exchange, swap, trade). */
 export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamilies);
 /** Act nouns both sides do to each other ("a clash between X and Y"). */

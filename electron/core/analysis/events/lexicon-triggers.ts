@@ -13,6 +13,7 @@ import {
   VERB_OBJECT_START,
   PHRASE_START,
   LIGHT_VERBS,
+  OFFERING_VERBS,
   INTENSIFIERS,
   INTENT_VERBS,
   PROMISING_VERBS,
@@ -358,9 +359,6 @@ function coveredBy(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** Verbs that put an act forward for another to take up: the act named is one-sided until taken up. */
-const OFFERING = new Set(['offer', 'extend', 'pledge', 'promise', 'propose']);
-
 /**
  * Act words of one sentence from the verb lexicon: every verb the tagger finds, coded by its phrase (the most
  * specific pattern over the words after it), a verb whose own code says nothing more specific than its object
@@ -531,7 +529,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // a joint act is done by both
         // "traded accusations", "exchanged fire": a reciprocal verb makes any act both sides'
         // ("offered nuclear cooperation to Y": an offer is the offerer's alone, whatever it offers)
-        const joint = !OFFERING.has(sense.lemma) && (isJoint(object.act) || RECIPROCAL.has(sense.family));
+        const joint = !OFFERING_VERBS.has(sense.lemma) && (isJoint(object.act) || RECIPROCAL.has(sense.family));
         const preps = [...(acted.preps ?? TARGET_PREPS), 'of', 'between'];
         out.push({ sense: { ...acted, mutual: acted.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
@@ -558,7 +556,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
               ? ['by']
               : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
-        const joint = !OFFERING.has(sense.lemma) && ((isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family));
+        const joint =
+          !OFFERING_VERBS.has(sense.lemma) && ((isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family));
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }
