@@ -1712,6 +1712,16 @@ describe('event constructions', () => {
     expect(counted(text)[0]).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
   });
 
+  it('reads a past form the tagger takes for an adjective or a noun after a short subject as the verb', () => {
+    expect(one('Peruvian warships encircled Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'ASSAULT' });
+    // (chasing away, before its particle)
+    expect(one("Peru's coast guard chased away Chilean trawlers.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'COERCE',
+    });
+  });
+
   it("reads an offer of a joint act as the offerer's alone", () => {
     expect(counted('Peru offered security cooperation to Chile.')).toMatchObject([
       { source: 'PER', target: 'CHL', category: 'AGREE' },

@@ -259,6 +259,7 @@ describe('findMentions', () => {
     expect(actors("Pakistan's cricket team arrived in India.")).toEqual(['PAKBUS', 'IND']);
     expect(actors('Kenyan marathon runners won again.')).toEqual(['KENCVL']);
     expect(actors('The Mexican singer will tour Colombia.')).toEqual(['MEXCVL', 'COL']);
+    expect(actors('Switzerland froze assets of Russian oligarchs.')).toEqual(['CHE', 'RUSBUS']);
     expect(actors("Washington eased sanctions on Venezuela's oil industry.")).toEqual(['USA', 'VEN']);
   });
 

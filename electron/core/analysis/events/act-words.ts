@@ -96,7 +96,7 @@ export const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
 export const APPEAL = '020';
 /** Particles of a phrasal verb ("turned down", "called off"). */
-export const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'aside']);
+export const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'aside', 'away']);
 export const REJECTION = '120';
 /** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
 export const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);

@@ -27,6 +27,7 @@ import {
   RECEIVING,
   RECEIVING_DEFAULTS,
   PERFORMATIVE_VERBS,
+  PARTICLES,
   CONTAINERS,
   senseOf,
   isPossessive,
@@ -66,7 +67,9 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'PROPN' && tokens[i + 2]?.pos === 'NOUN'));
   if (t.pos === 'VERB') return !(modifies(prev) && modified);
   // "Egypt mediated between ...": a past form the tagger read as an adjective, between a name and what it governs
-  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos)) return true;
+  // (or after the head noun of a short subject: "Chinese warships encircled Taiwan")
+  const subjectHead = prev?.pos === 'PROPN' || (prev?.pos === 'NOUN' && tokens[i - 2]?.pos === 'PROPN' && next?.lower !== 'by');
+  if (t.pos === 'ADJ' && t.lower.endsWith('ed') && subjectHead && next && VERB_OBJECT_START.has(next.pos)) return true;
   // "was encircled by": a passive participle read as an adjective
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && BE.has(prev?.lower ?? '') && next?.lower === 'by') return true;
   // "began sharing": a gerund after a verb that says nothing of its own, whatever the tagger calls it
@@ -86,19 +89,29 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (t.pos === 'NOUN' && modal && lexicon.lookup(t.lower) !== null) return true;
   // "retaliated by firing rounds": a gerund after a preposition
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && prev?.pos === 'ADP') return true;
+  // a regular past form before a particle: "chased away", "drove off"
+  const pastBeforeParticle = t.lower.endsWith('ed') && PARTICLES.has(next?.lower ?? '');
   // "Japan shot down a drone": an inflected verb form the tagger read as a noun, between a name and its object
   // ("the ASEAN meeting in Jakarta": after a determiner the name modifies a noun)
-  if (t.pos === 'NOUN' && prev?.pos === 'PROPN' && next && VERB_OBJECT_START.has(next.pos) && !modifies(tokens[i - 2])) {
+  if (
+    t.pos === 'NOUN' &&
+    prev?.pos === 'PROPN' &&
+    next &&
+    (VERB_OBJECT_START.has(next.pos) || pastBeforeParticle) &&
+    !modifies(tokens[i - 2])
+  ) {
     const sense = lexicon.lookup(t.lower);
     if (sense && sense.lemma !== t.lower && !t.lower.endsWith('s')) return true;
   }
   // "the Japanese destroyer shot down a drone": a past form after the head of a short subject noun phrase
+  // (a regular past form before its object noun too, "Peruvian forces neutralised rebels", and one before its
+  // particle after any noun, "the coast guard chased away ...")
   if (
     t.pos === 'NOUN' &&
     prev?.pos === 'NOUN' &&
-    (tokens[i - 2]?.pos === 'PROPN' || modifies(tokens[i - 2])) &&
-    // (a regular past form before its object noun too: "Peruvian forces neutralised rebels")
-    (next?.pos === 'ADP' || next?.pos === 'DET' || (next?.pos === 'NOUN' && t.lower.endsWith('ed'))) &&
+    (((tokens[i - 2]?.pos === 'PROPN' || modifies(tokens[i - 2])) &&
+      (next?.pos === 'ADP' || next?.pos === 'DET' || (next?.pos === 'NOUN' && t.lower.endsWith('ed')))) ||
+      pastBeforeParticle) &&
     !/(?:s|ing)$/.test(t.lower)
   ) {
     const sense = lexicon.lookup(t.lower);
