@@ -323,7 +323,7 @@ export class MentionScanner {
         if (named) return after;
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         // "a former Bolivian president": one out of office, a public figure as a named one would be
-        if (FORMER_WORDS.has(tokens[match.start - 1]?.key ?? '')) {
+        if (this.formerTitle(after)) {
           this.push(start, after, `${actor}${PUBLIC_FIGURE}`, 'nonstate', { country: actor, sector: PUBLIC_FIGURE });
           return after;
         }

@@ -95,8 +95,8 @@ export const INTENT_NOUNS: ReadonlySet<string> = new Set(additions.intentNouns);
 /** Nouns for another party's proposal ("a call from Y", "the offer by Y"): its author answers to words about it. */
 export const PROPOSAL_NOUNS: ReadonlySet<string> = new Set(additions.proposalNouns);
 export const APPEAL = '020';
-/** Particles of a phrasal verb ("turned down", "called off"). */
-export const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back', 'aside', 'away']);
+/** Particles of a phrasal verb, as the pattern matcher knows them. */
+export { PARTICLES } from '../lexicon/verb-patterns';
 export const REJECTION = '120';
 /** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
 export const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);

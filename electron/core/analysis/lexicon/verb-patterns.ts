@@ -29,6 +29,8 @@ export interface Pattern {
   words: number;
   /** Ranks matches: pattern words, a preposition without its noun counting half. */
   score: number;
+  /** Words that may stand between the verb and the first element after it. */
+  firstGap: number;
   seen: number;
 }
 
@@ -50,23 +52,24 @@ const NP_GAP = 3;
 const SLOT_PHRASE = 4;
 /** Words a particle that opens a pattern may stand after the verb ("called [the] [talks] off", not "fired a missile into the sea off"). */
 const PARTICLE_GAP = 2;
-const PARTICLES = new Set(['off', 'up', 'down', 'out', 'back', 'aside', 'away', 'over']);
-/** Prepositions: words no noun phrase starts with. */
-const SLOT_NEVER_OPENS = new Set([
-  'from',
+/** Particles of a phrasal verb ("turned down", "called off", "chased away"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['down', 'off', 'up', 'out', 'back', 'aside', 'away']);
+/** Particles that may open a pattern: those, and "over" ("handed over"). */
+const OPENING_PARTICLES = new Set([...PARTICLES, 'over']);
+/** The commonest prepositions: each ends a verb's object. */
+export const OBJECT_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'to',
   'with',
-  'in',
-  'on',
-  'at',
+  'from',
   'for',
+  'on',
+  'in',
+  'at',
   'by',
   'of',
-  'into',
-  'against',
-  'over',
-  'between',
 ]);
+/** Prepositions: words no noun phrase starts with. */
+const SLOT_NEVER_OPENS = new Set([...OBJECT_ENDING_PREPOSITIONS, 'into', 'against', 'over', 'between']);
 /** How far before the verb the last pre-verb element may end ("troops [have] [been] [rushed]"). */
 const BEFORE_TAIL = 4;
 
@@ -85,6 +88,14 @@ function wordForms(word: string): Set<string> {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) forms.add(word.slice(0, -1));
   if (word.endsWith('ies')) forms.add(word.slice(0, -3) + 'y');
   return forms;
+}
+
+/** A pattern whose first element after the verb is a particle ("fire off", "call off"). */
+function opensWithParticle(post: readonly Element[]): boolean {
+  const first = post[0];
+  if (first?.kind !== 'noun') return false;
+  const unit = first.units[0]!;
+  return unit.phrases.length === 0 && unit.exact !== null && OPENING_PARTICLES.has(unit.exact);
 }
 
 export class PatternCompiler {
@@ -122,6 +133,7 @@ export class PatternCompiler {
       order: this.#order++,
       words,
       score: 2 * words - bare,
+      firstGap: opensWithParticle(post) ? PARTICLE_GAP : FIRST_GAP,
       seen: 0,
     };
   }
@@ -271,13 +283,7 @@ export function matchPattern(
   if (pattern.pre.length > 0 && (before === null || !matchBefore(pattern.pre, before))) return null;
   let span = 0;
   if (pattern.post.length > 0) {
-    const first = pattern.post[0]!;
-    const particle =
-      first.kind === 'noun' &&
-      first.units[0]!.phrases.length === 0 &&
-      first.units[0]!.exact !== null &&
-      PARTICLES.has(first.units[0]!.exact);
-    span = matchSequence(pattern.post, 0, after, 0, particle ? PARTICLE_GAP : FIRST_GAP);
+    span = matchSequence(pattern.post, 0, after, 0, pattern.firstGap);
     if (span < 0) return null;
   }
   return { pattern, span, variants, own: pattern.by?.has(lemma) === true };

@@ -1,6 +1,13 @@
 import { compileActs, compileCategories, rawFamilies, rawNouns, rawSynsets } from './verb-data';
 import { AUXILIARIES, clauseWindow, WINDOWS, type VerbWords } from './verb-clause';
-import { anchorWords, matchPattern, PatternCompiler, type Pattern, type PatternMatch } from './verb-patterns';
+import {
+  anchorWords,
+  matchPattern,
+  OBJECT_ENDING_PREPOSITIONS,
+  PatternCompiler,
+  type Pattern,
+  type PatternMatch,
+} from './verb-patterns';
 import type { CodedAct, LexiconStats, VerbLexicon, VerbSense } from './verb-types';
 
 export type { CategoryRecord, CodedAct, LexiconStats, Modality, Polarity, Quad, VerbLexicon, VerbSense } from './verb-types';
@@ -28,7 +35,7 @@ interface Membership {
 /** How many words of object may stand between a verb and its particle ("handed Hong Kong back"). */
 const SEPARATED_REACH = 3;
 /** Prepositions that end the object before a particle could follow it (the clause window ends at conjunctions). */
-const SEPARATING = new Set(['to', 'with', 'from', 'for', 'on', 'in', 'at', 'by', 'of']);
+const SEPARATING = OBJECT_ENDING_PREPOSITIONS;
 
 /** A multi-word verb ("call off", "ask for") reached from its inflected head word. */
 interface Phrasal {
