@@ -302,6 +302,12 @@ function tokenizePattern(text) {
 
 // ---------- hand additions: verbs and family defaults ----------
 
+// members a synonym set lacks ("$" among the currencies)
+for (const [name, members] of Object.entries(additions.synsetMembers ?? {})) {
+  const set = synsets.get(name.toLowerCase());
+  if (!set) fail(`additions.json: synsetMembers names unknown synset ${name}`);
+  else set.phrases.push(...members.map(word));
+}
 for (const [name, code] of Object.entries(additions.familyDefaults ?? {})) {
   const target = families.find((f) => f.name === name);
   if (!target) fail(`additions.json: familyDefaults names unknown family ${name}`);

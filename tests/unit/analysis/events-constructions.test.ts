@@ -1771,4 +1771,19 @@ describe('event constructions', () => {
       [],
     );
   });
+
+  it('reads money written with a currency sign as money, and a time after a preposition only as a time', () => {
+    expect(one("Peru deposited $2 billion in Chile's central bank.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'AID',
+    });
+    expect(one('Peru pumped €300 million into Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'AID' });
+    // (a deposit of no money is none)
+    expect(counted('Peru deposited its instrument of ratification with Chile.').filter((e) => e.category === 'AID')).toEqual([]);
+  });
+
+  it('reads an act a verb does for another as one-sided', () => {
+    expect(pairs(counted('Peru unveiled a package of rifles for Chile.'))).toEqual(['PER>CHL']);
+  });
 });

@@ -489,7 +489,14 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     )
       coded = lexicon.code(sense.lemma, []);
     // "called Biden on Friday": a bare preposition that opens a time is none of the verb's phrase ("called on")
-    if (coded && coded.matched === 1 && timeWord(tokens[i + coded.span + 1]?.lower ?? '')) coded = lexicon.code(sense.lemma, []);
+    // (a phrase of a noun is none: "pumped $2 billion into")
+    if (
+      coded &&
+      coded.matched === 1 &&
+      tokens[i + coded.span]?.pos === 'ADP' &&
+      timeWord(tokens[i + coded.span + 1]?.lower ?? '')
+    )
+      coded = lexicon.code(sense.lemma, []);
     // "described Britain's military exercises near the Falklands as a provocation": a label given after a long object
     if (LABELLING.has(sense.lemma) && (!coded || coded.matched === 0) && labelledWrong(tokens, i)) coded = lexicon.act(CRITICISM);
     // "provided Damascus with air support": a phrase of support that names material support is aid

@@ -219,6 +219,8 @@ const COORDINATED_OBJECT =
   /\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\s+(?:(?:its|their|the|a|an|full)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
+/** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
+const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
 const EACH_OTHER =
   /^[^,;]*\b(?:each\s+other|one\s+another)\b|^\s+their\s+(?:(?:shared|common|mutual)\s+[\w-]+|borders?|frontiers?)\b/i;
 /** "ruled out (the possibility of)" before an act; with a negation before it the act is kept open. */
@@ -913,8 +915,11 @@ export function linkActs(
     // other, or to what they share, is done both ways
     const eachOther = sources.length > 1 && !targets.length && EACH_OTHER.test(text.slice(trig.end, hi));
     // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
+    // ("unveiled a package for Ukraine": what a verb does for or to another is one-sided too)
     let mutual =
-      eachOther || (trig.sense.mutual === true && !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive)));
+      eachOther ||
+      (trig.sense.mutual === true &&
+        !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive || ONE_WAY_PREPS.has(r.prep ?? ''))));
     const cooperative = polarityOf(category) === 'cooperative';
     const reduction =
       trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
