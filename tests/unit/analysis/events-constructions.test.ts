@@ -1786,4 +1786,43 @@ describe('event constructions', () => {
   it('reads an act a verb does for another as one-sided', () => {
     expect(pairs(counted('Peru unveiled a package of rifles for Chile.'))).toEqual(['PER>CHL']);
   });
+
+  const analysed = (text: string) =>
+    analyze({ id: 9, text, published: '2021-03-02' }).events.filter((e) => !e.negated && !e.hypothetical);
+
+  it("reads an envoy summoned by initials, title or rank as a disapproval of the envoy's state, with one event", () => {
+    for (const text of [
+      'Chile summoned the U.S. ambassador.',
+      'Chile summoned the Peruvian High Commissioner.',
+      "Chile summoned Peru's chargé d'affaires in protest at the arrests.",
+    ]) {
+      const events = analysed(text);
+      expect(events, text).toHaveLength(1);
+      expect(events[0], text).toMatchObject({ source: 'CHL', category: 'ACCUSE' });
+    }
+  });
+
+  it('reads a wire dateline as where the story was filed, not as an actor', () => {
+    for (const text of [
+      'LIMA - Chile summoned the Bolivian ambassador.',
+      'LIMA/LA PAZ (Reuters) -Chile summoned the Bolivian ambassador.',
+      'LIMA, March 2 (AFP) -- Chile summoned the Bolivian ambassador.',
+    ])
+      expect(pairs(analysed(text)), text).toEqual(['CHL>BOL']);
+    // (a pair of names joined by a hyphen is no dateline)
+    expect(pairs(analysed('US-China talks resumed in Geneva.')).sort()).toEqual(['CHN>USA', 'USA>CHN']);
+  });
+
+  it('reads inked as signed and railing against as criticism', () => {
+    expect(pairs(counted('Peru and Chile inked a fisheries deal.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(one('Peru railed against Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'ACCUSE' });
+  });
+
+  it('reads a day between a verb and its object as a time, not as a clause', () => {
+    expect(one("Peru dismissed on Tuesday Chile's charges.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+  });
 });

@@ -208,7 +208,8 @@ const namesState = (t: Token) => t.pos === 'PROPN' || (t.pos === 'ADJ' && /^\p{L
 
 /** The verb's object has a state as its owner before its head ("Indian allegations", "China's claims"). */
 function ownedObject(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+  const from = afterTime(tokens, i + 1) - 1;
+  for (let j = from + 1; j < tokens.length && j <= from + 4; j++) {
     const t = tokens[j];
     if (namesState(t)) return true;
     if (t.pos !== 'DET' && t.pos !== 'ADJ') return authoredObject(tokens, i);
@@ -232,8 +233,9 @@ function authoredObject(tokens: Token[], i: number): boolean {
 
 /** "the accusations", "these allegations": a charge already made, right after the verb at `i`. */
 function definiteCharge(tokens: Token[], i: number): boolean {
-  const det = tokens[i + 1]?.lower ?? '';
-  const noun = tokens[i + 2]?.lower ?? '';
+  const from = afterTime(tokens, i + 1);
+  const det = tokens[from]?.lower ?? '';
+  const noun = tokens[from + 1]?.lower ?? '';
   // ("rejected accusations of ...": charges in the plural with no determiner are known ones too)
   if (/^(?:accusations|allegations|charges)$/.test(det)) return true;
   return /^(?:the|these|those|such)$/.test(det) && /^(?:accusations?|allegations?|claims?|charges?|reports?)$/.test(noun);
@@ -267,6 +269,16 @@ const FORMAL_AGREEMENT = '057';
 const CALL_NOUN = /^calls?$/;
 /** A word that opens a time after "on" or "in": a weekday, a month or a day's number. */
 const timeWord = (word: string) => DAYS_AND_MONTHS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word);
+/** Past a time said between a verb and its object ("dismissed on Tuesday U.S. charges", "rejected Monday the ..."). */
+function afterTime(tokens: Token[], k: number): number {
+  let j = tokens[k]?.lower === 'on' && timeWord(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+  if (!DAYS_AND_MONTHS.has(tokens[j]?.lower ?? '') && !/^(?:yesterday|today)$/.test(tokens[j]?.lower ?? '')) return k;
+  j++;
+  while (j < tokens.length && timeWord(tokens[j].lower)) j++;
+  return j;
+}
+/** Act nouns that after "in" say why another act was done ("in protest"). */
+const MANNER_NOUNS: ReadonlySet<string> = new Set(['protest']);
 const CALL_MEDIUM = /^(?:phone|telephone|video|conference)$/;
 /** Making and hosting a visit (CAMEO 042, 043). */
 const VISIT_CODES = new Set(['042', '043']);
@@ -641,6 +653,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || namedAgreement || (t.pos === 'VERB' && afterPossessive))
     )
       continue;
+    // "summoned the envoy in protest at ...": the protest is the reason for the verb's act, not one of its own
+    if (tokens[i - 1]?.lower === 'in' && MANNER_NOUNS.has(t.lower)) continue;
     // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
     const next = tokens[i + 1];
     if (next?.pos === 'NOUN' && !CONTAINERS.has(next.lower) && !lexicon.noun(next.lower)) continue;

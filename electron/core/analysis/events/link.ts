@@ -219,6 +219,9 @@ const COORDINATED_OBJECT =
   /\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\s+(?:(?:its|their|the|a|an|full)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
+/** A day between a verb and its object: "dismissed on Tuesday U.S. charges" is active. */
+const TIME_THEN_OBJECT =
+  /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the|a|an|its|their|his|her|[A-Z])/;
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
 const EACH_OTHER =
@@ -416,6 +419,7 @@ export function linkActs(
       !trig.sense.noun &&
       PARTICIPLE.test(trig.text) &&
       /^\s+(?:in|at|for|over|during|on|near|off)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
+      !TIME_THEN_OBJECT.test(text.slice(verbEnd, verbEnd + 40)) &&
       (refs.some(
         (r) =>
           r.end <= trig.start &&

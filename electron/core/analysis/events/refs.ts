@@ -203,6 +203,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
     const after = text.slice(m.end, m.end + 60);
     const person = possessedPerson(text, m);
     if (
+      m.end <= datelineEnd(text, m.start) ||
       ownsNamedHead(text, m.text.toLowerCase(), m.end, mentions) ||
       namesNonState(after) ||
       AFTER_ACTOR_PLACE.test(after) ||
@@ -227,6 +228,20 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
     });
   }
   return refs.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A wire dateline at the start of a line: where the story was filed, not who acts in it ("LONDON - ",
+ * "ISLAMABAD/KABUL (Reuters) -", "TEHRAN, Dec. 29 (Xinhua) --", "Tokyo, July 4 (Jiji Press)--").
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\/[A-Z][A-Z.'’ -]+[A-Z.])*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+|\s*\([^()\n]{1,40}\)\s*)|[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*)(?:-{1,2}|[–—])\s*/;
+
+/** The end of the dateline on the line that holds `at`, or -1. */
+function datelineEnd(text: string, at: number): number {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const match = DATELINE.exec(text.slice(line, line + 120));
+  return match ? line + match[0].length : -1;
 }
 
 /** A verb of saying right before a pronoun, which opens the words it reports: "said it", "announced that it". */

@@ -87,6 +87,9 @@ function isPunctuation(code: number): boolean {
   );
 }
 
+/** Initials with their stops: "U.S.", "U.K.", "J.P.". */
+const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+
 function isQuote(code: number): boolean {
   return code === 34 || code === 39 || code === 8216 || code === 8217 || code === 8220 || code === 8221;
 }
@@ -106,7 +109,8 @@ export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit:
     while (start < end && isQuote(raw.charCodeAt(start))) start++;
     while (end > start && isQuote(raw.charCodeAt(end - 1))) end--;
     let stopAfter = false;
-    if (end > start && isPunctuation(raw.charCodeAt(end - 1))) {
+    // ("the U.S. ambassador": the stop of an abbreviation ends no clause)
+    if (end > start && isPunctuation(raw.charCodeAt(end - 1)) && !ABBREVIATION.test(raw.slice(start, end))) {
       if (fromEnd) break;
       while (end > start && isPunctuation(raw.charCodeAt(end - 1))) end--;
       stopAfter = true;
