@@ -1825,4 +1825,51 @@ describe('event constructions', () => {
       category: 'REJECT',
     });
   });
+
+  it('reads what two parties discuss as their topic, not a third party', () => {
+    expect(pairs(counted('Peru and Chile discussed the Bolivia crisis.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    expect(pairs(counted('Peru and Chile debated the future of Bolivia.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
+
+  it('reads an invitation to act, not to come, as a request', () => {
+    expect(one('Peru invited Chile to resume negotiations.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REQUEST',
+    });
+    expect(one('Peru invited Chile to attend the summit.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'CONSULT' });
+  });
+
+  it("reads a state's government named by its ruling group as the state", () => {
+    expect(pairs(analysed("Afghanistan's Taliban government accused Pakistan of shelling border villages."))).toContain(
+      'AFG>PAK',
+    );
+  });
+
+  it('reads the one a hostile act answers as the doer of the deed it is answered for', () => {
+    expect(counted('Peru vowed to retaliate against Chile for shelling a Peruvian border post.')).toContainEqual(
+      expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ASSAULT', reported: true }),
+    );
+  });
+
+  it('reads what a subject comes under as done to it by the one it comes from', () => {
+    expect(one('Peru came under pressure from Chile.')).toMatchObject({ source: 'CHL', target: 'PER' });
+    expect(one('Peru came under increasing pressure from Chile.')).toMatchObject({ source: 'CHL', target: 'PER' });
+  });
+
+  it('reads names after "with" as the subject of the gerund after them, and never as a target', () => {
+    const events = counted('Peru halted its support, with Chile and Bolivia suspending aid to Ecuador.');
+    expect(pairs(events)).toContain('CHL>ECU');
+    expect(pairs(events)).toContain('BOL>ECU');
+    expect(events.filter((e) => e.source === 'PER')).toEqual([]);
+  });
+
+  it('reads a participle of saying after a determiner as a modifier, not as words said', () => {
+    expect(one('Peru halted the alleged shipments of arms to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'SANCTION',
+    });
+    expect(counted('Chile rejected the alleged Peruvian incursion.').filter((e) => e.category === 'ACCUSE')).toEqual([]);
+  });
 });

@@ -327,6 +327,17 @@ function joinsWords(tokens: Token[], k: number): boolean {
   return words(tokens[k - 1]) && words(tokens[next]) && !verbAfter;
 }
 
+/** "invited Y to visit", "to attend the summit": the infinitive after the invited party is a meeting. */
+function invitedToCome(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
+  const to = tokens.findIndex((t, k) => k > i && t.lower === 'to');
+  const verb = tokens[to + 1];
+  if (!verb) return false;
+  const lemma = lexicon.lookup(verb.lower)?.lemma ?? verb.lemma;
+  return COMING.has(lemma) || lexicon.code(lemma, [])?.category === 'CONSULT';
+}
+/** Verbs of coming to a meeting that the dictionary does not code as one. */
+const COMING: ReadonlySet<string> = new Set(['come', 'join', 'take', 'participate', 'be']);
+
 /** "on Britain to resume talks": a "to" and a verb within a few words of `j`. */
 function appealedTo(tokens: Token[], j: number, lexicon: ActLexicon): boolean {
   for (let k = j; k < j + 6 && k < tokens.length; k++) if (tokens[k].lower === 'to') return infinitiveAt(tokens, k + 1, lexicon);
@@ -384,6 +395,13 @@ function coveredBy(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** "under (increasing) pressure", "under attack": the noun at `i` follows "under" and its modifiers. */
+function underBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].pos === 'ADJ' || tokens[j].lower.endsWith('ing'))) j--;
+  return tokens[j]?.lower === 'under';
+}
+
 /**
  * Act words of one sentence from the verb lexicon: every verb the tagger finds, coded by its phrase (the most
  * specific pattern over the words after it), a verb whose own code says nothing more specific than its object
@@ -395,6 +413,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (used.has(i) || !isVerbSlot(tokens, i, lexicon)) continue;
+    // ("under increasing pressure": a participle after "under" describes the noun it precedes)
+    if (tokens[i - 1]?.lower === 'under' && t.lower.endsWith('ing')) continue;
     const sense = lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
     // "X and Y are jointly developing a jet": a verb done jointly is cooperation, whatever the verb codes alone
     const joint = JOINTLY.has(tokens[i - 1]?.lower ?? '') ? senseOf(lexicon.act(COOPERATION), false) : null;
@@ -524,6 +544,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       (after.slice(0, 6).includes('from') || (!PROMISING_VERBS.has(sense.lemma) && wantsOtherTo(tokens, i)))
     )
       coded = lexicon.act(APPEAL);
+    // "invited the UK to resume negotiations": inviting another to act, not to come, is asking it to (CAMEO 020)
+    if (sense.family === 'INVITE' && coded?.matched === 0 && wantsOtherTo(tokens, i) && !invitedToCome(tokens, i, lexicon))
+      coded = lexicon.act(APPEAL);
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;
@@ -638,7 +661,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     for (let j = i + 1; j <= i + coded.span && j < tokens.length; j++) {
       if (open || tokens[j].pos === 'NOUN') used.add(j);
       // (not over a name: "ordered French troops to leave" keeps France to be found as the object)
-      if (open && PHRASE_WORD.has(tokens[j].pos) && !namesState(tokens[j])) end = tokens[j].end;
+      // (a phrase done to the subject spans its own preposition: "came under pressure" from Y)
+      const word = PHRASE_WORD.has(tokens[j].pos) || (coded.inverted && tokens[j].pos === 'ADP' && j < i + coded.span);
+      if (open && word && !namesState(tokens[j])) end = tokens[j].end;
       else open = false;
     }
     out.push({ sense: s, start: t.start, end, text: t.text });
@@ -674,7 +699,15 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // ("X's visit to Y", hosted by Y) goes one way
     s.mutual = (s.mutual === true && !act?.reverse && !verbReverse(lexicon, t)) || MUTUAL_NOUNS.has(t.lower);
     const cover = act?.polarity === 'conflictual' && s.modality === 'material' ? coveredBy(tokens, i) : -1;
-    if (cover >= 0)
+    // "Rwanda came under pressure from donors": what a subject is under is done to it, by the one "from" it
+    if (act?.polarity === 'conflictual' && underBefore(tokens, i))
+      out.push({
+        sense: { ...s, noun: false, inverted: true, mutual: false, joint: false, preps: ['from'] },
+        start: t.start,
+        end: t.end,
+        text: t.text,
+      });
+    else if (cover >= 0)
       out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });
     else out.push({ sense: s, start: t.start, end: t.end, text: t.text });
   }

@@ -1,6 +1,6 @@
 import type { PloverCategory } from '../../../api/analysis';
 import { verbLexicon } from '../lexicon/verbs';
-import { INTENT_NOUNS, PERFORMATIVE_VERBS, PROPOSAL_NOUNS } from './act-words';
+import { INTENT_NOUNS, PERFORMATIVE_VERBS, PROPOSAL_NOUNS, TOPIC_VERBS } from './act-words';
 import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
@@ -219,9 +219,26 @@ const COORDINATED_OBJECT =
   /\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\s+(?:(?:its|their|the|a|an|full)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
+/** Prepositions inside what a topic verb's object is about: "discussed the future of Syria", "debated on Syria". */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'of', 'over']);
 /** A day between a verb and its object: "dismissed on Tuesday U.S. charges" is active. */
 const TIME_THEN_OBJECT =
   /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the|a|an|its|their|his|her|[A-Z])/;
+/** The names right before `at` when "with" opens them: "with the Netherlands, US and Germany" suspending. */
+function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
+  const out: Ref[] = [];
+  let end = at;
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const r = refs[k];
+    if (r.end > end || r.start < lo) continue;
+    const gap = text.slice(r.end, end);
+    if (out.length ? !/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i.test(gap) : !/^\s+$/.test(gap)) break;
+    out.unshift(r);
+    end = r.start;
+  }
+  return out.length && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, end - 10), end)) ? out : [];
+}
+
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
 const EACH_OTHER =
@@ -532,6 +549,11 @@ export function linkActs(
       if (opening && opening.end < sources[0].start && (FINITE.test(verb) || OPENING_VERB.test(verb)))
         sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
     }
+    // "with the Netherlands and Germany suspending aid": names after "with" are the subject of the gerund after them
+    if (!passive && !trig.sense.noun && /^\w+ing\b/i.test(trig.text)) {
+      const absolute = withSubject(text, refs, lo, trig.start);
+      if (absolute.length) sources = absolute;
+    }
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
@@ -619,6 +641,20 @@ export function linkActs(
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } }, PASSIVE_SUBJECT_STOP)
       : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
+    // ("suspending aid and Britain delaying a payment", "halt support, with Germany suspending aid": a name right
+    // before a later gerund act is its subject)
+    if (!passive) {
+      const gerundSubjects = new Set(
+        triggers
+          .filter((x) => x.start > trig.end && /^\w+ing\b/i.test(x.text))
+          .flatMap((x) => {
+            const before = refs.findLast((r) => r.end <= x.start);
+            const bare = before && before.prep === null && /^\s+$/.test(text.slice(before.end, x.start)) ? [before] : [];
+            return [...withSubject(text, refs, lo, x.start), ...bare].map((r) => r.start);
+          }),
+      );
+      targets = targets.filter((r) => !gerundSubjects.has(r.start));
+    }
     // "troop deployments in Libya": the state forces are "in" is the one helped, when forces are named before it
     // ("protect civilians in Gaza", "armed fighters in Yemen" help no state)
     if (trig.sense.stationed)
@@ -917,7 +953,15 @@ export function linkActs(
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
     // "opened embassies in each other's capitals", "reopened their shared border": what each of a group does to the
     // other, or to what they share, is done both ways
-    const eachOther = sources.length > 1 && !targets.length && EACH_OTHER.test(text.slice(trig.end, hi));
+    // "Putin and Erdogan discussed Syria": what two parties discuss is their topic; they talk to each other
+    const topicTalk =
+      !trig.sense.noun &&
+      new Set(sources.map((r) => r.actor)).size > 1 &&
+      targets.length > 0 &&
+      targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
+      TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
+    if (topicTalk) targets = [];
+    const eachOther = sources.length > 1 && !targets.length && (topicTalk || EACH_OTHER.test(text.slice(trig.end, hi)));
     // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
     // ("unveiled a package for Ukraine": what a verb does for or to another is one-sided too)
     let mutual =
@@ -1033,6 +1077,7 @@ export function linkActs(
       if (deed) targets = deed.sources.filter((r) => !sources.some((x) => x.actor === r.actor));
     }
     // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge
+    // (so does the one a hostile act answers: "vowed to retaliate against Israel for bombing ...")
     // the charged act is the accuser's claim, reported as such
     const charge = acts[acts.length - 1];
     let claim: Frame | null = frame;
@@ -1048,7 +1093,10 @@ export function linkActs(
       PRAISE_GAP.test(chargeGap);
     if (
       charge?.targets.length &&
-      (praised || (charge.category === 'ACCUSE' && /^\w+ing\b/i.test(trig.text) && CHARGE_GAP.test(chargeGap)))
+      (praised ||
+        ((charge.category === 'ACCUSE' || (polarityOf(charge.category) === 'conflictual' && /\bfor\s+$/i.test(chargeGap))) &&
+          /^\w+ing\b/i.test(trig.text) &&
+          CHARGE_GAP.test(chargeGap)))
     ) {
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));

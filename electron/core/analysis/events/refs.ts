@@ -204,6 +204,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
     const person = possessedPerson(text, m);
     if (
       m.end <= datelineEnd(text, m.start) ||
+      rulesOwner(text, m, mentions) ||
       ownsNamedHead(text, m.text.toLowerCase(), m.end, mentions) ||
       namesNonState(after) ||
       AFTER_ACTOR_PLACE.test(after) ||
@@ -228,6 +229,14 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
     });
   }
   return refs.sort((a, b) => a.start - b.start);
+}
+
+/** A government named by its ruling group after its state: "Afghanistan's Taliban government" is Afghanistan's. */
+const RULING_AFTER = /^\s+(?:government|administration|authorities|regime|rulers|leadership|cabinet)\b/i;
+function rulesOwner(text: string, m: Mention, mentions: Mention[]): boolean {
+  if (m.kind !== 'nonstate' || !RULING_AFTER.test(text.slice(m.end, m.end + 20))) return false;
+  const owner = mentions.findLast((x) => x.end <= m.start);
+  return owner?.kind === 'country' && /^(?:'s|’s)\s+$/.test(text.slice(owner.end, m.start));
 }
 
 /**

@@ -49,6 +49,8 @@ function speakerName(r: Ref | null): string | null {
 }
 
 /** Indirect and framed speech in one sentence [from, to). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
+
 export function speechFrames(text: string, from: number, to: number, refs: Ref[]): Frame[] {
   const frames: Frame[] = [];
   const slice = text.slice(from, to);
@@ -58,6 +60,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const verbEnd = verbStart + m[0].length;
     const verb = m[0].toLowerCase();
     if (refs.some((r) => r.start <= verbStart && r.end >= verbEnd)) continue;
+    // ("the alleged support", "its reported deal": a participle after a determiner describes a noun)
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(from, verbStart - 8), verbStart))) continue;
     // "denied that ...", "rejected reports that ...": the words are denied
     const denied = /^(?:den|rej|dis|ref)/.test(verb);
     const tail = text.slice(verbEnd, to);
