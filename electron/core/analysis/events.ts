@@ -41,7 +41,7 @@ const ACCUSE_INTENSITY = -2;
 const CAUSE =
   /\b(?:because(?: of)?|due to|owing to|as a result of|blam\w*|fault|(?:a |in )?(?:response|reaction|retaliation|answer) (?:to|for))\s+(?:the\s+)?$/i;
 /** Reporting verbs that make what they report a charge against its doer. */
-const ALLEGATION = /^(?:claim|alleg|accus|charg)/i;
+const ALLEGATION = /^(?:claim|alleg|accus|charg|argu|insist)/i;
 /** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT', 'ASSAULT']);
 /** Verbs of going somewhere: two subjects travelling are two visits, not a meeting of the two. */

@@ -1872,4 +1872,39 @@ describe('event constructions', () => {
     });
     expect(counted('Chile rejected the alleged Peruvian incursion.').filter((e) => e.category === 'ACCUSE')).toEqual([]);
   });
+
+  it('reads the subject of a person no actor stands for from the apposition after the name', () => {
+    expect(analysed('Ana Ruiz, an official from the Peruvian Foreign Ministry, thanked Chile.')).toContainEqual(
+      expect.objectContaining({
+        source: 'PER',
+        target: 'CHL',
+        category: 'SUPPORT',
+      }),
+    );
+  });
+
+  it('reads two heads a state owns in the object as that state', () => {
+    expect(one('Peru thanked the government and the people of Chile.')).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
+
+  it('reads a quote opened after its subject, and closed before the phrase ends, as part of the clause', () => {
+    expect(pairs(counted('Peru "stands with Chile and condemns the actions" of Bolivia, a spokesman said.'))).toEqual([
+      'PER>CHL',
+      'PER>BOL',
+    ]);
+  });
+
+  it('reads demands, controls and atrocities as acts', () => {
+    expect(one('Peru rejected the demands of Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'REJECT' });
+    expect(one('Peru tightened controls on exports to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'COERCE',
+    });
+    expect(one("Peru argues that Chile's forces committed atrocities.")).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'ACCUSE',
+    });
+  });
 });

@@ -401,7 +401,11 @@ export function linkActs(
       if (act) acts.push(act);
       continue;
     }
-    const frame = frames.find((f) => trig.start >= f.start && trig.end <= f.end) ?? null;
+    const quoted = frames.find((f) => trig.start >= f.start && trig.end <= f.end) ?? null;
+    // ('Washington "stands with Manila," a spokesman said': a quote opened right after the subject of its verb is part
+    // of the clause, not words of their own)
+    const frame =
+      quoted && refs.some((r) => r.start >= from && /^\s*["“]$/.test(text.slice(r.end, quoted.start))) ? null : quoted;
     const lo = frame ? Math.max(from, frame.start) : from;
     const hi = frame ? Math.min(to, frame.end) : to;
     const inside = refs.filter((r) => r.start >= trig.start && r.end <= trig.end);

@@ -53,8 +53,9 @@ const APPOSED_OFFICE =
  * "the independence of Y" or "parts of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on
  * the side of Y").
  */
+// ("thanked the government and the people of Pakistan": two heads the state owns)
 const OBJECT_OWNER =
-  /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|\d+)\s+)?of\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|\d+)\s+)?of\s+(?:the\s+)?$/i;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
@@ -163,6 +164,9 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
   }
 }
 
+const OPENING_QUOTE_GAP = /\s+["“]$/;
+const CLOSING_QUOTE_GAP = /["”]\s+(?=(?:of|to|with|against|on|toward|towards)\s+(?:the\s+)?$)/;
+
 export function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
   // "India, which has long accused Pakistan ..., closed the border": the subject stands before the relative clause
   const inserted = RELATIVE_BEFORE.exec(text.slice(from, t.start));
@@ -176,7 +180,9 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
   for (const r of before) {
     const relative = RELATIVE_GAP.test(text.slice(r.end, t.start));
     if (nounRelative && !relative) return [];
-    if (!relative && (stop.test(text.slice(r.end, t.start)) || words(text.slice(r.end, t.start)) > SUBJECT_REACH)) return [];
+    // ('Washington "stands with ...": a quote that opens right before the verb leaves its subject outside it)
+    const gap = text.slice(r.end, t.start).replace(OPENING_QUOTE_GAP, ' ');
+    if (!relative && (stop.test(gap) || words(gap) > SUBJECT_REACH)) return [];
     // "carrying Bangladeshi sailors after pirates attempted ...": a clause opened after the name has a subject of its own
     if (!t.sense.noun && OWN_SUBJECT_CLAUSE.test(text.slice(r.end, t.start))) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
@@ -260,7 +266,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   let rejected: Ref | null = null;
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
-    const gap = text.slice(t.end, r.start);
+    // ('"condemns the dangerous actions" of China': a quote that closes before the phrase goes on does not end it)
+    const gap = text.slice(t.end, r.start).replace(CLOSING_QUOTE_GAP, ' ');
     // "for Ali Hasan, the prime minister of Y": a person nobody knows, apposed to the office that names Y
     const apposed = APPOSED_OFFICE.exec(gap)?.[1]?.toLowerCase() ?? null;
     // a party after a preposition may follow a long object ("returned dozens of old and rare artefacts to the museum of Y")
@@ -364,9 +371,22 @@ const DOMESTIC_ORGAN = new RegExp(`^(?:${DOMESTIC_ORGANS})$`, 'i');
  * phrase whose only actor names its members.
  */
 export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
-  const lead = text.slice(from, t.start);
+  // "Burcu Cevik, an official from the Turkish Foreign Ministry, thanked ...": a name no actor stands for, and an
+  // apposition after it that names whom the person serves
+  const apposed = APPOSED_SUBJECT.exec(text.slice(from, t.start));
+  if (apposed && !refs.some((r) => r.start >= from && r.end <= from + apposed[1].length)) {
+    const start = from + apposed[1].length;
+    return memberPhrase(text, refs, start, start + apposed[2].length, t);
+  }
+  return memberPhrase(text, refs, from, t.start, t);
+}
+/** A person's name, then an apposition set off by commas, up to the verb. */
+const APPOSED_SUBJECT = /^(\s*(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*\s*,\s*)([^,;]+?)\s*,\s*$/;
+
+function memberPhrase(text: string, refs: Ref[], from: number, to: number, t: Trigger): Ref[] {
+  const lead = text.slice(from, to);
   if (SOURCE_STOP.test(lead) || /,/.test(lead) || words(lead) > SUBJECT_REACH) return [];
-  const inside = refs.filter((r) => r.start >= from && r.end <= t.start);
+  const inside = refs.filter((r) => r.start >= from && r.end <= to);
   const member = (r: Ref): boolean => {
     if (r.prep === 'of') return true;
     // "delegations from Russia and Ukraine": a conjunct of a member is one too
@@ -380,7 +400,7 @@ export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigge
     return people[2].toLowerCase() === 'from' || r.kind === 'capital' || (r.kind === 'country' && DOMESTIC_ORGAN.test(people[1]));
   };
   if (!inside.length || !inside.every(member)) return [];
-  return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= t.start);
+  return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= to);
 }
 
 /** "discussed Libya with Trump", "signed a deal with Peru": the partner of a joint act, not its topic. */

@@ -13,7 +13,7 @@ export interface Frame {
 }
 
 const SAY =
-  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|insisted|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to|(?:rejected|rejects|dismissed|dismisses|refuted|denied)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))\b/g;
+  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|argues|arguing|insisted|insists|insisting|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to|(?:rejected|rejects|dismissed|dismisses|refuted|denied)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
 
 const ORGAN_IN =
