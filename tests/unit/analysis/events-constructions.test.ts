@@ -1907,4 +1907,41 @@ describe('event constructions', () => {
       category: 'ACCUSE',
     });
   });
+
+  it('reads drills around a state as aimed at it', () => {
+    expect(counted("Ecuador criticised Peru's drills around Chile.")).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'MOBILIZE' }),
+    );
+  });
+
+  it('reads help named in the object of a verb that codes nothing as given by its subject', () => {
+    expect(
+      analysed(
+        'Peru has committed $40 million of security assistance to Chile since 2014, when Bolivia annexed Ecuador’s border towns.',
+      ),
+    ).toContainEqual(expect.objectContaining({ source: 'PER', target: 'CHL', category: 'AID' }));
+  });
+
+  it('reads an intent to go on doing an act as an intent, and the act nouns it names as not done', () => {
+    expect(one('Peru expressed its readiness to continue supplying gas to Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'AGREE',
+    });
+    const talks = analyze({
+      id: 9,
+      text: 'Peru praised Chile for its willingness to keep hosting direct Bolivian-Ecuadorian talks.',
+      published: '2021-03-02',
+    }).events.filter((e) => e.category === 'CONSULT');
+    expect(talks.length).toBeGreaterThan(0);
+    expect(talks.every((e) => e.hypothetical)).toBe(true);
+  });
+
+  it('reads a measure a state denounces, with no target of its own, as aimed at that state', () => {
+    expect(counted("Chile condemned Peru's trade embargo.")).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'COERCE' }),
+    );
+    // (not a deed done to others: "condemned the annexation of ...")
+    expect(counted("Chile condemned Peru's annexation of the border towns.").filter((e) => e.target === 'CHL')).toEqual([]);
+  });
 });

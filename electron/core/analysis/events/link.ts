@@ -239,6 +239,11 @@ function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
   return out.length && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, end - 10), end)) ? out : [];
 }
 
+/** A few modifiers between a verb and the act noun heading its object, no preposition: " direct Russian-Ukrainian ". */
+const MODIFIERS_ONLY =
+  /^\s+(?:(?!(?:during|after|before|at|in|on|with|amid|for|of|to|from|by|and|or|when|while)\b)[\w-]+\s+){0,3}$/i;
+/** A past verb and up to eight words of its object before an act noun: "committed more than $650 million of". */
+const GIVING_OBJECT = /\b[a-z]+ed\s+(?:(?!(?:that|which|who|and|but|after|before|when|while|to|by)\b)[\w$.,’'-]+\s+){0,8}$/;
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
 const EACH_OTHER =
@@ -591,6 +596,22 @@ export function linkActs(
       const agent = refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start)));
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
+    }
+    // "the United States has committed $650 million of security assistance to Ukraine": help named in the object of a
+    // verb that codes nothing of its own (and says nothing) is given by that verb's subject
+    if (
+      !sources.length &&
+      !obtained &&
+      trig.sense.noun &&
+      trig.sense.modality === 'material' &&
+      polarityOf(trig.sense.category) === 'cooperative'
+    ) {
+      const giving = GIVING_OBJECT.exec(text.slice(lo, trig.start));
+      const at = giving ? lo + giving.index : -1;
+      if (giving && !triggers.some((x) => x.start === at) && !frames.some((f) => f.verbStart === at)) {
+        const giver = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
+        if (giver.length) sources = giver;
+      }
     }
     // "praised Japan during talks with Kishida": a joint act named in a time adjunct, with its partner after "with", is
     // held by the subject of the clause's verb
@@ -1134,7 +1155,10 @@ export function linkActs(
     // "pledged 300 million dollars to help Y": what the promised thing is for is not done yet (an object before "to",
     // not a time: "agreed in 1984 to return")
     const promiseGap = previousPromise && previousVerbEnd >= lo ? text.slice(previousVerbStart, trig.start) : '';
-    const promised = !trig.sense.noun && PURPOSE_GAP.test(promiseGap) && !TIME_IN_GAP.test(promiseGap);
+    // (so is an act noun in the object of an intent: "its willingness to continue facilitating direct talks")
+    const promised =
+      (!trig.sense.noun && PURPOSE_GAP.test(promiseGap) && !TIME_IN_GAP.test(promiseGap)) ||
+      (trig.sense.noun === true && promiseGap !== '' && MODIFIERS_ONLY.test(text.slice(previousVerbEnd, trig.start)));
     if (!trig.sense.noun) {
       previousVerbEnd = trig.end;
       previousDeed = trig.sense.modality === 'material';
@@ -1174,7 +1198,35 @@ export function linkActs(
       settled,
     });
   }
-  return withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts)));
+  return measuresOnCritic(text, withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts))));
+}
+
+/** Measures a critic can be the object of: sanctions, embargoes, restrictions, tariffs, pressure. */
+const MEASURE_NOUN =
+  /^(?:sanctions?|embargo(?:e?s)?|restrictions?|controls|tariffs?|curbs?|pressure|bans?|boycotts?|blockades?)$/i;
+
+/**
+ * "Cuba railed against the United States' trade embargo", "Iran condemned US sanctions": a measure a state denounces,
+ * with no target of its own, is aimed at the one denouncing it.
+ */
+function measuresOnCritic(text: string, acts: Act[]): Act[] {
+  return acts.map((act) => {
+    if (!act.trigger.sense.noun || !MEASURE_NOUN.test(act.trigger.text) || !act.sources.length || act.targets.length) return act;
+    if (act.negated || act.hypothetical) return act;
+    const critic = acts.findLast(
+      (v) =>
+        !v.trigger.sense.noun &&
+        (DISAPPROVALS.has(v.category) || v.category === 'REJECT') &&
+        v.trigger.end <= act.trigger.start &&
+        v.sources.length > 0 &&
+        !v.negated &&
+        !v.hypothetical &&
+        !/[;.:]/.test(text.slice(v.trigger.end, act.trigger.start)) &&
+        words(text.slice(v.trigger.end, act.trigger.start)) <= 8,
+    );
+    if (!critic || critic.sources.some((r) => act.sources.some((x) => x.actor === r.actor))) return act;
+    return { ...act, targets: critic.sources };
+  });
 }
 
 /**

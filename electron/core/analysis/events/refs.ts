@@ -35,6 +35,7 @@ const PREPOSITIONS = new Set([
   'inside',
   'within',
   'near',
+  'around',
   'off',
   'through',
   'throughout',

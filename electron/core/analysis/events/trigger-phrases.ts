@@ -62,10 +62,14 @@ export function wantsOtherTo(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'keep', 'start', 'begin', 'stop']);
+
 /** "readiness to help Y", "its intention to attack Y": the index of the intent noun before the verb at `i`, or -1. */
 export function intentNounBefore(tokens: Token[], i: number): number {
   let k = i - 1;
   if (tokens[k]?.pos === 'ADV') k--;
+  // ("its readiness to continue supplying gas": a verb of going on says nothing of its own)
+  if (ASPECT_VERBS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower.endsWith('ing')) k--;
   if (tokens[k]?.lower !== 'to') return -1;
   return INTENT_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
 }
