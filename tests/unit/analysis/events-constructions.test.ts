@@ -1944,4 +1944,43 @@ describe('event constructions', () => {
     // (not a deed done to others: "condemned the annexation of ...")
     expect(counted("Chile condemned Peru's annexation of the border towns.").filter((e) => e.target === 'CHL')).toEqual([]);
   });
+
+  it('reads the end of a hostile measure a speaker announces as the speaker ending it', () => {
+    expect(analysed("Peru's president last night announced the formal end of the embargo against Chile.")).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'YIELD' }),
+    );
+  });
+
+  it('reads "the former Soviet republic of X" as X', () => {
+    expect(pairs(analysed('Russia agreed to pull its forces out of the former Soviet republic of Moldova.'))).toEqual([
+      'RUS>MDA',
+    ]);
+  });
+
+  it('reads pulling forces out as a withdrawal and chasing off as coercion', () => {
+    expect(one('Peru pulled its troops out of Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'YIELD' });
+    expect(analysed('Peruvian warships chased off a Chilean patrol boat.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'COERCE' }),
+    );
+  });
+
+  it('reads a participle joined by a hyphen to the word before it as an adjective', () => {
+    const events = counted('Bolivia criticised the newly-signed defence pact between Peru and Chile.');
+    expect(pairs(events.filter((e) => e.polarity === 'cooperative')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    // (a prefix of the verb's own keeps it a verb)
+    expect(one('Peru test-fired missiles at Chile.')).toMatchObject({ source: 'PER', target: 'CHL' });
+  });
+
+  it("reads a speaker's possessive after the verb's own preposition as the speaker's", () => {
+    expect(analysed('Chile said Peru fired on several of its ships.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'ASSAULT' }),
+    );
+  });
+
+  it('reads a demonym and a title before a person as that person, in a coordinated subject', () => {
+    expect(pairs(analysed('Peru’s president and his Chilean counterpart Gabriel Boric met in Lima.')).sort()).toEqual([
+      'CHL>PER',
+      'PER>CHL',
+    ]);
+  });
 });

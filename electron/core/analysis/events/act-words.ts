@@ -48,12 +48,12 @@ export const PREPS: Partial<Record<string, string[]>> = {
   // "mediated between Israel and Egypt"
   CONSULT: [...VENUE_FREE, 'between'],
   // "deployed warships near Y", "drills around Taiwan"
-  MOBILIZE: [...TARGET_PREPS, 'near', 'around'],
+  MOBILIZE: [...TARGET_PREPS, 'near', 'around', 'along'],
   // "demanded an apology from Y", "sought guarantees from Y"
   REQUEST: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory or off its coast is used against it ("shelled positions in Syria",
   // "across Ukraine", "into the sea off Japan")
-  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near', 'off', 'across', 'throughout'],
+  ASSAULT: [...TARGET_PREPS, 'in', 'inside', 'into', 'near', 'off', 'across', 'throughout', 'along'],
 };
 /** How far after a verb its phrase patterns may reach, in words. */
 export const PHRASE_REACH = 12;

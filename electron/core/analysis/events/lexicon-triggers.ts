@@ -54,12 +54,37 @@ const modifies = (t: Token | undefined) =>
   t !== undefined &&
   ((t.pos === 'DET' && t.lower !== 'that') || t.pos === 'NUM' || (t.pos === 'PRON' && POSSESSIVE.has(t.lower)));
 
+const VERB_PREFIXES: ReadonlySet<string> = new Set([
+  're',
+  'co',
+  'pre',
+  'un',
+  'de',
+  'counter',
+  'over',
+  'under',
+  'out',
+  'mis',
+  'test',
+  'fast',
+]);
+
 function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "Finland's grant to Tanzania": after a possessive, a noun; so is the head of a compound ("its missile launch")
   if (t.pos === 'VERB' && (isPossessive(prev) || compoundVerb(tokens, i))) return false;
+  // "the newly-signed pact", "US-led forces": a participle joined to the word before it by a hyphen is an adjective
+  // (not after a prefix of the verb's own: "re-signed", "co-sponsored")
+  if (
+    prev?.text === '-' &&
+    prev.start === tokens[i - 2]?.end &&
+    t.start === prev.end &&
+    !VERB_PREFIXES.has(tokens[i - 2]?.lower ?? '') &&
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ')
+  )
+    return false;
   // "the most visited capitals": a participle graded by an adverb before a noun modifies it
   if (t.pos === 'VERB' && GRADING.has(prev?.lower ?? '') && next?.pos === 'NOUN') return false;
   // ("the captured Indian pilot": a name and a noun after the participle are the noun phrase it modifies)
@@ -662,7 +687,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       if (open || tokens[j].pos === 'NOUN') used.add(j);
       // (not over a name: "ordered French troops to leave" keeps France to be found as the object)
       // (a phrase done to the subject spans its own preposition: "came under pressure" from Y)
-      const word = PHRASE_WORD.has(tokens[j].pos) || (coded.inverted && tokens[j].pos === 'ADP' && j < i + coded.span);
+      // (and a particle the tagger reads as a preposition: "chased off" a boat)
+      const word =
+        PHRASE_WORD.has(tokens[j].pos) ||
+        (j === i + 1 && PARTICLES.has(tokens[j].lower)) ||
+        (coded.inverted && tokens[j].pos === 'ADP' && j < i + coded.span);
       if (open && word && !namesState(tokens[j])) end = tokens[j].end;
       else open = false;
     }

@@ -998,7 +998,15 @@ export function linkActs(
       trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
-      const reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
+      let reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
+      // ("Clinton announced the formal end of the embargo": an end declared is the declaring speaker's)
+      if (
+        !reducer.length &&
+        frame?.speaker &&
+        PERFORMATIVE.test(text.slice(frame.verbStart, frame.verbStart + 12)) &&
+        FRAME_OBJECT.test(text.slice(frame.start, at))
+      )
+        reducer = [frame.speaker];
       if (reducer.length) sources = reducer;
       // stopping talk is a rejection, stopping material help a sanction, ending a hostile measure a concession
       category = !cooperative ? 'YIELD' : trig.sense.modality === 'verbal' ? 'REJECT' : 'SANCTION';

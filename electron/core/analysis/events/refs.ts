@@ -54,6 +54,8 @@ const PREPOSITIONS = new Set([
   'under',
   'outside',
   'beyond',
+  'along',
+  'amid',
 ]);
 const SKIPPED = new Set(['the', 'a', 'an', 'neighboring', 'neighbouring', 'both', 'all', 'its', 'their', 'fellow', 'nearby']);
 
@@ -206,6 +208,8 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
     if (
       m.end <= datelineEnd(text, m.start) ||
       rulesOwner(text, m, mentions) ||
+      // ("the former Soviet republic of Moldova": the union it once belonged to only describes it)
+      (/\bformer\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && FORMER_MEMBER_AFTER.test(after)) ||
       ownsNamedHead(text, m.text.toLowerCase(), m.end, mentions) ||
       namesNonState(after) ||
       AFTER_ACTOR_PLACE.test(after) ||
@@ -231,6 +235,8 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
   }
   return refs.sort((a, b) => a.start - b.start);
 }
+
+const FORMER_MEMBER_AFTER = /^\s+(?:republics?|states?|countries|country|nations?|satellites?)\b/i;
 
 /** A government named by its ruling group after its state: "Afghanistan's Taliban government" is Afghanistan's. */
 const RULING_AFTER = /^\s+(?:government|administration|authorities|regime|rulers|leadership|cabinet)\b/i;

@@ -26,6 +26,10 @@ export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|he
 const JOIN_TITLE =
   /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
 
+/** Title words between a demonym and the person it describes: " counterpart ", " Foreign Minister ". */
+const TITLE_GAP =
+  /^\s+(?:(?:\p{Lu}[\p{L}-]*|president|prime|minister|premier|leader|king|counterpart|foreign|defen[cs]e|secretary|of|state|envoy|ambassador)\s+){1,4}$/iu;
+
 const TROOPS = /^\s*(?:[\w-]+\s+)?(?:troops|forces|soldiers|military|army|navy|warships?|jets?|missiles?)\b/i;
 
 const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:and|or)\b)/u;
@@ -54,8 +58,9 @@ const APPOSED_OFFICE =
  * the side of Y").
  */
 // ("thanked the government and the people of Pakistan": two heads the state owns)
+// ("fired on several of its ships": after the verb's own preposition too)
 const OBJECT_OWNER =
-  /^\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|\d+)\s+)?of\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|\d+)\s+)?of\s+(?:the\s+)?$/i;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
@@ -86,6 +91,13 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
       group.push(r);
       conjunction = true;
       cur = r;
+      continue;
+    }
+    // "his Brazilian counterpart Lula": a demonym and the title of the person after it are that person's own words
+    const titled = dir === 1 ? cur.kind === 'demonym' && r.kind === 'person' : r.kind === 'demonym' && cur.kind === 'person';
+    if (titled && r.actor === cur.actor && TITLE_GAP.test(gap)) {
+      cur = dir === 1 ? { ...r, start: cur.start } : { ...cur, start: r.start };
+      if (dir === 1) group[group.length - 1] = r;
       continue;
     }
     // a group pronoun names the whole group: "hosted the US president and the two sides upgraded ties"
@@ -299,7 +311,10 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
     if (namesVenue(text, r)) continue;
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
-    const prep = apposed ?? r.prep ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
+    // ("chased off a North Korean boat": a particle the act word spans is no preposition of the name)
+    const spanned = r.prep !== null && !new RegExp(`\\b${r.prep}\\b`, 'i').test(gap);
+    const prep =
+      apposed ?? (spanned ? null : r.prep) ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
     const direct = prep === null && !t.sense.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
     // "signed a treaty to annex Crimea": the object of an infinitive of the opposite polarity is that verb's alone
