@@ -233,9 +233,11 @@ export class MentionScanner {
     let j = personStart;
     while (j > 0 && isWord(tokens[j - 1]) && TITLE_WORDS.has(tokens[j - 1]!.key)) j--;
     if (j === personStart) return null;
-    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+    // ("Chile's Foreign Minister Heraldo Munoz": the state owns the title)
+    const owner = tokens[j - 1]?.key === 's' && tokens[j - 2]?.key === "'" ? j - 2 : j;
+    for (let k = owner - 1; k >= Math.max(0, owner - 3); k--) {
       const m = matchAt(tokens, k);
-      const state = m?.end === j ? m.entries.find((e) => e.kind === 'demonym' || e.kind === 'country') : undefined;
+      const state = m?.end === owner ? m.entries.find((e) => e.kind === 'demonym' || e.kind === 'country') : undefined;
       if (state) return state.actor;
     }
     return null;

@@ -1983,4 +1983,15 @@ describe('event constructions', () => {
       'PER>CHL',
     ]);
   });
+
+  it("reads a person after a state's own office title as that state's official", () => {
+    expect(analysed("Chile's Foreign Minister Heraldo Munoz criticised Peru.")).toContainEqual(
+      expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ACCUSE' }),
+    );
+  });
+
+  it("reads a state's protest handed over in words as a disapproval, and contacts as talks", () => {
+    expect(one('Peru handed a formal protest to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'ACCUSE' });
+    expect(pairs(counted('Peru has had contacts with Chile.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
 });

@@ -108,6 +108,8 @@ export const RECEIVING: ReadonlySet<string> = new Set(additions.receivingVerbs);
 export const RECEIVING_DEFAULTS = new Set(['043']);
 /** Head nouns that only hold the act a noun before them names ("an aid package", "a sanctions bill"). */
 export const CONTAINERS = new Set([
+  'note',
+  'notes',
   'package',
   'packages',
   'programme',

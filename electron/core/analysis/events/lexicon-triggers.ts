@@ -218,6 +218,8 @@ function materialSupport(tokens: Token[], i: number): string | null {
 
 /** "joint drills", "joint patrols": a show of force done together is military cooperation between the parties. */
 function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct | null): CodedAct | null {
+  // "handed a formal protest to", "a protest note": a state's protest in words is a disapproval, not a demonstration
+  if (act?.category === 'PROTEST' && diplomaticProtest(tokens, k)) return lexicon.act(DISAPPROVAL);
   if (act?.category === 'SUPPORT') {
     const kind = MATERIAL_SUPPORT[tokens[k - 1]?.lower ?? ''];
     return kind ? lexicon.act(kind) : act;
@@ -226,6 +228,15 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
   for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
     if (tokens[j].lower === 'joint') return lexicon.act(MILITARY_COOPERATION);
   return act;
+}
+
+/** CAMEO 110, disapproval. */
+const DISAPPROVAL = '110';
+const DIPLOMATIC_WORDS = /^(?:formal|formally|strong|strongly|official|diplomatic|written|stern|worded)$/;
+function diplomaticProtest(tokens: Token[], k: number): boolean {
+  if (/^notes?$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (DIPLOMATIC_WORDS.test(tokens[j].lower)) return true;
+  return false;
 }
 
 /** A name or a demonym ("China", "Indian"): a word that may name a state. */
