@@ -1994,4 +1994,14 @@ describe('event constructions', () => {
     expect(one('Peru handed a formal protest to Chile.')).toMatchObject({ source: 'PER', target: 'CHL', category: 'ACCUSE' });
     expect(pairs(counted('Peru has had contacts with Chile.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
+
+  it('reads the speaker of closing words from the apposition after a name no actor stands for', () => {
+    expect(
+      analysed('Chile must withdraw its troops, Ana Ruiz, a spokeswoman for the Peruvian Foreign Ministry, said.'),
+    ).toContainEqual(expect.objectContaining({ source: 'PER', target: 'CHL', category: 'REQUEST' }));
+  });
+
+  it('reads being in touch as talks', () => {
+    expect(pairs(counted('Peru has been in touch with Chile.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+  });
 });

@@ -49,6 +49,9 @@ function speakerName(r: Ref | null): string | null {
 }
 
 /** Indirect and framed speech in one sentence [from, to). */
+/** The end of reported words: a comma, a person's name, an apposition of up to ten words with "of" or "for", a comma. */
+const APPOSED_SPEAKER =
+  /(,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*\s*,)\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|for|at)\s+[^,;]{2,60},$/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
 
 export function speechFrames(text: string, from: number, to: number, refs: Ref[]): Frame[] {
@@ -81,12 +84,27 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) &&
       !/^\s*(?:it|he|she|they|we|i|you)\s+\w/i.test(tail) &&
       lastComma > from &&
-      (/\w/.test(text.slice(lastComma + 1, verbStart)) || refs.some((r) => r.start >= verbEnd && r.end <= to));
+      (/\w/.test(text.slice(lastComma + 1, verbStart)) ||
+        refs.some((r) => r.start >= verbEnd && r.end <= to) ||
+        (/^\s*$/.test(text.slice(lastComma + 1, verbStart)) && APPOSED_SPEAKER.test(text.slice(from, lastComma + 1))));
     if (closing) {
       const comma = text.lastIndexOf(',', verbStart);
-      const contentEnd = comma > from ? comma : from;
-      const speaker =
+      let contentEnd = comma > from ? comma : from;
+      let speaker =
         nearestBefore(refs, text, contentEnd, verbStart) ?? refs.find((r) => r.start >= verbEnd && r.end <= to) ?? null;
+      // "..., Jens Stoltenberg, secretary general of NATO, said": a speaker no actor stands for, and the apposition
+      // after the name that says whom the speaker serves
+      const apposed = speaker || comma <= from ? null : APPOSED_SPEAKER.exec(text.slice(from, comma + 1));
+      if (apposed) {
+        const at = from + apposed.index;
+        const served = refs.find((r) => r.start > at + apposed[1].length && r.end <= comma && r.kind !== 'pronoun');
+        // (a name the directory knows stands for itself, unless it is known only out of office)
+        const named = refs.find((r) => r.start >= at && r.end <= at + apposed[1].length && r.kind !== 'nonstate');
+        if (named ?? served) {
+          speaker = named ?? served ?? null;
+          contentEnd = at;
+        }
+      }
       if (contentEnd > from)
         frames.push({ start: from, end: contentEnd, speaker, speakerName: speakerName(speaker), denied, verbStart });
       continue;
