@@ -2004,4 +2004,14 @@ describe('event constructions', () => {
   it('reads being in touch as talks', () => {
     expect(pairs(counted('Peru has been in touch with Chile.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
   });
+
+  it('reads the addressee of a warning as no start of reported words, and a time opening a relative clause', () => {
+    expect(pairs(counted('Peru, who on Friday warned Chile, has pledged to help Bolivia.'))).toEqual(['PER>CHL', 'PER>BOL']);
+  });
+
+  it("reads words said in an adjunct as the clause subject's, ending with the adjunct", () => {
+    const events = counted('Peru, which warned Chile after saying an attack was imminent, has pledged to help Bolivia.');
+    expect(pairs(events)).toContain('PER>BOL');
+    expect(pairs(events)).not.toContain('CHL>BOL');
+  });
 });

@@ -43,7 +43,9 @@ const RELATIVE_BEFORE =
 const NOUN_THAT =
   /\b(?!(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were)\s)[a-z]{3,}\s+that\s+(?:(?:has|have|had|was|were|is|are|also)\s+)*$/i;
 /** The subject of a relative clause and its verb: "Iran, which (has long) accused". */
-const RELATIVE_GAP = /^\s*,?\s*(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|long|\w+ly)\s+){0,3}$/i;
+// (a time may open the clause: ", who on Friday warned")
+const RELATIVE_GAP =
+  /^\s*,?\s*(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|long|\w+ly|on\s+\w+day|last\s+\w+|earlier|yesterday|today)\s+){0,3}$/i;
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 const VERB_GROUP_GAP = /^\s*(?:(?:has|have|had|was|were|is|are|will|would|also|then|first|\w+ly)\s+)*$/i;
 /** The head noun of a subject after its demonym, then the verb group: "(Russian) military plane has". */

@@ -52,6 +52,9 @@ function speakerName(r: Ref | null): string | null {
 /** The end of reported words: a comma, a person's name, an apposition of up to ten words with "of" or "for", a comma. */
 const APPOSED_SPEAKER =
   /(,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?\p{Lu}[\p{L}.'’-]*\s*,)\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,4}(?:of|for|at)\s+[^,;]{2,60},$/u;
+const ADJUNCT_BEFORE = /\b(?:after|before|while|when|by|without|since)\s+$/i;
+const ADDRESSEE_THEN =
+  /^\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*(?:[,.;]|$|\b(?:against|of|over|about|not\s+to|to|after|before|while|when|during|amid)\b)/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
 
 export function speechFrames(text: string, from: number, to: number, refs: Ref[]): Frame[] {
@@ -116,7 +119,19 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       : nearestBefore(refs, text, from, verbStart);
     if (!lead && !denied && /^\s*(?:(?:to|by|in|on|at|for|with|about|of|as|from|over|under|after|before)\b|[.,;)]|$)/i.test(tail))
       continue;
+    // "warned Iran against ...", "told Seoul to ...": an addressee and what it is warned of or told to do are no
+    // reported words
+    if (!lead && /^(?:warn|told|tell)/.test(verb) && ADDRESSEE_THEN.test(tail)) continue;
     const start = verbEnd + (lead ? lead[0].length : 0);
+    // "Biden, who warned Iran after saying an attack was imminent, has pledged ...": words said in an adjunct are the
+    // clause subject's, and end where the adjunct does
+    if (verb.endsWith('ing') && ADJUNCT_BEFORE.test(text.slice(Math.max(from, verbStart - 10), verbStart))) {
+      const comma = text.indexOf(',', start);
+      const subject = refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep && r.kind !== 'pronoun') ?? null;
+      const end = comma >= 0 && comma < to ? comma : to;
+      frames.push({ start, end, speaker: subject, speakerName: speakerName(subject), denied, verbStart });
+      continue;
+    }
     frames.push({ start, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }
   return frames;
