@@ -2014,4 +2014,12 @@ describe('event constructions', () => {
     expect(pairs(events)).toContain('PER>BOL');
     expect(pairs(events)).not.toContain('CHL>BOL');
   });
+
+  it('reads help for relief efforts or victims in a state as help to that state', () => {
+    expect(
+      one('Peru has delivered 40 tons of humanitarian aid to support relief efforts in Chile following the floods.'),
+    ).toMatchObject({ source: 'PER', target: 'CHL', category: 'AID' });
+    // (not a state's armed groups, nor people a state is asked to protect)
+    expect(counted('Bolivia pressed Peru to protect civilians in Chile.').filter((e) => e.category === 'AID')).toEqual([]);
+  });
 });

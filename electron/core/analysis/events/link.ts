@@ -244,6 +244,9 @@ const MODIFIERS_ONLY =
   /^\s+(?:(?!(?:during|after|before|at|in|on|with|amid|for|of|to|from|by|and|or|when|while)\b)[\w-]+\s+){0,3}$/i;
 /** A past verb and up to eight words of its object before an act noun: "committed more than $650 million of". */
 const GIVING_OBJECT = /\b[a-z]+ed\s+(?:(?!(?:that|which|who|and|but|after|before|when|while|to|by)\b)[\w$.,’'-]+\s+){0,8}$/;
+/** The people or the work that help reaches in a state: "relief efforts in", "quake victims in". */
+const HELPED_IN =
+  /\b(?:relief|victims|survivors|refugees|displaced|efforts|reconstruction|recovery|hospitals)\s+in\s+(?:the\s+)?$/i;
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
 const EACH_OTHER =
@@ -766,6 +769,20 @@ export function linkActs(
     }
     if (!targets.length && sources.length && !passive && !trig.sense.noun)
       targets = frontedObject(text, refs, lo, sources[0].start);
+    // "delivered 104 tons of aid to support relief efforts in Myanmar": help for the people or the efforts in a state
+    // helps that state
+    if (!targets.length && sources.length && trig.sense.category === 'AID') {
+      const helped = refAfter(
+        (r) =>
+          r.prep === 'in' &&
+          !exclude.has(r.actor) &&
+          r.kind !== 'nonstate' &&
+          HELPED_IN.test(text.slice(trig.end, r.start)) &&
+          words(text.slice(trig.end, r.start)) <= 12 &&
+          !TARGET_STOP_WORDS.test(text.slice(trig.end, r.start)),
+      );
+      if (helped) targets = [helped];
+    }
     // "the president arrived in Baghdad", "the minister is visiting in Seoul": one party consulting in another state
     if (!targets.length && sources.length === 1 && !trig.sense.noun && trig.sense.category === 'CONSULT') {
       const host = refAfter((r) => r.prep === 'in' && !exclude.has(r.actor));
