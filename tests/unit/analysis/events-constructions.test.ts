@@ -2022,4 +2022,12 @@ describe('event constructions', () => {
     // (not a state's armed groups, nor people a state is asked to protect)
     expect(counted('Bolivia pressed Peru to protect civilians in Chile.').filter((e) => e.category === 'AID')).toEqual([]);
   });
+
+  it('reads a qualified descriptor as a state the sentence named after its subject', () => {
+    expect(
+      analysed(
+        'Sudan has cut ties with the United Arab Emirates (UAE), after repeatedly accusing the Gulf nation of arming militias.',
+      ),
+    ).toContainEqual(expect.objectContaining({ source: 'SDN', target: 'ARE', category: 'ACCUSE' }));
+  });
 });

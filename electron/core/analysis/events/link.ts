@@ -268,7 +268,7 @@ const PRAISE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?for\s+(?:(?:its|their|his|her|the
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 /** Subordinators a gerund may follow in an adjunct of the clause: "after cutting", "without consulting". */
-const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|upon)\s+$/i;
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|upon)\s+(?:\w+ly\s+)?$/i;
 
 /** People and organs of a state, who take part in an act themselves (not a state named as a topic). */
 const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
@@ -550,7 +550,7 @@ export function linkActs(
       (coordinatedVerb ||
         (participle && insideObject && shared.length > 0) ||
         (adjunctGerund && insideObject && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, sources[0].start))) ||
-        (!sources.length && (participle || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
+        (!sources.length && (participle || adjunctGerund || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
       sources = shared;
     // ("Nepal's prime minister chose China for his first trip, breaking with ...": with no act word for the clause's

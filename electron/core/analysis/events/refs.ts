@@ -298,7 +298,7 @@ function standIn(text: string, actor: string, start: number, end: number, person
 
 /** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
 const DESCRIPTOR_RE =
-  /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\b|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet|of)\b)/gi;
+  /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\s+(?!\w+ing\b)|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet)\b)/gi;
 /** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
 const PAIR_RE =
   /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies|leaders|presidents|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|armies|militaries|navies|forces|delegations)\b/gi;
@@ -364,7 +364,7 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
       out.push(standIn(text, speaker.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
       continue;
     }
-    if (!recent.length) continue;
+    if (!recent.length && !m[1]) continue;
     // (a state named inside an apposition on the subject may be the one described: "China, Sri Lanka's largest
     // creditor, said it respected the island's choices")
     const before = refs.filter((r) => r.end <= start);
@@ -374,7 +374,13 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     if (!m[1] && GENERIC_DESCRIPTOR.has(m[2].toLowerCase()) && named.size) continue;
     // a bare "the state" names a state only with a qualifier ("the Gulf state")
     if (!m[1] && m[2].toLowerCase() === 'state') continue;
-    const antecedent = apposed.findLast((r) => !named.has(r.actor)) ?? recent.find((r) => !named.has(r.actor));
+    // ("cut ties with the UAE after accusing the Gulf nation of ...": a qualified descriptor may take up a state the
+    // sentence named after its subject)
+    const subject = before.find((r) => r.kind !== 'pronoun' && r.prep === null);
+    const sameSentence = m[1]
+      ? before.findLast((r) => r.kind !== 'pronoun' && r.kind !== 'nonstate' && r.actor !== subject?.actor && r.prep !== null)
+      : undefined;
+    const antecedent = apposed.findLast((r) => !named.has(r.actor)) ?? recent.find((r) => !named.has(r.actor)) ?? sameSentence;
     if (!antecedent) continue;
     out.push(standIn(text, antecedent.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
   }
