@@ -2030,4 +2030,12 @@ describe('event constructions', () => {
       ),
     ).toContainEqual(expect.objectContaining({ source: 'SDN', target: 'ARE', category: 'ACCUSE' }));
   });
+
+  it('reads quotation marks around a modifier as part of the object', () => {
+    expect(one('Peru rejected "absurd" accusations from Chile.')).toMatchObject({
+      source: 'PER',
+      target: 'CHL',
+      category: 'REJECT',
+    });
+  });
 });

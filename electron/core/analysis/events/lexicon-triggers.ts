@@ -230,6 +230,7 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
   return act;
 }
 
+const QUOTE_MARK = /^["“”'‘’]$/;
 /** CAMEO 110, disapproval. */
 const DISAPPROVAL = '110';
 const DIPLOMATIC_WORDS = /^(?:formal|formally|strong|strongly|official|diplomatic|written|stern|worded)$/;
@@ -256,7 +257,12 @@ function ownedObject(tokens: Token[], i: number): boolean {
 /** "rejected a statement by Guyana", "dismissed the claims from Kyiv": the verb's object names its author after it. */
 function authoredObject(tokens: Token[], i: number): boolean {
   let j = i + 1;
-  while (j < tokens.length && j <= i + 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
+  while (
+    j < tokens.length &&
+    j <= i + 6 &&
+    (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || QUOTE_MARK.test(tokens[j].text))
+  )
+    j++;
   if (tokens[j]?.pos !== 'NOUN') return false;
   // ("a peace plan put forward by Y", "the draft tabled by Y": a compound head, and the participle that authors it)
   if (tokens[j + 1]?.pos === 'NOUN') j++;
@@ -396,6 +402,8 @@ function objectNoun(
   const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
   for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= i + 6; j++) {
     const t = tokens[j];
+    // ('rejected "ludicrous" accusations': quotation marks around a modifier are no end of the object)
+    if (QUOTE_MARK.test(t.text)) continue;
     if (!OBJECT_WORD.has(t.pos)) return null;
     if (t.pos !== 'NOUN') continue;
     // the head of a compound is its last noun: "missile warning data" is data, "peace talks" talks; an act noun
