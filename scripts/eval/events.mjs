@@ -326,7 +326,12 @@ verbal act not reaching a place) are its source and target. Across sentences, or
 an act that answers another and names no party is aimed at that act's doer: words about a deed or a label given to
 it ("Minsk called the decision a provocation"), a deed done in response ("Seoul responded by firing ..."),
 relations cut with no partner named; "the two countries" are the parties of the acts before, and the country a
-state's speaker reports on is the speaker's state. Categories and their polarity come from the lexicon's
+state's speaker reports on is the speaker's state. A wire dateline ("LONDON -") is no actor; what a topic verb's
+object names is a topic, so two subjects who discuss a third state talk with each other; names after "with" are the
+subject of the gerund after them ("with Germany suspending aid"); a person no actor stands for takes the state of the
+apposition after the name, as a subject or as the speaker of closing words ("..., a spokeswoman for the Peruvian
+Foreign Ministry, said"); a measure a state denounces with no target of its own (sanctions, an embargo, controls) is
+aimed at that state; help for relief efforts or victims "in" a state helps that state. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
@@ -353,7 +358,8 @@ party is a person the gazetteer does not know, unless an office of a state is ap
 the prime minister of Libya"); venues that the PETR2 gold codes as targets (a meeting held in a third state) and
 private groups it codes by nationality; surnames that are also common words or names elsewhere (Kohl, Thatcher) need
 a title or the full name. The sets disagree on direction and category: plv-dyads codes "X and Y agreed" one way,
-PETR2 and wikinews-stances code a joint act of coordinated parties both ways; PETR2 codes a planned meeting as
+PETR2 and wikinews-stances code a joint act of coordinated parties both ways (PETR2 also "held talks with", but "met
+with" one way; plv-dyads codes both one way); PETR2 codes a planned meeting as
 CONSULT where plv-dyads codes AGREE. Precision on plv-dyads is indicative: its gold holds one event per row.
 
 Figures of the previous coder (hand-listed trigger phrases grown on all 63 wikinews-stances sentences), same scorer

@@ -1917,7 +1917,7 @@ describe('event constructions', () => {
   it('reads help named in the object of a verb that codes nothing as given by its subject', () => {
     expect(
       analysed(
-        'Peru has committed $40 million of security assistance to Chile since 2014, when Bolivia annexed Ecuador’s border towns.',
+        'Peru has committed $40 million of new assistance to Chile since 2014, when Bolivia annexed Ecuador’s border towns.',
       ),
     ).toContainEqual(expect.objectContaining({ source: 'PER', target: 'CHL', category: 'AID' }));
   });
@@ -1946,14 +1946,14 @@ describe('event constructions', () => {
   });
 
   it('reads the end of a hostile measure a speaker announces as the speaker ending it', () => {
-    expect(analysed("Peru's president last night announced the formal end of the embargo against Chile.")).toContainEqual(
+    expect(analysed("Peru's president late on Monday announced the formal lifting of the embargo on Chile.")).toContainEqual(
       expect.objectContaining({ source: 'PER', target: 'CHL', category: 'YIELD' }),
     );
   });
 
   it('reads "the former Soviet republic of X" as X', () => {
-    expect(pairs(analysed('Russia agreed to pull its forces out of the former Soviet republic of Moldova.'))).toEqual([
-      'RUS>MDA',
+    expect(pairs(analysed('Russia promised to withdraw its troops from the former Soviet republic of Georgia.'))).toEqual([
+      'RUS>GEO',
     ]);
   });
 
@@ -1972,7 +1972,7 @@ describe('event constructions', () => {
   });
 
   it("reads a speaker's possessive after the verb's own preposition as the speaker's", () => {
-    expect(analysed('Chile said Peru fired on several of its ships.')).toContainEqual(
+    expect(analysed('Chile said Peru fired on three of its ships.')).toContainEqual(
       expect.objectContaining({ source: 'PER', target: 'CHL', category: 'ASSAULT' }),
     );
   });
@@ -2017,18 +2017,18 @@ describe('event constructions', () => {
 
   it('reads help for relief efforts or victims in a state as help to that state', () => {
     expect(
-      one('Peru has delivered 40 tons of humanitarian aid to support relief efforts in Chile following the floods.'),
-    ).toMatchObject({ source: 'PER', target: 'CHL', category: 'AID' });
+      counted(
+        'Peru has delivered 40 tons of food aid for flood victims in Chile, days after Bolivia closed its border with Chile.',
+      ),
+    ).toContainEqual(expect.objectContaining({ source: 'PER', target: 'CHL', category: 'AID' }));
     // (not a state's armed groups, nor people a state is asked to protect)
     expect(counted('Bolivia pressed Peru to protect civilians in Chile.').filter((e) => e.category === 'AID')).toEqual([]);
   });
 
   it('reads a qualified descriptor as a state the sentence named after its subject', () => {
-    expect(
-      analysed(
-        'Sudan has cut ties with the United Arab Emirates (UAE), after repeatedly accusing the Gulf nation of arming militias.',
-      ),
-    ).toContainEqual(expect.objectContaining({ source: 'SDN', target: 'ARE', category: 'ACCUSE' }));
+    expect(analysed('Peru broke off relations with Bahrain, after accusing the Gulf state of funding rebels.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'BHR', category: 'ACCUSE' }),
+    );
   });
 
   it('reads quotation marks around a modifier as part of the object', () => {

@@ -311,7 +311,7 @@ const FORMAL_AGREEMENT = '057';
 const CALL_NOUN = /^calls?$/;
 /** A word that opens a time after "on" or "in": a weekday, a month or a day's number. */
 const timeWord = (word: string) => DAYS_AND_MONTHS.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word);
-/** Past a time said between a verb and its object ("dismissed on Tuesday U.S. charges", "rejected Monday the ..."). */
+/** Past a time said between a verb and its object ("dismissed on Tuesday Chile's charges", "rejected Monday the ..."). */
 function afterTime(tokens: Token[], k: number): number {
   let j = tokens[k]?.lower === 'on' && timeWord(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
   if (!DAYS_AND_MONTHS.has(tokens[j]?.lower ?? '') && !/^(?:yesterday|today)$/.test(tokens[j]?.lower ?? '')) return k;

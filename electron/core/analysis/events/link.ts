@@ -221,10 +221,10 @@ const COORDINATED_OBJECT =
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 /** Prepositions inside what a topic verb's object is about: "discussed the future of Syria", "debated on Syria". */
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'of', 'over']);
-/** A day between a verb and its object: "dismissed on Tuesday U.S. charges" is active. */
+/** A day between a verb and its object: "dismissed on Tuesday Chile's charges" is active. */
 const TIME_THEN_OBJECT =
   /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the|a|an|its|their|his|her|[A-Z])/;
-/** The names right before `at` when "with" opens them: "with the Netherlands, US and Germany" suspending. */
+/** The names right before `at` when "with" opens them: "with Chile, Bolivia and Ecuador" suspending. */
 function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
   const out: Ref[] = [];
   let end = at;
@@ -242,9 +242,9 @@ function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
 /** A few modifiers between a verb and the act noun heading its object, no preposition: " direct Russian-Ukrainian ". */
 const MODIFIERS_ONLY =
   /^\s+(?:(?!(?:during|after|before|at|in|on|with|amid|for|of|to|from|by|and|or|when|while)\b)[\w-]+\s+){0,3}$/i;
-/** A past verb and up to eight words of its object before an act noun: "committed more than $650 million of". */
+/** A past verb and up to eight words of its object before an act noun: "earmarked $40 million of new". */
 const GIVING_OBJECT = /\b[a-z]+ed\s+(?:(?!(?:that|which|who|and|but|after|before|when|while|to|by)\b)[\w$.,’'-]+\s+){0,8}$/;
-/** The people or the work that help reaches in a state: "relief efforts in", "quake victims in". */
+/** The people or the work that help reaches in a state: "relief work in", "flood victims in". */
 const HELPED_IN =
   /\b(?:relief|victims|survivors|refugees|displaced|efforts|reconstruction|recovery|hospitals)\s+in\s+(?:the\s+)?$/i;
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
@@ -410,7 +410,7 @@ export function linkActs(
       continue;
     }
     const quoted = frames.find((f) => trig.start >= f.start && trig.end <= f.end) ?? null;
-    // ('Washington "stands with Manila," a spokesman said': a quote opened right after the subject of its verb is part
+    // ('Lima "stands with Santiago," a spokesman said': a quote opened right after the subject of its verb is part
     // of the clause, not words of their own)
     const frame =
       quoted && refs.some((r) => r.start >= from && /^\s*["“]$/.test(text.slice(r.end, quoted.start))) ? null : quoted;
@@ -561,7 +561,7 @@ export function linkActs(
       if (opening && opening.end < sources[0].start && (FINITE.test(verb) || OPENING_VERB.test(verb)))
         sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
     }
-    // "with the Netherlands and Germany suspending aid": names after "with" are the subject of the gerund after them
+    // "with Chile and Bolivia suspending aid": names after "with" are the subject of the gerund after them
     if (!passive && !trig.sense.noun && /^\w+ing\b/i.test(trig.text)) {
       const absolute = withSubject(text, refs, lo, trig.start);
       if (absolute.length) sources = absolute;
@@ -600,7 +600,7 @@ export function linkActs(
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
     }
-    // "the United States has committed $650 million of security assistance to Ukraine": help named in the object of a
+    // "Peru has earmarked $40 million of new assistance for Chile": help named in the object of a
     // verb that codes nothing of its own (and says nothing) is given by that verb's subject
     if (
       !sources.length &&
@@ -669,7 +669,7 @@ export function linkActs(
     let targets = passive
       ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } }, PASSIVE_SUBJECT_STOP)
       : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
-    // ("suspending aid and Britain delaying a payment", "halt support, with Germany suspending aid": a name right
+    // ("suspending aid and Bolivia freezing loans", "halted support, with Chile suspending aid": a name right
     // before a later gerund act is its subject)
     if (!passive) {
       const gerundSubjects = new Set(
@@ -769,7 +769,7 @@ export function linkActs(
     }
     if (!targets.length && sources.length && !passive && !trig.sense.noun)
       targets = frontedObject(text, refs, lo, sources[0].start);
-    // "delivered 104 tons of aid to support relief efforts in Myanmar": help for the people or the efforts in a state
+    // "flew food aid to flood victims in Chile": help for the people or the efforts in a state
     // helps that state
     if (!targets.length && sources.length && trig.sense.category === 'AID') {
       const helped = refAfter(
@@ -995,7 +995,7 @@ export function linkActs(
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
     // "opened embassies in each other's capitals", "reopened their shared border": what each of a group does to the
     // other, or to what they share, is done both ways
-    // "Putin and Erdogan discussed Syria": what two parties discuss is their topic; they talk to each other
+    // "Peru and Chile discussed Bolivia": what two parties discuss is their topic; they talk to each other
     const topicTalk =
       !trig.sense.noun &&
       new Set(sources.map((r) => r.actor)).size > 1 &&
@@ -1016,7 +1016,7 @@ export function linkActs(
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
       let reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
-      // ("Clinton announced the formal end of the embargo": an end declared is the declaring speaker's)
+      // ("Peru announced the lifting of its embargo": an end declared is the declaring speaker's)
       if (
         !reducer.length &&
         frame?.speaker &&
@@ -1127,7 +1127,7 @@ export function linkActs(
       if (deed) targets = deed.sources.filter((r) => !sources.some((x) => x.actor === r.actor));
     }
     // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge
-    // (so does the one a hostile act answers: "vowed to retaliate against Israel for bombing ...")
+    // (so does the one a hostile act answers: "vowed to retaliate against Chile for shelling ...")
     // the charged act is the accuser's claim, reported as such
     const charge = acts[acts.length - 1];
     let claim: Frame | null = frame;
@@ -1180,7 +1180,7 @@ export function linkActs(
     // "pledged 300 million dollars to help Y": what the promised thing is for is not done yet (an object before "to",
     // not a time: "agreed in 1984 to return")
     const promiseGap = previousPromise && previousVerbEnd >= lo ? text.slice(previousVerbStart, trig.start) : '';
-    // (so is an act noun in the object of an intent: "its willingness to continue facilitating direct talks")
+    // (so is an act noun in the object of an intent: "its readiness to keep hosting direct talks")
     const promised =
       (!trig.sense.noun && PURPOSE_GAP.test(promiseGap) && !TIME_IN_GAP.test(promiseGap)) ||
       (trig.sense.noun === true && promiseGap !== '' && MODIFIERS_ONLY.test(text.slice(previousVerbEnd, trig.start)));

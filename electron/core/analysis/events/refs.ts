@@ -208,7 +208,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
     if (
       m.end <= datelineEnd(text, m.start) ||
       rulesOwner(text, m, mentions) ||
-      // ("the former Soviet republic of Moldova": the union it once belonged to only describes it)
+      // ("the former Soviet republic of Georgia": the union it once belonged to only describes it)
       (/\bformer\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && FORMER_MEMBER_AFTER.test(after)) ||
       ownsNamedHead(text, m.text.toLowerCase(), m.end, mentions) ||
       namesNonState(after) ||
@@ -374,7 +374,7 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     if (!m[1] && GENERIC_DESCRIPTOR.has(m[2].toLowerCase()) && named.size) continue;
     // a bare "the state" names a state only with a qualifier ("the Gulf state")
     if (!m[1] && m[2].toLowerCase() === 'state') continue;
-    // ("cut ties with the UAE after accusing the Gulf nation of ...": a qualified descriptor may take up a state the
+    // ("broke off relations with Bahrain after accusing the Gulf state of ...": a qualified descriptor may take up a state the
     // sentence named after its subject)
     const subject = before.find((r) => r.kind !== 'pronoun' && r.prep === null);
     const sameSentence = m[1]

@@ -59,10 +59,10 @@ const APPOSED_OFFICE =
  * "the independence of Y" or "parts of Y" after the verb, or "of Y" right after the phrase the trigger spans ("on
  * the side of Y").
  */
-// ("thanked the government and the people of Pakistan": two heads the state owns)
-// ("fired on several of its ships": after the verb's own preposition too)
+// ("thanked the government and the people of Chile": two heads the state owns)
+// ("opened fire on two of its boats": after the verb's own preposition too)
 const OBJECT_OWNER =
-  /^\s*(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|\d+)\s+)?of\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?of\s+(?:the\s+)?$/i;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
@@ -95,7 +95,7 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
       cur = r;
       continue;
     }
-    // "his Brazilian counterpart Lula": a demonym and the title of the person after it are that person's own words
+    // "his Chilean counterpart Boric": a demonym and the title of the person after it are that person's own words
     const titled = dir === 1 ? cur.kind === 'demonym' && r.kind === 'person' : r.kind === 'demonym' && cur.kind === 'person';
     if (titled && r.actor === cur.actor && TITLE_GAP.test(gap)) {
       cur = dir === 1 ? { ...r, start: cur.start } : { ...cur, start: r.start };
@@ -194,7 +194,7 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
   for (const r of before) {
     const relative = RELATIVE_GAP.test(text.slice(r.end, t.start));
     if (nounRelative && !relative) return [];
-    // ('Washington "stands with ...": a quote that opens right before the verb leaves its subject outside it)
+    // ('Lima "stands with ...": a quote that opens right before the verb leaves its subject outside it)
     const gap = text.slice(r.end, t.start).replace(OPENING_QUOTE_GAP, ' ');
     if (!relative && (stop.test(gap) || words(gap) > SUBJECT_REACH)) return [];
     // "carrying Bangladeshi sailors after pirates attempted ...": a clause opened after the name has a subject of its own
@@ -280,7 +280,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   let rejected: Ref | null = null;
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
-    // ('"condemns the dangerous actions" of China': a quote that closes before the phrase goes on does not end it)
+    // ('"condemns the actions" of Bolivia': a quote that closes before the phrase goes on does not end it)
     const gap = text.slice(t.end, r.start).replace(CLOSING_QUOTE_GAP, ' ');
     // "for Ali Hasan, the prime minister of Y": a person nobody knows, apposed to the office that names Y
     const apposed = APPOSED_OFFICE.exec(gap)?.[1]?.toLowerCase() ?? null;
@@ -313,7 +313,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (r.kind === 'demonym' && TROOPS.test(text.slice(r.end, r.end + 30)) && t.sense.category !== 'ASSAULT') continue;
     if (namesVenue(text, r)) continue;
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
-    // ("chased off a North Korean boat": a particle the act word spans is no preposition of the name)
+    // ("chased off a Chilean boat": a particle the act word spans is no preposition of the name)
     const spanned = r.prep !== null && !new RegExp(`\\b${r.prep}\\b`, 'i').test(gap);
     const prep =
       apposed ?? (spanned ? null : r.prep) ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
@@ -388,7 +388,7 @@ const DOMESTIC_ORGAN = new RegExp(`^(?:${DOMESTIC_ORGANS})$`, 'i');
  * phrase whose only actor names its members.
  */
 export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
-  // "Burcu Cevik, an official from the Turkish Foreign Ministry, thanked ...": a name no actor stands for, and an
+  // "Ana Ruiz, an official from the Peruvian Foreign Ministry, thanked ...": a name no actor stands for, and an
   // apposition after it that names whom the person serves
   const apposed = APPOSED_SUBJECT.exec(text.slice(from, t.start));
   if (apposed && !refs.some((r) => r.start >= from && r.end <= from + apposed[1].length)) {

@@ -95,7 +95,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       let contentEnd = comma > from ? comma : from;
       let speaker =
         nearestBefore(refs, text, contentEnd, verbStart) ?? refs.find((r) => r.start >= verbEnd && r.end <= to) ?? null;
-      // "..., Jens Stoltenberg, secretary general of NATO, said": a speaker no actor stands for, and the apposition
+      // "..., Ana Ruiz, a spokeswoman for the Peruvian Foreign Ministry, said": a speaker no actor stands for, and the apposition
       // after the name that says whom the speaker serves
       const apposed = speaker || comma <= from ? null : APPOSED_SPEAKER.exec(text.slice(from, comma + 1));
       if (apposed) {
@@ -123,7 +123,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     // reported words
     if (!lead && /^(?:warn|told|tell)/.test(verb) && ADDRESSEE_THEN.test(tail)) continue;
     const start = verbEnd + (lead ? lead[0].length : 0);
-    // "Biden, who warned Iran after saying an attack was imminent, has pledged ...": words said in an adjunct are the
+    // "Peru, which warned Chile after saying an attack was imminent, has pledged ...": words said in an adjunct are the
     // clause subject's, and end where the adjunct does
     if (verb.endsWith('ing') && ADJUNCT_BEFORE.test(text.slice(Math.max(from, verbStart - 10), verbStart))) {
       const comma = text.indexOf(',', start);
