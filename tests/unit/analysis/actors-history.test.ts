@@ -31,6 +31,8 @@ describe('office holders by the article date', () => {
     expect(actors('General Pinochet refused to step down.', '1981-12-10')[0]).toEqual(['General Pinochet', 'CHL', 'person']);
     // out of office he is no longer the state
     expect(actors('Augusto Pinochet was arrested in London.', '1998-10-17')[0]?.[1]).not.toBe('CHL');
+    expect(actors('Moscow backed President Tadić over Kosovo.', '2008-02-20')).toContainEqual(['Tadić', 'SRB', 'person']);
+    expect(actors('Boris Tadic spoke at a conference.', '2019-03-01').some((m) => m[1] === 'SRB')).toBe(false);
   });
 
   it("reads the irregular names of a nation's people as that state", () => {

@@ -2032,10 +2032,67 @@ describe('event constructions', () => {
   });
 
   it('reads quotation marks around a modifier as part of the object', () => {
-    expect(one('Peru rejected "absurd" accusations from Chile.')).toMatchObject({
-      source: 'PER',
-      target: 'CHL',
-      category: 'REJECT',
+    expect(counted('Peru rejected "absurd" accusations from Chile.').map((e) => `${e.source}>${e.target} ${e.category}`)).toEqual(
+      ['PER>CHL REJECT', 'CHL>PER ACCUSE'],
+    );
+  });
+});
+
+describe('event constructions: naming, rebuttals, support held and sides of a fight', () => {
+  const read = (text: string, published = '2023-05-10') =>
+    analyze({ id: 7, text, published }).events.filter((e) => !e.negated && !e.hypothetical);
+  const coded = (text: string) => read(text).map((e) => `${e.source}>${e.target} ${e.category}`);
+
+  it('reads a naming participle after an indefinite noun as a name, not a call', () => {
+    expect(read('Chile and Peru belong to a body called the Pacific Forum.')).toEqual([]);
+    expect(read('Chile, Peru and Bolivia are members of a regional trade group called the Andean Council.')).toEqual([]);
+    // a subject that calls something a wrong still criticises
+    expect(coded('The Chilean ministry called the Peruvian move a provocation.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads hostile words or pressure "from" a state as that state aimed at the one they reach', () => {
+    expect(coded('The Chilean decision followed pressure from Peru.')).toEqual(['PER>CHL COERCE']);
+    expect(coded('Bolivia rejected Chile’s accusations.')).toEqual(['BOL>CHL REJECT', 'CHL>BOL ACCUSE']);
+    // the words denied were said; what they claim is reported
+    const denied = analyze({
+      id: 7,
+      text: 'Peru denied allegations from Ecuador that it had armed the rebels.',
+      published: null,
     });
+    expect(denied.events).toContainEqual(
+      expect.objectContaining({ source: 'ECU', target: 'PER', category: 'ACCUSE', negated: false, reported: true }),
+    );
+    expect(coded('Quito brushed aside the Peruvian charges.')).toEqual(['ECU>PER REJECT']);
+  });
+
+  it('reads support a state has or secures "of" or "from" another as the other’s', () => {
+    expect(coded('Ghana secured a $2.3 billion loan from Japan.')).toEqual(['JPN>GHA AID']);
+    expect(coded('Lima has the full backing of Brasilia.')).toEqual(['BRA>PER SUPPORT']);
+    // a deal one has is still its own
+    expect(coded('Chile has a deal with Peru.')).toContain('CHL>PER SUPPORT');
+  });
+
+  it('reads states named after a plural of states with "such as" as more of the subject', () => {
+    expect(coded('Brazil and partners such as Chile condemned Venezuela.').sort()).toEqual(['BRA>VEN ACCUSE', 'CHL>VEN ACCUSE']);
+  });
+
+  it('reads acts pressed for, prepared, owed or asked about as not yet done', () => {
+    expect(read('Chile pushed for talks between Peru and Bolivia.').filter((e) => e.source === 'PER')).toEqual([]);
+    expect(read('Estonia and Latvia were gearing up to recognise the government of Chad.')).toEqual([]);
+    expect(read('Chile is obligated to defend Peru.')).toEqual([]);
+    expect(read('The minister dodged a question about whether Chile was ready to strike Peru.')).toEqual([]);
+    // a refusal to speak rejects no one
+    expect(read('The Chilean minister refused to say whether he trusted Peru.')).toEqual([]);
+    expect(read('Chile declined to comment on the Peruvian claims.')).toEqual([]);
+  });
+
+  it('reads the other side of a fight as the agent of deaths in it, and a later denial as a clause of its own', () => {
+    expect(coded('Three Thai soldiers were killed in a clash with Cambodian troops.')).toEqual(['KHM>THA ASSAULT']);
+    expect(coded('Chile accused Peru of arming the rebels, though Lima denies it.')).toContain('CHL>PER ACCUSE');
+  });
+
+  it('reads drones launched at a state and its sovereignty violated as hostile deeds', () => {
+    expect(coded('Chile launched drones toward Peru.')).toEqual(['CHL>PER ASSAULT']);
+    expect(coded('Peruvian boats violated Chilean sovereignty.')).toEqual(['PER>CHL MOBILIZE']);
   });
 });

@@ -187,6 +187,34 @@ function freeRelativeBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const NOUN_MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);
+/** "a force called the ...", "a group called ...": a past participle of naming right after an indefinite noun, before a name. */
+function namingParticiple(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.pos !== 'NOUN' || !/ed$/.test(tokens[i].lower)) return false;
+  // the noun is an indefinite one ("an alliance called", "a new body called"), not a subject ("the ministry called")
+  const lead = tokens.slice(Math.max(0, i - 6), i - 1);
+  const article = lead.findIndex((x) => x.lower === 'a' || x.lower === 'an');
+  // (only its modifiers between: "a spokesman for the ministry called" is a subject)
+  if (article < 0 || lead.slice(article + 1).some((x) => !NOUN_MODIFIER_TAGS.has(x.pos))) return false;
+  const next = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
+/** What one declines to do when one says nothing: "refused to comment". */
+const WITHHELD_WORDS = new Set([
+  'say',
+  'comment',
+  'confirm',
+  'disclose',
+  'elaborate',
+  'specify',
+  'reveal',
+  'answer',
+  'speculate',
+  'discuss',
+]);
+
 const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
 const WRONG_LABEL =
   /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation)$/;
@@ -485,11 +513,22 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     used.add(i);
     // "failed to condemn", "began sharing": the verb after is the act (negated after "fail"); the one before is none
     const nextWord = tokens[i + 1];
-    if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && (nextWord?.lower === 'to' || nextWord?.lower.endsWith('ing'))) continue;
+    // ("gearing up to recognise": past its particle)
+    const infinitiveNext = nextWord?.lower === 'up' && tokens[i + 2]?.lower === 'to' ? tokens[i + 2] : nextWord;
+    if (EMPTY_BEFORE_INFINITIVE.has(sense.lemma) && (infinitiveNext?.lower === 'to' || nextWord?.lower.endsWith('ing'))) continue;
+    // "refused to say whether ...", "declined to comment on ...": a refusal to speak rejects no one
+    if (
+      (sense.lemma === 'refuse' || sense.lemma === 'decline') &&
+      nextWord?.lower === 'to' &&
+      WITHHELD_WORDS.has(tokens[i + 2]?.lower ?? '')
+    )
+      continue;
     // "according to officials" names a source; it accords nothing
     if (t.lower === 'according' && nextWord?.lower === 'to') continue;
     // "over what Manila called the dangerous manoeuvres of ...": a label in a free relative names the thing, no act
     if (LABELLING.has(sense.lemma) && freeRelativeBefore(tokens, i)) continue;
+    // "an alliance called the Gulf Cooperation Council": a participle after a common noun gives the thing its name
+    if (LABELLING.has(sense.lemma) && namingParticiple(tokens, i)) continue;
     const noun = intentNounBefore(tokens, i);
     // "is expected to sign": a passive of wanting is others' expectation, not the subject's intent
     const passiveIntent = BE.has(tokens[i - 1]?.lower ?? '') && /(?:ed|en)$/.test(t.lower);

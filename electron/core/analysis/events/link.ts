@@ -40,7 +40,7 @@ const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer|fail(?:
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|may|would|should|must|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?|expected|poised|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b/i;
+  /\b(?:could|might|may|would|should|must|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|intention|intends?|intended|plan(?:s|ning|ned)?|expected|poised|obligated|obliged|preparing|prepares|gearing|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
@@ -49,6 +49,8 @@ const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
+/** "a question about whether the US would strike Iran": the trigger sits inside an indirect question. */
+const INDIRECT_QUESTION = /\bwhether\b[^,;]*$/i;
 /** "demanded that Y withdraw", "warned Y against sending troops": the act asked for or warned against is not done. */
 const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+that\b[^,;.]*$/i;
 const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
@@ -57,7 +59,7 @@ const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
  * what is called or planned for, threatened or warned of is not done.
  */
 const CALLED_FOR =
-  /\b(?:(?:calls?|called|calling|demands?|plans?|proposals?|push(?:es)?|pressure|appeals?|pleas?)\s+for|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|with))?|warn(?:s|ed|ing)?\s+of)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:calls?|called|calling|demands?|plans?|proposals?|push(?:es|ed|ing)?|press(?:es|ed|ing)|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|pressure|appeal(?:s|ed|ing)?|pleas?|plead(?:s|ed|ing)?)\s+for|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|with))?|warn(?:s|ed|ing)?\s+of)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "air strikes in support of the government": force used for a party is help to it. */
 const IN_SUPPORT =
   /^\s*(?:[\w-]+\s+){0,4}?(?:in\s+support\s+of|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
@@ -133,6 +135,12 @@ const OWN_PEOPLE_HURT =
 /** An act noun opening an adjunct of its clause: "under pressure", "despite objections", "with the approval". */
 const ADJUNCT_NOUN =
   /\b(?:under|despite|amid|with|at|in\s+the\s+face\s+of)\s+(?:the\s+|strong\s+|heavy\s+|mounting\s+|repeated\s+|intense\s+)*$/i;
+/** A fight and the side it was fought with: "in a clash with", "in fighting with the". */
+const FIGHT_WITH =
+  /\b(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|firefights?|gunfights?|exchanges?\s+of\s+fire)\s+with\s+(?:the\s+)?$/i;
+/** Act nouns whose agent may follow after "from": hostile words ("allegations from Y") and pressure. */
+const fromAgentNoun = (trig: Trigger): boolean =>
+  polarityOf(trig.sense.category) === 'conflictual' && (trig.sense.modality === 'verbal' || /^pressures?\b/i.test(trig.text));
 /** A diplomatic mission and the place it sits in. */
 const MISSION_IN = /\b(?:embass(?:y|ies)|consulates?|missions?|legations?)\s+in\s+(?:the\s+)?$/i;
 /** Verbs of fighting that take no object: "troops clashed in the valley" is no passive. */
@@ -180,8 +188,11 @@ function deedNounAfter(text: string, from: number, to: number): number {
   const deed = act !== null && !DISAPPROVALS.has(act.category) && act.modality === 'material' && act.polarity === 'conflictual';
   return deed ? from + object[0].length : -1;
 }
-/** Verbs of obtaining a thing from another: "secured the", "won a". */
-const OBTAINED = /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** Verbs of having another's support: "has the strong", "enjoyed the full". */
+const HELD_SUPPORT = /\b(?:ha(?:s|ve|d|ving)|enjoy(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Verbs of obtaining a thing from another: "secured the", "won a", "secured a $2 billion". */
+const OBTAINED =
+  /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?|clinch(?:es|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}$/i;
 /** Verbs of accepting another's act or claim, whose declared refusal is a rejection. */
 const ACCEPTING = /^(?:accept|recogni[sz]|acknowledg)/i;
 /** A refusal declared ("will not", "would never", "cannot"), not a state described ("has not recognised"). */
@@ -583,9 +594,13 @@ export function linkActs(
     // "secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
     // act, not the one who obtained it
     const obtainedFrom = Math.max(lo, trig.start - 30);
+    // (so is support one has: "Baku has the strong support of Turkey")
     const obtainedBy =
       trig.sense.noun && polarityOf(trig.sense.category) === 'cooperative'
-        ? OBTAINED.exec(text.slice(obtainedFrom, trig.start))
+        ? (OBTAINED.exec(text.slice(obtainedFrom, trig.start)) ??
+          (trig.sense.category === 'SUPPORT' && /^\s+(?:of|from)\s/i.test(text.slice(trig.end, trig.end + 6))
+            ? HELD_SUPPORT.exec(text.slice(obtainedFrom, trig.start))
+            : null))
         : null;
     const obtained = obtainedBy !== null;
     if (obtained) sources = [];
@@ -593,6 +608,17 @@ export function linkActs(
     // (so does the one a pressure, a warning or an objection comes from, "under pressure from Washington", and the one
     // an obtained act comes from)
     let adjunct = false;
+    // "followed pressure from Turkey", "denied allegations from Kinshasa": words or pressure come from the one right
+    // after "from", whoever the clause's subject is; a subject named before them is the one they were aimed at
+    let aimedAt: Ref[] = [];
+    // (an adjunct's noun is read below: "despite objections from Y")
+    if (trig.sense.noun && fromAgentNoun(trig) && !ADJUNCT_NOUN.test(text.slice(lo, trig.start))) {
+      const from = refAfter((r) => r.prep === 'from' && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)));
+      if (from) {
+        aimedAt = sources.filter((r) => r.end <= trig.start && r.actor !== from.actor);
+        sources = coordinated(refs, from, text, 1);
+      }
+    }
     if (!sources.length && trig.sense.noun) {
       const opensAdjunct = ADJUNCT_NOUN.test(text.slice(lo, trig.start));
       const agentPrep = opensAdjunct || obtained ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
@@ -691,6 +717,11 @@ export function linkActs(
       );
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
+    // ("were killed in a clash with Chinese troops": the other side of a fight they died in)
+    if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
+      const foe = refAfter((r) => r.prep === 'with' && FIGHT_WITH.test(text.slice(Math.max(trig.start, r.start - 40), r.start)));
+      if (foe && !targets.some((x) => x.actor === foe.actor)) sources = coordinated(refs, foe, text, 1);
+    }
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
       const place = refAfter(
         (r) => r.prep === 'in' && words(text.slice(trig.end, r.start)) <= 2 && !targets.some((x) => x.actor === r.actor),
@@ -1121,6 +1152,20 @@ export function linkActs(
     // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed
     // named by a noun for it answer the one whose deed the clause before told
     // (they stand outside the words of a speaker before them: "Pakistan said it would ..., a move criticised by")
+    // "Vietnam rejected China's accusations", "denied allegations from Kinshasa": hostile words that the one they
+    // name rejects were aimed at that one
+    if (trig.sense.noun && fromAgentNoun(trig) && sources.length && !targets.length) {
+      const rebuttal = acts.findLast(
+        (a) =>
+          !a.trigger.sense.noun &&
+          a.category === 'REJECT' &&
+          a.trigger.start < trig.start &&
+          a.targets.some((r) => sources.some((x) => x.actor === r.actor)),
+      );
+      targets = rebuttal ? rebuttal.sources.filter((r) => !sources.some((x) => x.actor === r.actor)) : aimedAt;
+      // (the words denied were said: the denial is of what they claim)
+      if (rebuttal) negated = false;
+    }
     const aboutDeed = sources.length > 0 && afterMoveNoun;
     if (aboutDeed) {
       const deed = [...acts].reverse().find((a) => a.sources.length && !a.sources.some((r) => exclude.has(r.actor)));
@@ -1218,7 +1263,8 @@ export function linkActs(
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
           (category !== 'REJECT' && !conditionalThreat && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
-          PROTASIS.test(text.slice(lo, trig.start))),
+          PROTASIS.test(text.slice(lo, trig.start)) ||
+          INDIRECT_QUESTION.test(text.slice(lo, trig.start))),
       frame: aboutDeed ? null : claim,
       settled,
     });

@@ -22,6 +22,10 @@ export const TARGET_STOP =
   /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then|despite|amid)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture)\s+(?!(?:(?:\w+ly\s+)?seen\s+as\s+)?(?:aimed|targeting|directed)\b)|,\s*(?:and|but|while|as|which|who|saying|adding|arguing|noting|citing|claiming|insisting|stressing|explaining)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b|\bunder\s+(?:\w+\s+)?pressure\b|\bwith\s+the\s+(?:approval|consent|blessing|backing)\b|\bat\s+the\s+(?:request|invitation|urging)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+)?$/i;
+/** "the United States and allies such as Japan", "and other members, including the Netherlands": the states named
+ * after a plural noun of states are more of the same conjuncts. */
+const JOIN_MEMBERS =
+  /^\s*(?:,?\s*and\s+)?(?:(?:the|their|its|other|key|major|main|close|western|regional)\s+){0,3}(?:[\w-]+\s+)?(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|donors)\s*,?\s*(?:such\s+as|including|notably|like)\s+(?:the\s+)?$/i;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
 const JOIN_TITLE =
   /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
@@ -111,6 +115,7 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     if (dir === -1 && /^\s*,\s*$/.test(gap) && PARTICIPLE_OBJECT.test(text.slice(Math.max(0, r.start - 30), r.start))) break;
     if (
       !JOIN.test(gap) &&
+      !JOIN_MEMBERS.test(gap) &&
       !(r.kind === 'person' && dir === 1 && JOIN_TITLE.test(gap)) &&
       !(cur.kind === 'person' && dir === -1 && JOIN_TITLE.test(gap))
     )

@@ -87,6 +87,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) &&
       !/^\s*(?:it|he|she|they|we|i|you)\s+\w/i.test(tail) &&
       lastComma > from &&
+      // (", though Tehran denies involvement" opens a clause of its own)
+      !/^\s*(?:though|although|but|while|whereas|yet)\b/i.test(text.slice(lastComma + 1, verbStart)) &&
       (/\w/.test(text.slice(lastComma + 1, verbStart)) ||
         refs.some((r) => r.start >= verbEnd && r.end <= to) ||
         (/^\s*$/.test(text.slice(lastComma + 1, verbStart)) && APPOSED_SPEAKER.test(text.slice(from, lastComma + 1))));
