@@ -33,6 +33,14 @@ function buildIndex(): Map<string, AgentPhrase[]> {
 }
 
 /** The longest agent noun phrase starting at token i, if any. */
+/** "army-backed government", "police-run camps": the words before `k` are joined by a hyphen to the word at `k + 1`,
+ * so they modify a head after them. */
+export function hyphenJoined(tokens: Token[], k: number): boolean {
+  const dash = tokens[k];
+  const joined = tokens[k + 1];
+  return dash?.text === '-' && k > 0 && dash.start === tokens[k - 1].end && joined?.start === dash.end;
+}
+
 export function agentAt(tokens: Token[], i: number): AgentMatch | null {
   index ??= buildIndex();
   const candidates = index.get(tokens[i]?.key ?? '');
@@ -40,7 +48,9 @@ export function agentAt(tokens: Token[], i: number): AgentMatch | null {
   for (const c of candidates) {
     let ok = true;
     for (let k = 1; k < c.words.length && ok; k++) ok = tokens[i + k]?.key === c.words[k];
-    if (ok) return { length: c.words.length, sector: c.sector, state: c.state };
+    if (!ok) continue;
+    if (hyphenJoined(tokens, i + c.words.length)) return null;
+    return { length: c.words.length, sector: c.sector, state: c.state };
   }
   return null;
 }

@@ -91,7 +91,12 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
   };
   // ("the Chinese and American delegations arrived": a noun of a one-sided act, or a verb of travel, names two acts,
   // none between them)
-  const oneSided = act.trigger.sense.noun || act.trigger.sense.ownPolity === true || TRAVEL.test(act.trigger.text);
+  // (so does joining a body: "Finland and Sweden applied to join the alliance")
+  const oneSided =
+    act.trigger.sense.noun ||
+    act.trigger.sense.ownPolity === true ||
+    TRAVEL.test(act.trigger.text) ||
+    (act.category === 'CONSULT' && /^join/i.test(act.trigger.text));
   const group = act.sources.length > 1 && !act.targets.length && (act.mutual || (JOINT.has(act.category) && !oneSided));
   if (group) {
     for (const s of act.sources) for (const t of act.sources) emit(s, t);

@@ -18,7 +18,7 @@ import {
 } from './actors-context';
 import { isCapitalized, type Token } from './actors-tokens';
 import { ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS } from './actors-words';
-import { agentAt, modifiedNonstateAgent } from './actors-agents';
+import { agentAt, hyphenJoined, modifiedNonstateAgent } from './actors-agents';
 import { seatActor } from './actors-data';
 import { findLocaleMentions, hasLocaleNames } from './actors-locales';
 import { resolveReferences } from './coref';
@@ -332,7 +332,9 @@ export class MentionScanner {
         this.push(start, after, actor, 'person', { role: ROLE_NOUNS[role.role]?.[0] });
         return after;
       }
-      const institution = phraseAt(INSTITUTIONS, tokens, j);
+      const organ = phraseAt(INSTITUTIONS, tokens, j);
+      // ("Sudan's army-backed government": a hyphen makes the organ a modifier)
+      const institution = organ && !hyphenJoined(tokens, j + organ.length) ? organ : null;
       const place = entry.kind === 'capital' || entry.kind === 'city';
       let agent = (place && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);
       // "Pakistan's cricket team", "Kenyan long-distance runners": people of the state behind a modifier or two

@@ -2096,3 +2096,66 @@ describe('event constructions: naming, rebuttals, support held and sides of a fi
     expect(coded('Peruvian boats violated Chilean sovereignty.')).toEqual(['PER>CHL MOBILIZE']);
   });
 });
+
+describe('event constructions: modifiers, places, ended acts and the two parties of "their"', () => {
+  const read = (text: string, published = '2023-05-10') =>
+    analyze({ id: 8, text, published }).events.filter((e) => !e.negated && !e.hypothetical);
+  const coded = (text: string) => read(text).map((e) => `${e.source}>${e.target} ${e.category}`);
+
+  it('reads an organ joined by a hyphen to a participle as a modifier of the subject', () => {
+    expect(coded('Peru’s army-backed government accused Chile of smuggling arms.')).toEqual(['PER>CHL ACCUSE']);
+  });
+
+  it('reads a border "with" another state as a place of the first', () => {
+    expect(coded('The Chilean foreign minister visited Peru’s border with Bolivia.')).toEqual(['CHL>PER CONSULT']);
+  });
+
+  it('reads a cooperative act a verb ends or refuses as no cooperation now', () => {
+    const ended = coded('Chile announced that it was breaking off its defence cooperation agreement with Peru.');
+    expect(ended).toContain('CHL>PER SANCTION');
+    expect(ended.filter((e) => /SUPPORT|AGREE/.test(e))).toEqual([]);
+  });
+
+  it('reads a call for the withdrawal of a state’s forces as a demand on that state', () => {
+    expect(coded('Chile and Brazil called for a swift withdrawal of the Peruvian soldiers.').sort()).toEqual([
+      'BRA>PER REQUEST',
+      'CHL>PER REQUEST',
+    ]);
+  });
+
+  it('reads "U.S" without its last point as the United States', () => {
+    expect(coded('The U.S urged Chile to end its support for the rebels.')).toEqual(['USA>CHL REQUEST']);
+  });
+
+  it('reads a joint act in a participle after the opening thing as the act of its agents', () => {
+    expect(coded('The treaty, signed by Chile and Bolivia, ends the dispute.').sort()).toEqual([
+      'BOL>CHL SUPPORT',
+      'CHL>BOL SUPPORT',
+    ]);
+    // a one-sided act there reaches no one named after it
+    expect(read('The plan, backed by Peru, angered Chile.')).toEqual([]);
+  });
+
+  it('reads joining a body and a state left in as no act between states', () => {
+    expect(read('Chile and Peru applied to join the trade bloc.', null as unknown as string)).toEqual([]);
+    expect(read('Peru is Chile’s largest trading partner, leaving it vulnerable to Peruvian pressure.')).toEqual([]);
+  });
+
+  it('reads the owner of an object past a second infinitive as that verb’s party', () => {
+    const events = read('Chile and Peru pledged to deepen their cooperation to deal with Bolivia’s threats.');
+    expect(events.filter((e) => e.target === 'BOL')).toEqual([]);
+    expect(events.map((e) => `${e.source}>${e.target}`)).toContain('CHL>PER');
+  });
+
+  it('reads scaled-back ties as a sanction', () => {
+    expect(coded('Chile has scaled back diplomatic ties with Peru.')).toEqual(['CHL>PER SANCTION']);
+  });
+
+  it('reads "their" before a joint noun as the two states just named', () => {
+    expect(
+      coded('The Chilean president told his Peruvian counterpart at the start of their talks that all was calm.').sort(),
+    ).toEqual(['CHL>PER CONSULT', 'PER>CHL CONSULT']);
+    expect(coded('Lima praised Santiago during their meeting.')).toContain('PER>CHL SUPPORT');
+    expect(coded('Lima praised Santiago during their meeting.')).toContain('CHL>PER CONSULT');
+  });
+});

@@ -529,6 +529,21 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (LABELLING.has(sense.lemma) && freeRelativeBefore(tokens, i)) continue;
     // "an alliance called the Gulf Cooperation Council": a participle after a common noun gives the thing its name
     if (LABELLING.has(sense.lemma) && namingParticiple(tokens, i)) continue;
+    // "leaving it vulnerable", "left them exposed": a state a thing is left in, no departure
+    if (
+      sense.lemma === 'leave' &&
+      /^(?:it|them|him|her|us|many|millions|thousands)$/.test(nextWord?.lower ?? '') &&
+      tokens[i + 2]?.pos === 'ADJ'
+    )
+      continue;
+    // "a railway linking the capital with the port": a thing that connects places, not a state that links anything
+    if (
+      (sense.lemma === 'link' || sense.lemma === 'connect') &&
+      t.lower.endsWith('ing') &&
+      tokens[i - 1]?.pos === 'NOUN' &&
+      !/^\p{Lu}/u.test(tokens[i - 1].text)
+    )
+      continue;
     const noun = intentNounBefore(tokens, i);
     // "is expected to sign": a passive of wanting is others' expectation, not the subject's intent
     const passiveIntent = BE.has(tokens[i - 1]?.lower ?? '') && /(?:ed|en)$/.test(t.lower);

@@ -251,6 +251,10 @@ function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
 }
 
 /** A few modifiers between a verb and the act noun heading its object, no preposition: " direct Russian-Ukrainian ". */
+/** A sentence opening with a thing, then a participle: "The accords, signed by", "The deal reached by". */
+const OPENING_THING = /^\s*(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s*,?\s*$/i;
+/** Categories of a verb whose object it ends, refuses or threatens: that object is not going on. */
+const ENDING_CATEGORIES = new Set<PloverCategory>(['SANCTION', 'REJECT', 'THREATEN']);
 const MODIFIERS_ONLY =
   /^\s+(?:(?!(?:during|after|before|at|in|on|with|amid|for|of|to|from|by|and|or|when|while)\b)[\w-]+\s+){0,3}$/i;
 /** A past verb and up to eight words of its object before an act noun: "earmarked $40 million of new". */
@@ -409,12 +413,26 @@ export function linkActs(
   /** The verb act before this one was a promise ("pledged 300 million dollars"): an infinitive after it is promised. */
   let previousPromise = false;
   let previousVerbStart = -1;
+  /** The verb act before this one ends, refuses or threatens something ("broke off", "rejected"). */
+  let previousEnding = false;
   const owner = BAN_NOUN.test(text.slice(from, to)) ? banOwner(text, from, to, refs, memory) : null;
   const elliptic = owner ? ellipticCoverage(text, from, to, refs, triggers, owner) : null;
   if (elliptic) acts.push(elliptic);
   for (const trig of triggers) {
     // "Canada joined Britain in condemning ...": joining another in an act is that act, done by both
     if (JOIN_VERB.test(trig.text) && JOINED_IN_AFTER.test(text.slice(trig.end, Math.min(to, trig.end + 80)))) continue;
+    // "broke off its military cooperation agreement with Y", "rejected the aid": a cooperative act named as what a
+    // verb ends or refuses is no cooperation now
+    if (
+      trig.sense.noun &&
+      previousEnding &&
+      polarityOf(trig.sense.category) === 'cooperative' &&
+      // (cooperation itself ended is a sanction, read with the verb)
+      trig.sense.category !== 'COOPERATE' &&
+      previousVerbEnd >= from &&
+      MODIFIERS_ONLY.test(text.slice(previousVerbEnd, trig.start))
+    )
+      continue;
     if (trig.sense.coverage) {
       const act = coverageAct(text, from, to, refs, trig, owner);
       if (act) acts.push(act);
@@ -448,7 +466,11 @@ export function linkActs(
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       ) ||
         // ("..., a move criticised by Washington")
-        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && afterMoveNoun));
+        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && afterMoveNoun) ||
+        // ("the accords, signed by Chile and Bolivia, ...": a joint act after a thing the sentence opens with)
+        (trig.sense.mutual &&
+          /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
+          OPENING_THING.test(text.slice(lo, trig.start))));
     // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
@@ -1234,6 +1256,7 @@ export function linkActs(
       previousDeed = trig.sense.modality === 'material';
       previousPromise = trig.sense.category === 'AGREE' && trig.sense.modality === 'verbal';
       previousVerbStart = trig.start;
+      previousEnding = ENDING_CATEGORIES.has(trig.sense.category);
     }
     const sentence = text.slice(lo, hi);
     // "would attack Chile if Chile moved troops": a threat on a condition is made, whatever the "would"

@@ -421,6 +421,22 @@ export function groupBefore(text: string, refs: Ref[], at: number): Ref[] | null
  * Pronoun references in one sentence: he/she resolve to the last person, it/its to the last
  * non-person actor, we/our/us to the speaker of the enclosing speech (given per offset).
  */
+/** A noun of what two sides hold together, after "their": "their talks", "their meeting", "their dispute". */
+const JOINT_AFTER_THEIR =
+  /^\s+(?:\w+\s+)?(?:talks|meeting|meetings|summit|negotiations|discussions|conversation|call|dispute|relations|ties)\b/i;
+
+/** "Merkel told Putin at the start of their talks": the last two states named in the sentence hold what "their" names. */
+function twoParties(text: string, earlier: Ref[], from: number, end: number): Ref[] | null {
+  if (!JOINT_AFTER_THEIR.test(text.slice(end, end + 40))) return null;
+  const parties: Ref[] = [];
+  for (const r of [...earlier].reverse()) {
+    if (r.start < from || r.kind === 'pronoun' || parties.some((p) => p.actor === r.actor)) continue;
+    parties.unshift(r);
+    if (parties.length === 2) return parties;
+  }
+  return null;
+}
+
 export function pronounRefs(
   text: string,
   from: number,
@@ -443,7 +459,12 @@ export function pronounRefs(
     if (PLURAL.has(word)) {
       // "Saudi officials said they ...": with no group before it, the body of people just named
       const body = [...earlier].reverse().find((r) => r.kind === 'institution' && /s$/i.test(r.text));
-      const group = groupBefore(text, refs, start) ?? (body ? [body] : null) ?? discourse.lastGroup ?? null;
+      const group =
+        groupBefore(text, refs, start) ??
+        (body ? [body] : null) ??
+        twoParties(text, earlier, from, end) ??
+        discourse.lastGroup ??
+        null;
       for (const member of group ?? []) out.push(standIn(text, member.actor, start, end, null, word === 'their'));
       continue;
     }

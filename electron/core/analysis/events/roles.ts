@@ -64,9 +64,10 @@ const APPOSED_OFFICE =
  * the side of Y").
  */
 // ("thanked the government and the people of Chile": two heads the state owns)
-// ("opened fire on two of its boats": after the verb's own preposition too)
+// ("opened fire on two of its boats", "called for the withdrawal of Eritrean troops": after the verb's own preposition
+// too)
 const OBJECT_OWNER =
-  /^\s*(?:(?:on|at|against|upon)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?of\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:on|at|against|upon|for)\s+)?(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,2}(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?|(?:part|parts|much|most|areas|regions|territory|dozens|hundreds|thousands|scores|some|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?of\s+(?:the\s+)?$/i;
 
 export const words = (s: string) => (s.match(/[\w’'-]+/g) ?? []).length;
 
@@ -135,6 +136,8 @@ const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
  * verb (a hostile deed keeps its aim: "mobilized troops for an order to move against Z"). */
 const COOPERATIVE_DEEDS = new Set(['COOPERATE', 'AID', 'YIELD']);
 const INFINITIVE_IN_GAP = /\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|both|all|each)\s)[a-z]+\s/;
+const SECOND_INFINITIVE =
+  /^\s*to\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?!to\s)[\w’'-]+\s+){1,4}to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|both|all|each)\s)[a-z]+\s/i;
 /** "destroyed tunnels used to smuggle goods into Gaza": what a thing of the object is for has places of its own. */
 export const PURPOSE_PARTICIPLE_IN_GAP = /\b(?:used|meant|designed|built|intended|dug)\s+to\s+[a-z]+\s/i;
 
@@ -294,6 +297,11 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "claimed that ISIL attacked Iraq": a clause after "that" holds its own actors, not the verb's object
     if (!t.sense.noun && /^\s*(?:[\w-]+\s+)?that\s/i.test(gap)) return [];
     if (PURPOSE_PARTICIPLE_IN_GAP.test(gap)) return [];
+    // "pledged to deepen their cooperation to counter Y's threats": past a second infinitive, the owner of its object
+    // is that verb's party
+    // (the first may be the trigger's own: "pledged to deepen")
+    if (!t.sense.noun && r.possessive && (SECOND_INFINITIVE.test(gap) || (/\sto\s/.test(t.text) && INFINITIVE_IN_GAP.test(gap))))
+      return [];
     // "blocked the government's plan to send police to Haiti": past a plan and its infinitive, the parties are the
     // plan's, not the verb's
     if (!t.sense.noun && INTENT_NOUN_IN_GAP.test(gap)) return [];
@@ -330,7 +338,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // a direct object follows its verb inside the verb phrase: not past a comma
     if (direct && /,/.test(gap)) continue;
     // "recognised the independence of Kosovo": the owner of the verb's object, as with "Kosovo's independence"
-    const owner = prep === 'of' && !t.sense.noun && OBJECT_OWNER.test(gap);
+    // (after "for" only for a call or demand: "called for the withdrawal of Eritrean troops")
+    const owner =
+      prep === 'of' && !t.sense.noun && OBJECT_OWNER.test(gap) && (!/^\s*for\s/i.test(gap) || t.sense.category === 'REQUEST');
     // "accused the government in Pristina": the state's organ named by its seat is the object
     const seat = prep === 'in' && r.kind === 'capital' && SEAT_OF.test(gap);
     // "protested outside the Israeli embassy": a hostile act at a state's mission is aimed at that state (a cooperative
@@ -425,6 +435,7 @@ function memberPhrase(text: string, refs: Ref[], from: number, to: number, t: Tr
   return coordinated(refs, inside[0], text, 1).filter((r) => r.end <= to);
 }
 
+const BORDER_WITH = /\b(?:borders?|frontiers?|boundary|boundaries)\s+with\s+(?:the\s+)?$/i;
 /** "discussed Libya with Trump", "signed a deal with Peru": the partner of a joint act, not its topic. */
 export function withPartner(text: string, refs: Ref[], to: number, after: Ref, exclude: Set<string>): Ref[] {
   const r = refs.find(
@@ -435,6 +446,8 @@ export function withPartner(text: string, refs: Ref[], to: number, after: Ref, e
       (x.prep === 'with' || /\bwith\s+(?:[\w.’'-]+\s+){0,3}$/i.test(text.slice(after.end, x.start))),
   );
   if (!r || TARGET_STOP.test(text.slice(after.end, r.start)) || words(text.slice(after.end, r.start)) > 8) return [];
+  // ("visited Chad's border with Sudan": a border "with" another is a place of the first)
+  if (BORDER_WITH.test(text.slice(after.end, r.start))) return [];
   return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
 }
 
