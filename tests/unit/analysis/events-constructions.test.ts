@@ -2159,3 +2159,36 @@ describe('event constructions: modifiers, places, ended acts and the two parties
     expect(coded('Lima praised Santiago during their meeting.')).toContain('CHL>PER CONSULT');
   });
 });
+
+describe('event constructions: answers to deeds and labels', () => {
+  const coded = (text: string) =>
+    analyze({ id: 9, text, published: '2023-05-10' })
+      .events.filter((e) => !e.negated && !e.hypothetical)
+      .map((e) => `${e.source}>${e.target} ${e.category}`)
+      .sort();
+
+  it('reads a proposal rejected by a state in a later clause as a rejection of its proposers', () => {
+    expect(coded('Chile and Bolivia proposed a joint commission, but the proposal was rejected by Peru.')).toEqual([
+      'PER>BOL REJECT',
+      'PER>CHL REJECT',
+    ]);
+  });
+
+  it('reads "and other" members of a body after a list of states as more of the subject', () => {
+    expect(coded('Brazil, Chile and other G7 countries this week urged Peru to release the prisoners.')).toEqual([
+      'BRA>PER REQUEST',
+      'CHL>PER REQUEST',
+      'G7>PER REQUEST',
+    ]);
+  });
+
+  it('reads a hostile deed the subject retaliates for or answers as aimed at that subject', () => {
+    expect(coded('Chile expelled two diplomats in retaliation for Peruvian sanctions.')).toContain('PER>CHL COERCE');
+    expect(coded('Bolivia closed its ports, hitting back at Chilean sanctions.')).toContain('CHL>BOL COERCE');
+  });
+
+  it('reads a wrong as a label given right after the object', () => {
+    expect(coded('Earlier, Brazil called the Peruvian move regrettable.')).toEqual(['BRA>PER ACCUSE']);
+    expect(coded('Chile called the Peruvian decision a mistake.')).toEqual(['CHL>PER ACCUSE']);
+  });
+});

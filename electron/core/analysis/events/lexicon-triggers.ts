@@ -217,7 +217,7 @@ const WITHHELD_WORDS = new Set([
 
 const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
 const WRONG_LABEL =
-  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation)$/;
+  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake)$/;
 const CRITICISM = '111';
 
 /**
@@ -230,6 +230,8 @@ function labelledWrong(tokens: Token[], i: number): boolean {
     if (tokens[j].pos === 'PUNCT') return false;
     if (call && /^(?:to|on|for|with|upon)$/.test(tokens[j].lower)) return false;
     if (call && /^an?$/.test(tokens[j].lower) && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
+    // ("called the Russian move regrettable": a label right after the object's noun)
+    if (call && j > i + 1 && tokens[j - 1].pos === 'NOUN' && WRONG_LABEL.test(tokens[j].lower)) return true;
     if (tokens[j].lower !== 'as') continue;
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (WRONG_LABEL.test(tokens[k].lower)) return true;
     return false;

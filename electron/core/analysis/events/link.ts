@@ -292,7 +292,10 @@ const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earlier|later)\s/i;
 /** A noun for the deed told before it, right before the words about it: ", a move criticised by", "a step that drew". */
 const MOVE_BEFORE =
-  /(?:,\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+  /(?:,\s*(?:(?:but|and|yet)\s+)?|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+/** A deed answered: "in retaliation for the", "hitting back at", "responded to the". */
+const ANSWERED =
+  /\b(?:in\s+(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)|hit(?:s|ting)?\s+back\s+at|retaliat\w*\s+(?:against|for)|respond(?:s|ed|ing)?\s+to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
 /** The actor that opens the clause at `lo`, its subject ("Poland has taken in ...", "The Kremlin accused ..."). */
 const openingSubject = (text: string, refs: Ref[], lo: number) =>
   refs.find((r) => r.start >= lo && r.prep === null && /^\s*(?:the\s+)?$/i.test(text.slice(lo, r.start)));
@@ -891,6 +894,16 @@ export function linkActs(
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
+    // "hitting back at US chip sanctions", "responded to the Indian strikes by ...": a hostile deed the clause's
+    // subject answers was aimed at that subject
+    if (!targets.length && sources.length && trig.sense.noun && polarityOf(trig.sense.category) === 'conflictual') {
+      const answered = ANSWERED.exec(text.slice(lo, trig.start));
+      const clause = answered
+        ? [...acts].reverse().find((a) => !a.trigger.sense.noun && a.sources.length && a.trigger.start < trig.start)
+        : undefined;
+      const answerer = clause?.sources ?? (answered ? [openingSubject(text, refs, lo)].filter((r) => r !== undefined) : []);
+      targets = answerer.filter((r) => !sources.some((x) => x.actor === r.actor));
+    }
     // "criticised human rights violations in Zimbabwe", "condemned the crackdown in Belarus": a state's wrongdoing
     // named by where it happens accuses that state
     if (!targets.length && sources.length && trig.sense.category === 'ACCUSE') {
