@@ -2187,6 +2187,16 @@ describe('event constructions: answers to deeds and labels', () => {
     expect(coded('Bolivia closed its ports, hitting back at Chilean sanctions.')).toContain('CHL>BOL COERCE');
   });
 
+  it('reads an obligation laid on a state in a clause joined to the reported words as a demand', () => {
+    expect(coded('The Chilean spokesman said that the islands are Chile’s and Peru must stop fishing there.')).toEqual([
+      'CHL>PER REQUEST',
+    ]);
+  });
+
+  it('reads a thing left in a state as no departure', () => {
+    expect(coded('Peru’s retreat has left its troops around the border town vulnerable to Chilean fire.')).toEqual([]);
+  });
+
   it('reads a wrong as a label given right after the object', () => {
     expect(coded('Earlier, Brazil called the Peruvian move regrettable.')).toEqual(['BRA>PER ACCUSE']);
     expect(coded('Chile called the Peruvian decision a mistake.')).toEqual(['CHL>PER ACCUSE']);

@@ -201,6 +201,16 @@ function namingParticiple(tokens: Token[], i: number): boolean {
   return next !== undefined && /^\p{Lu}/u.test(next.text);
 }
 
+/** "left its troops around Kharkiv vulnerable": an object left in a state, named before any punctuation. */
+const LEFT_STATE = /^(?:vulnerable|exposed|open|unable|stranded|homeless|isolated|defenceless|defenseless|dead|injured|wounded)$/;
+function leftIn(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    if (tokens[k].pos === 'PUNCT') return false;
+    if (LEFT_STATE.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** What one declines to do when one says nothing: "refused to comment". */
 const WITHHELD_WORDS = new Set([
   'say',
@@ -534,8 +544,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "leaving it vulnerable", "left them exposed": a state a thing is left in, no departure
     if (
       sense.lemma === 'leave' &&
-      /^(?:it|them|him|her|us|many|millions|thousands)$/.test(nextWord?.lower ?? '') &&
-      tokens[i + 2]?.pos === 'ADJ'
+      ((/^(?:it|them|him|her|us|many|millions|thousands)$/.test(nextWord?.lower ?? '') && tokens[i + 2]?.pos === 'ADJ') ||
+        leftIn(tokens, i))
     )
       continue;
     // "a railway linking the capital with the port": a thing that connects places, not a state that links anything

@@ -67,10 +67,19 @@ export function obligations(
       out.push(eventOf(base, frame, speaker, doer, 'ACCUSE'));
       continue;
     }
-    const subject = refs.find((r) => r.start >= frame.start && r.end <= frame.end && !r.prep);
-    if (!subject || subject.actor === speaker.actor) continue;
     // the obliged actor opens the reported clause: only a determiner or "that" before it
-    if (!/^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(frame.start, subject.start))) continue;
+    // (or opens a clause joined to the first: "the islands are China's and Vietnam must leave")
+    const subject = refs.find(
+      (r) =>
+        r.start >= frame.start &&
+        r.end <= frame.end &&
+        !r.prep &&
+        r.actor !== speaker.actor &&
+        (/^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(frame.start, r.start)) ||
+          (/(?:,|\band|\bbut)\s+(?:the\s+)?$/i.test(text.slice(frame.start, r.start)) &&
+            MODAL.test(text.slice(r.end, frame.end).replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '')))),
+    );
+    if (!subject) continue;
     const rest = text.slice(subject.end, frame.end);
     if (subject.possessive && JUDGED_WRONG.test(rest.replace(/^(?:'s|’s)/, ''))) {
       out.push(eventOf(base, frame, speaker, subject, 'ACCUSE'));
