@@ -2193,6 +2193,22 @@ describe('event constructions: answers to deeds and labels', () => {
     ]);
   });
 
+  it('reads a dateline of a city and its country as no actor', () => {
+    expect(coded('LIMA, Peru – Chile warned on Sunday that Bolivia would face a serious situation.')).toEqual([
+      'CHL>BOL THREATEN',
+    ]);
+  });
+
+  it('reads some of the accuser’s own people as the target of the deed it charges', () => {
+    const events = analyze({ id: 9, text: 'Peru accused Chile of killing two of its soldiers.', published: null }).events;
+    expect(events).toContainEqual(expect.objectContaining({ source: 'CHL', target: 'PER', category: 'ASSAULT', reported: true }));
+  });
+
+  it('reads help a state received, named by the giver’s adjective, as the giver’s', () => {
+    expect(coded('Namibia receives German development aid.')).toEqual(['DEU>NAM AID']);
+    expect(coded('Kenya secured Chinese loans for the railway.')).toEqual(['CHN>KEN AID']);
+  });
+
   it('reads a thing left in a state as no departure', () => {
     expect(coded('Peru’s retreat has left its troops around the border town vulnerable to Chilean fire.')).toEqual([]);
   });

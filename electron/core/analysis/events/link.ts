@@ -190,9 +190,9 @@ function deedNounAfter(text: string, from: number, to: number): number {
 }
 /** Verbs of having another's support: "has the strong", "enjoyed the full". */
 const HELD_SUPPORT = /\b(?:ha(?:s|ve|d|ving)|enjoy(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** Verbs of obtaining a thing from another: "secured the", "won a", "secured a $2 billion". */
+/** Verbs of obtaining a thing from another: "secured the", "won a", "received a $2 billion". */
 const OBTAINED =
-  /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?|clinch(?:es|ed|ing)?)\s+(?:the\s+|an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}$/i;
+  /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?|clinch(?:es|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}$/i;
 /** Verbs of accepting another's act or claim, whose declared refusal is a rejection. */
 const ACCEPTING = /^(?:accept|recogni[sz]|acknowledg)/i;
 /** A refusal declared ("will not", "would never", "cannot"), not a state described ("has not recognised"). */
@@ -273,8 +273,9 @@ const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** The object of a charged act that the accuser owns: "(of shelling) its villages", "(of firing on) their positions". */
-const CHARGED_AT_OWN = /^\s+(?:(?:on|at|into|across)\s+)?(?:its|their)\s/i;
+/** The object of a charged act that the accuser owns: "(of shelling) its villages", "(of killing) two of its soldiers". */
+const CHARGED_AT_OWN =
+  /^\s+(?:(?:on|at|into|across)\s+)?(?:(?:one|two|three|four|five|several|some|many|dozens|scores|hundreds|\d+)\s+of\s+)?(?:its|their)\s/i;
 const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 /** Verbs of thanks and praise, whose "for" names a deed of the one praised ("apologised for" names one's own). */
 const PRAISING = /^(?:thank|prais|commend|congratulat|hail|laud|applaud|credit)/i;
@@ -628,7 +629,14 @@ export function linkActs(
             : null))
         : null;
     const obtained = obtainedBy !== null;
-    if (obtained) sources = [];
+    // ("secured German aid", "received Japanese support": the state named right before the noun gives it)
+    if (obtained)
+      sources = sources.filter(
+        (r) =>
+          r.end <= trig.start &&
+          r.start >= obtainedFrom + obtainedBy.index &&
+          /^\s*(?:[a-z][\w-]*\s+)?$/.test(text.slice(r.end, trig.start)),
+      );
     // "air strikes by Saudi Arabia on ...", "the invasion by Iraq of ...": the agent of an act noun follows it
     // (so does the one a pressure, a warning or an objection comes from, "under pressure from Washington", and the one
     // an obtained act comes from)

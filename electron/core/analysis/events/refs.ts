@@ -251,7 +251,7 @@ function rulesOwner(text: string, m: Mention, mentions: Mention[]): boolean {
  * "ISLAMABAD/KABUL (Reuters) -", "TEHRAN, Dec. 29 (Xinhua) --", "Tokyo, July 4 (Jiji Press)--").
  */
 const DATELINE =
-  /^(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\/[A-Z][A-Z.'’ -]+[A-Z.])*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+|\s*\([^()\n]{1,40}\)\s*)|[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*)(?:-{1,2}|[–—])\s*/;
+  /^(?:[A-Z][A-Z.'’ -]+[A-Z.](?:\/[A-Z][A-Z.'’ -]+[A-Z.])*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?:\s+|\s*\([^()\n]{1,40}\)\s*)|[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{1,40}\)\s*)(?:-{1,2}|[–—])\s*/;
 
 /** The end of the dateline on the line that holds `at`, or -1. */
 function datelineEnd(text: string, at: number): number {
