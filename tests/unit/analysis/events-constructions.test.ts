@@ -2218,3 +2218,36 @@ describe('event constructions: answers to deeds and labels', () => {
     expect(coded('Chile called the Peruvian decision a mistake.')).toEqual(['CHL>PER ACCUSE']);
   });
 });
+
+describe('event constructions: each on its own, urgency, and what stands before reported words', () => {
+  const coded = (text: string, published: string | null = '2023-05-10') =>
+    analyze({ id: 10, text, published })
+      .events.filter((e) => !e.negated && !e.hypothetical)
+      .map((e) => `${e.source}>${e.target} ${e.category}`)
+      .sort();
+
+  it('reads acts a group does each on its own as none between them', () => {
+    expect(coded('Chile and Peru conducted their respective missile tests in May.')).toEqual([]);
+    expect(coded('Chile and Peru held joint exercises.')).toEqual(['CHL>PER COOPERATE', 'PER>CHL COOPERATE']);
+  });
+
+  it('reads what is called urgent or necessary as not yet done', () => {
+    expect(coded('"It is more urgent than ever that Chile and Peru reduce tensions," Brazil said.')).toEqual([]);
+  });
+
+  it('reads a demand rejected in an apposition as a rejection of the one who made it', () => {
+    expect(coded('Chile asked Peru to leave Bolivia or face war -- a demand rejected by the Peruvian foreign minister.')).toEqual(
+      ['CHL>PER REQUEST', 'PER>CHL REJECT'],
+    );
+  });
+
+  it('reads an addressee by name and a time before the reported words', () => {
+    expect(coded('The Chilean minister told Radio Uno this week that Peru must withdraw its troops.')).toContain(
+      'CHL>PER REQUEST',
+    );
+  });
+
+  it('reads "allies" before the names of states as a noun', () => {
+    expect(coded('The region that Chilean allies Peru and Bolivia have long seen as their own is changing.')).toEqual([]);
+  });
+});

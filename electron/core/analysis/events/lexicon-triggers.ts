@@ -548,6 +548,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         leftIn(tokens, i))
     )
       continue;
+    // "United States allies Australia and New Zealand": the plural noun before the names, not the verb "ally"
+    if (t.lower === 'allies' && nextWord?.lower !== 'with' && !/^(?:itself|themselves)$/.test(nextWord?.lower ?? '')) continue;
     // "a railway linking the capital with the port": a thing that connects places, not a state that links anything
     if (
       (sense.lemma === 'link' || sense.lemma === 'connect') &&

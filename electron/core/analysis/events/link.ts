@@ -51,8 +51,10 @@ const REQUESTED =
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 /** "a question about whether the US would strike Iran": the trigger sits inside an indirect question. */
 const INDIRECT_QUESTION = /\bwhether\b[^,;]*$/i;
-/** "demanded that Y withdraw", "warned Y against sending troops": the act asked for or warned against is not done. */
-const DEMANDED_THAT = /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+that\b[^,;.]*$/i;
+/** "demanded that Y withdraw", "it is urgent that Y ...", "warned Y against sending troops": the act asked for or
+ * warned against is not done. */
+const DEMANDED_THAT =
+  /\b(?:(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w* for|propos\w*|suggest\w*)\s+|(?:urgent|necessary|essential|imperative|vital|crucial)\b[^.;]{0,40}?\b)that\b[^,;.]*$/i;
 const WARNED_AGAINST = /\b(?:against|from)\s+$/i;
 /**
  * "calls for a war against Iraq", "plans for strikes", "threatened sanctions", "warned of retaliation": an act named as
@@ -293,7 +295,8 @@ const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earlier|later)\s/i;
 /** A noun for the deed told before it, right before the words about it: ", a move criticised by", "a step that drew". */
 const MOVE_BEFORE =
-  /(?:,\s*(?:(?:but|and|yet)\s+)?|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+  /(?:,\s*(?:(?:but|and|yet)\s+)?|\s(?:--|[–—])\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|demand|ultimatum|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conducted|held|carried\s+out)\b/i;
 /** A deed answered: "in retaliation for the", "hitting back at", "responded to the". */
 const ANSWERED =
   /\b(?:in\s+(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)|hit(?:s|ting)?\s+back\s+at|retaliat\w*\s+(?:against|for)|respond(?:s|ed|ing)?\s+to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
@@ -1077,6 +1080,8 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
+    // "India and Pakistan conducted their respective tests": each does its own act, none to the other
+    if (sources.length > 1 && !targets.length && RESPECTIVE.test(text.slice(trig.start, Math.min(hi, trig.end + 40)))) continue;
     const eachOther = sources.length > 1 && !targets.length && (topicTalk || EACH_OTHER.test(text.slice(trig.end, hi)));
     // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
     // ("unveiled a package for Ukraine": what a verb does for or to another is one-sided too)
@@ -1211,7 +1216,10 @@ export function linkActs(
     }
     const aboutDeed = sources.length > 0 && afterMoveNoun;
     if (aboutDeed) {
-      const deed = [...acts].reverse().find((a) => a.sources.length && !a.sources.some((r) => exclude.has(r.actor)));
+      // (a deed done, not one the deed before asks for: "asked Peru to leave Bolivia -- a demand rejected by Peru")
+      const deed = [...acts]
+        .reverse()
+        .find((a) => a.sources.length && !a.sources.some((r) => exclude.has(r.actor)) && !a.hypothetical);
       if (deed) targets = deed.sources.filter((r) => !sources.some((x) => x.actor === r.actor));
     }
     // "accused Iran of arming", "Iran, which Israel accused of arming": the one accused does the act of the charge

@@ -12,6 +12,9 @@ export interface Frame {
   verbStart: number;
 }
 
+/** What may stand between a verb of saying and the words it reports. */
+const SAID_LEAD =
+  /^\s*(?:(?:him|her|them|us|reporters|journalists|the [\w ]{1,30}?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+)?(?:(?:on\s+)?(?:this|last)\s+(?:week|month)\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\b|,|:|“|")/;
 const SAY =
   /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|argues|arguing|insisted|insists|insisting|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to|(?:rejected|rejects|dismissed|dismisses|refuted|denied)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
@@ -114,7 +117,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
         frames.push({ start: from, end: contentEnd, speaker, speakerName: speakerName(speaker), denied, verbStart });
       continue;
     }
-    const lead = /^\s*(?:(?:him|her|them|us|reporters|journalists|the [\w ]{1,30}?)\s+)?(?:that\b|,|:|“|")/i.exec(tail);
+    // (an addressee by name and a time may come between: "told Al-Jazeera this week that")
+    const lead = SAID_LEAD.exec(tail);
     const participle = verb.endsWith('ing') && /,\s*$/.test(text.slice(from, verbStart));
     const speaker = participle
       ? (refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep) ?? null)
