@@ -268,7 +268,13 @@ export function matchAt(tokens: Token[], start: number): GazetteerMatch | null {
   let node: TrieNode<GazetteerEntry> | undefined = root;
   let best: GazetteerMatch | null = null;
   for (let i = start; i < tokens.length; i++) {
-    node = childOf(node, tokens[i]!.key);
+    let next: TrieNode<GazetteerEntry> | undefined = childOf(node, tokens[i]!.key);
+    // "Colin L. Powell": a middle initial the name is listed without
+    if (!next && i > start && /^\p{Lu}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === '.' && tokens[i + 2]) {
+      next = childOf(node, tokens[i + 2]!.key);
+      if (next) i += 2;
+    }
+    node = next;
     if (!node) break;
     if (node.entries) {
       const fitting = node.entries.filter((e) => caseFits(e, tokens, start));

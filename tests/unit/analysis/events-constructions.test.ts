@@ -2251,3 +2251,28 @@ describe('event constructions: each on its own, urgency, and what stands before 
     expect(coded('The region that Chilean allies Peru and Bolivia have long seen as their own is changing.')).toEqual([]);
   });
 });
+
+describe('event constructions: initials, refraining, compounds and the antecedent of "which"', () => {
+  const coded = (text: string, published: string | null = '2023-05-10') =>
+    analyze({ id: 11, text, published })
+      .events.filter((e) => !e.negated && !e.hypothetical)
+      .map((e) => `${e.source}>${e.target} ${e.category}`)
+      .sort();
+
+  it('reads a listed office holder named with a middle initial', () => {
+    expect(coded('Secretary of State Colin L. Powell accused Iraq of hiding weapons.', '2003-02-05')).toContain('USA>IRQ ACCUSE');
+  });
+
+  it('reads an act refrained or abstained from as not done', () => {
+    const events = analyze({ id: 11, text: 'Peru refrained from retaliating against Chile.', published: null }).events;
+    expect(events).toEqual([expect.objectContaining({ source: 'PER', target: 'CHL', negated: true })]);
+  });
+
+  it('reads a gerund joined by a hyphen to a noun as a compound, not a verb', () => {
+    expect(coded('Chile held back despite complaints that allied tank-killing in Peru was too slow.')).toEqual([]);
+  });
+
+  it('reads the name right before "which" as the object of the relative clause', () => {
+    expect(coded('The anger is directed at Chile, which Peru has accused of scheming.')).toEqual(['PER>CHL ACCUSE']);
+  });
+});

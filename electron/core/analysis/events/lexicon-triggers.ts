@@ -82,7 +82,8 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     prev.start === tokens[i - 2]?.end &&
     t.start === prev.end &&
     !VERB_PREFIXES.has(tokens[i - 2]?.lower ?? '') &&
-    (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ')
+    // (a gerund so joined is a compound noun wherever it stands: "allied Scud-killing in Iraq")
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ' || t.lower.endsWith('ing'))
   )
     return false;
   // "the most visited capitals": a participle graded by an adverb before a noun modifies it

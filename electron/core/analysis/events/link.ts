@@ -36,7 +36,8 @@ export interface Act {
   settled?: boolean;
 }
 
-const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|no longer|fail(?:s|ed|ure|ing)?\s+to)\b|n[’']t\b/i;
+const NEGATION =
+  /\b(?:not|no|never|neither|nor|without|cannot|no longer|fail(?:s|ed|ure|ing)?\s+to|refrain(?:s|ed|ing)?\s+from|abstain(?:s|ed|ing)?\s+from)\b|n[’']t\b/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =

@@ -460,6 +460,10 @@ export function agentAfterBy(text: string, refs: Ref[], to: number, t: Trigger):
 export function frontedObject(text: string, refs: Ref[], from: number, sourceStart: number): Ref[] {
   const which = text.slice(from, sourceStart).search(/\bwhich\b/i);
   if (which < 0) return [];
-  const first = refs.find((r) => r.start >= from && r.end <= from + which && !r.prep);
+  // ("directed at the Clinton administration, which Beijing has accused of ...": the name right before "which")
+  const antecedent = refs.find(
+    (r) => r.start >= from && r.end <= from + which && /^\s*(?:[A-Z][a-z]+\s*)?,?\s*$/.test(text.slice(r.end, from + which)),
+  );
+  const first = antecedent ?? refs.find((r) => r.start >= from && r.end <= from + which && !r.prep);
   return first ? coordinated(refs, first, text, 1).filter((r) => r.end <= from + which) : [];
 }
