@@ -2276,3 +2276,25 @@ describe('event constructions: initials, refraining, compounds and the anteceden
     expect(coded('The anger is directed at Chile, which Peru has accused of scheming.')).toEqual(['PER>CHL ACCUSE']);
   });
 });
+
+describe('event constructions: joint shows of force and charges of an attempt', () => {
+  const coded = (text: string) =>
+    analyze({ id: 12, text, published: '2023-05-10' })
+      .events.filter((e) => !e.negated && !e.hypothetical)
+      .map((e) => `${e.source}>${e.target} ${e.category}`)
+      .sort();
+
+  it('reads joint manoeuvres a phrase names as military cooperation', () => {
+    expect(coded('Chile and Peru have kicked off joint naval maneuvers, the Chilean navy said Thursday.')).toEqual([
+      'CHL>PER COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+  });
+
+  it('reads states charged together with an attempt as doing nothing to each other', () => {
+    expect(coded('Chile accused Lima and La Paz of trying to orchestrate a crisis on its borders.')).toEqual([
+      'CHL>BOL ACCUSE',
+      'CHL>PER ACCUSE',
+    ]);
+  });
+});

@@ -623,6 +623,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       (modifierAt(tokens, i + coded.span, lexicon) || workersAt(tokens, i + coded.span))
     )
       coded = lexicon.code(sense.lemma, []);
+    // "kicked off joint naval maneuvers": a show of force the phrase names, done jointly, is military cooperation
+    if (coded && coded.category === 'MOBILIZE' && coded.span > 0) {
+      const joint = jointly(tokens, i + coded.span, lexicon, coded);
+      if (joint && joint !== coded) coded = { ...coded, ...joint, span: coded.span, matched: coded.matched };
+    }
     // "welcomed Syria's return to the League": a bare preposition after an owned act noun belongs to that noun, not
     // to the verb's "welcome ... to" (hosting)
     if (

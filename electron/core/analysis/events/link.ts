@@ -279,6 +279,8 @@ const TIME_ADJUNCT =
 /** The object of a charged act that the accuser owns: "(of shelling) its villages", "(of killing) two of its soldiers". */
 const CHARGED_AT_OWN =
   /^\s+(?:(?:on|at|into|across)\s+)?(?:(?:one|two|three|four|five|several|some|many|dozens|scores|hundreds|\d+)\s+of\s+)?(?:its|their)\s/i;
+/** "accused Minsk of trying to orchestrate": the charge is an attempt. */
+const TRIED_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?of\s+(?:trying|attempting|seeking|plotting|conspiring)\s+to\s+$/i;
 const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 /** Verbs of thanks and praise, whose "for" names a deed of the one praised ("apologised for" names one's own). */
 const PRAISING = /^(?:thank|prais|commend|congratulat|hail|laud|applaud|credit)/i;
@@ -1242,11 +1244,13 @@ export function linkActs(
       charge?.targets.length &&
       (praised ||
         ((charge.category === 'ACCUSE' || (polarityOf(charge.category) === 'conflictual' && /\bfor\s+$/i.test(chargeGap))) &&
-          /^\w+ing\b/i.test(trig.text) &&
-          CHARGE_GAP.test(chargeGap)))
+          ((/^\w+ing\b/i.test(trig.text) && CHARGE_GAP.test(chargeGap)) ||
+            (charge.category === 'ACCUSE' && TRIED_GAP.test(chargeGap)))))
     ) {
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
+      // ("accused Minsk and Moscow of trying to orchestrate a crisis": those charged together did nothing to each other)
+      if (!praised && !targets.length && sources.length > 1) sources = [];
       if (praised && !targets.length) targets = charge.sources;
       // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser
       if (
