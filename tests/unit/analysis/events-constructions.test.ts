@@ -2291,6 +2291,11 @@ describe('event constructions: joint shows of force and charges of an attempt', 
     ]);
   });
 
+  it('reads a participle after a common noun, before its agent, as a passive that reaches what follows', () => {
+    expect(coded('The grant is the fourth aid package provided by Chile to Peru.')).toEqual(['CHL>PER COOPERATE']);
+    expect(coded('Chile sent weapons supplied by Peru to Bolivia.')).toEqual(['CHL>BOL AID', 'PER>BOL COOPERATE']);
+  });
+
   it('reads states charged together with an attempt as doing nothing to each other', () => {
     expect(coded('Chile accused Lima and La Paz of trying to orchestrate a crisis on its borders.')).toEqual([
       'CHL>BOL ACCUSE',

@@ -254,6 +254,8 @@ function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
 }
 
 /** A few modifiers between a verb and the act noun heading its object, no preposition: " direct Russian-Ukrainian ". */
+const NOUN_RIGHT_BEFORE =
+  /\b(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|and|or|but|who|which|that|it|they|he|she|we|not|never|jointly|reportedly)\b)[a-z][a-z-]+\s+$/;
 /** A sentence opening with a thing, then a participle: "The accords, signed by", "The deal reached by". */
 const OPENING_THING = /^\s*(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s*,?\s*$/i;
 /** Categories of a verb whose object it ends, refuses or threatens: that object is not going on. */
@@ -465,6 +467,11 @@ export function linkActs(
     const afterMoveNoun = MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
     // object relative clause
+    const nounParticiple =
+      /ed$/i.test(trig.text) &&
+      /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
+      NOUN_RIGHT_BEFORE.test(text.slice(lo, trig.start)) &&
+      !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const reducedPassive =
       /ed$/i.test(trig.text) &&
       (/^\s+(?:of|by)\b/i.test(text.slice(verbEnd, verbEnd + 5)) ||
@@ -477,6 +484,8 @@ export function linkActs(
       ) ||
         // ("..., a move criticised by Washington")
         (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && afterMoveNoun) ||
+        // ("the fourth aid package provided by Japan to ...": a participle right after a common noun, before "by")
+        nounParticiple ||
         // ("the accords, signed by Chile and Bolivia, ...": a joint act after a thing the sentence opens with)
         (trig.sense.mutual &&
           /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
@@ -731,9 +740,13 @@ export function linkActs(
               : r,
           )
         : refs;
-    let targets = passive
-      ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } }, PASSIVE_SUBJECT_STOP)
-      : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
+    // (what a participle after a common noun reaches is named after it: "weapons supplied by Peru to Bolivia")
+    let targets =
+      passive && !nounParticiple
+        ? findSource(text, refs, lo, { ...trig, sense: { ...trig.sense, noun: false } }, PASSIVE_SUBJECT_STOP)
+        : passive
+          ? []
+          : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
     // ("suspending aid and Bolivia freezing loans", "halted support, with Chile suspending aid": a name right
     // before a later gerund act is its subject)
     if (!passive) {
