@@ -176,7 +176,11 @@ describe('event constructions', () => {
   });
 
   it('reads a rejected request as a rejection of the one who asked', () => {
-    expect(one('Norway rejected a request from Sweden.')).toMatchObject({ source: 'NOR', target: 'SWE', category: 'REJECT' });
+    // (the request itself was made, to the one who rejected it)
+    expect(counted('Norway rejected a request from Sweden.').map((e) => `${e.source}>${e.target} ${e.category}`)).toEqual([
+      'NOR>SWE REJECT',
+      'SWE>NOR REQUEST',
+    ]);
   });
 
   it('reads lifting a hostile measure as yielding, one event for the verb and its noun', () => {
@@ -2294,6 +2298,20 @@ describe('event constructions: joint shows of force and charges of an attempt', 
   it('reads a participle after a common noun, before its agent, as a passive that reaches what follows', () => {
     expect(coded('The grant is the fourth aid package provided by Chile to Peru.')).toEqual(['CHL>PER COOPERATE']);
     expect(coded('Chile sent weapons supplied by Peru to Bolivia.')).toEqual(['CHL>BOL AID', 'PER>BOL COOPERATE']);
+  });
+
+  it('reads hostile words a state rejects as the speaker’s act on that state', () => {
+    expect(coded('Quito brushed aside Peru’s accusations.')).toEqual(['ECU>PER REJECT', 'PER>ECU ACCUSE']);
+    expect(coded('Bolivia has rejected Chilean demands for its troops to withdraw.')).toEqual([
+      'BOL>CHL REJECT',
+      'CHL>BOL REQUEST',
+    ]);
+  });
+
+  it('reads a second "it" as the first when the nearest name is the object of its own verb', () => {
+    expect(
+      coded('Chile said it had sent migrants back to Peru, after it accused Lima and La Paz of trying to stir a crisis.'),
+    ).toEqual(expect.arrayContaining(['CHL>BOL ACCUSE', 'CHL>PER ACCUSE']));
   });
 
   it('reads states charged together with an attempt as doing nothing to each other', () => {

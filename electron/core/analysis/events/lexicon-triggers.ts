@@ -212,6 +212,10 @@ function leftIn(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Hostile words another says: an accusation, a demand, a threat. */
+const hostileWords = (act: CodedAct | null): boolean =>
+  act !== null && act.modality === 'verbal' && act.polarity === 'conflictual' && act.category !== 'REJECT';
+
 /** What one declines to do when one says nothing: "refused to comment". */
 const WITHHELD_WORDS = new Set([
   'say',
@@ -719,7 +723,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
         // reaching the noun's target ("ended its embargo on Cuba")
-        used.add(object.at);
+        // (hostile words a rejection answers stay another's act: "rejected US demands", "brushed aside India's
+        // accusations")
+        if (!(coded.category === 'REJECT' && hostileWords(object.act))) used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author
         // (so does a deed that stops a meeting: "cancelled a visit by the US secretary")
         const author =

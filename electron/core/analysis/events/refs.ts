@@ -488,7 +488,13 @@ export function pronounRefs(
       CLOSING_SAID.test(text.slice(end, end + 60))
         ? earlier.find((r) => r.prep === null && r.kind !== 'pronoun' && !isPersonRef(r))
         : undefined;
-    const head = closing ?? apposed;
+    // "Poland said it had pushed migrants back to Belarus after it accused Minsk ...": a second "it" continues the
+    // first when the nearest name would be the object of its own verb
+    const nearest = [...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun');
+    const ownObject = nearest !== undefined && refs.some((r) => r.start > end && r.start < end + 40 && r.actor === nearest.actor);
+    const chained =
+      word === 'it' && !said && ownObject ? [...out].reverse().find((r) => /^it$/i.test(text.slice(r.start, r.end))) : undefined;
+    const head = closing ?? apposed ?? chained;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)
