@@ -2314,6 +2314,15 @@ describe('event constructions: joint shows of force and charges of an attempt', 
     ).toEqual(expect.arrayContaining(['CHL>BOL ACCUSE', 'CHL>PER ACCUSE']));
   });
 
+  it('reads objections to a joint act between two states as aimed at both, the act itself as done', () => {
+    expect(coded('Ecuador objected to an agreement between Chile and Peru.')).toEqual([
+      'CHL>PER SUPPORT',
+      'ECU>CHL REJECT',
+      'ECU>PER REJECT',
+      'PER>CHL SUPPORT',
+    ]);
+  });
+
   it('reads states charged together with an attempt as doing nothing to each other', () => {
     expect(coded('Chile accused Lima and La Paz of trying to orchestrate a crisis on its borders.')).toEqual([
       'CHL>BOL ACCUSE',

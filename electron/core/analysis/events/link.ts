@@ -302,6 +302,9 @@ const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earl
 const MOVE_BEFORE =
   /(?:,\s*(?:(?:but|and|yet)\s+)?|\s(?:--|[–—])\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|demand|ultimatum|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
 const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conducted|held|carried\s+out)\b/i;
+/** A joint act named as the object, and "between" its parties: "to an agreement between", "against the talks between". */
+const BETWEEN_OBJECT =
+  /^\s+(?:(?:to|against|at|over|about)\s+)?(?:the|an?|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|talks|alliance|cooperation|partnership)\s+between\s+/i;
 /** A deed answered: "in retaliation for the", "hitting back at", "responded to the". */
 const ANSWERED =
   /\b(?:in\s+(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)|hit(?:s|ting)?\s+back\s+at|retaliat\w*\s+(?:against|for)|respond(?:s|ed|ing)?\s+to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,3}$/i;
@@ -921,6 +924,15 @@ export function linkActs(
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
+    // "objected to an agreement between India and China": words against a joint act reach the parties it names
+    if (!targets.length && sources.length && !trig.sense.noun && polarityOf(trig.sense.category) === 'conflictual') {
+      const between = BETWEEN_OBJECT.exec(text.slice(trig.end, hi));
+      const first = between
+        ? refs.find((r) => r.start >= trig.end + between[0].length && !exclude.has(r.actor) && r.end <= hi)
+        : undefined;
+      if (first && /^\s*$/.test(text.slice(trig.end + between![0].length, first.start).replace(/^the\s+/i, '')))
+        targets = coordinated(refs, first, text, 1).filter((r) => !exclude.has(r.actor));
+    }
     // "hitting back at US chip sanctions", "responded to the Indian strikes by ...": a hostile deed the clause's
     // subject answers was aimed at that subject
     if (!targets.length && sources.length && trig.sense.noun && polarityOf(trig.sense.category) === 'conflictual') {
@@ -1290,7 +1302,8 @@ export function linkActs(
       previousVerbEnd >= 0 &&
       !purpose &&
       (/^\s*to\s+(?:\w+ly\s+)?$/i.test(infinitive) ||
-        (trig.sense.noun === true && /^\s*to\s+\w+\s+(?:[\w-]+\s+){0,3}$/i.test(infinitive)));
+        (trig.sense.noun === true &&
+          /^\s*to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)\w+\s+(?:[\w-]+\s+){0,3}$/i.test(infinitive)));
     // "pledged 300 million dollars to help Y": what the promised thing is for is not done yet (an object before "to",
     // not a time: "agreed in 1984 to return")
     const promiseGap = previousPromise && previousVerbEnd >= lo ? text.slice(previousVerbStart, trig.start) : '';
