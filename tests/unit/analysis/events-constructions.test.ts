@@ -2323,6 +2323,10 @@ describe('event constructions: joint shows of force and charges of an attempt', 
     ]);
   });
 
+  it('reads commandos sent into a state as forces sent there', () => {
+    expect(coded('Chile sent 300 commandos into northern Peru.')).toEqual(['CHL>PER MOBILIZE']);
+  });
+
   it('reads states charged together with an attempt as doing nothing to each other', () => {
     expect(coded('Chile accused Lima and La Paz of trying to orchestrate a crisis on its borders.')).toEqual([
       'CHL>BOL ACCUSE',
