@@ -2323,6 +2323,13 @@ describe('event constructions: joint shows of force and charges of an attempt', 
     ]);
   });
 
+  it('reads an adjunct act whose doer is named right before its noun as aimed at the clause subject', () => {
+    expect(coded('Chile closed the border despite Peruvian objections.')).toEqual(['PER>CHL REJECT']);
+    expect(coded('Chile approved the sale of jets to Bolivia despite Peruvian criticism of the deal.')).toContain(
+      'PER>CHL ACCUSE',
+    );
+  });
+
   it('reads commandos sent into a state as forces sent there', () => {
     expect(coded('Chile sent 300 commandos into northern Peru.')).toEqual(['CHL>PER MOBILIZE']);
   });

@@ -677,6 +677,16 @@ export function linkActs(
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
     }
+    // ("despite Chinese criticism of the deal": so is one whose doer is named right before the noun)
+    if (
+      !adjunct &&
+      trig.sense.noun &&
+      sources.length === 1 &&
+      sources[0].end <= trig.start &&
+      /^\s*$/.test(text.slice(sources[0].end, trig.start).replace(/^(?:'s|’s)/, '')) &&
+      ADJUNCT_NOUN.test(text.slice(lo, sources[0].start))
+    )
+      adjunct = true;
     // "Peru has earmarked $40 million of new assistance for Chile": help named in the object of a
     // verb that codes nothing of its own (and says nothing) is given by that verb's subject
     if (
