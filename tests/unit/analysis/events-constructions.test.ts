@@ -2330,6 +2330,11 @@ describe('event constructions: joint shows of force and charges of an attempt', 
     );
   });
 
+  it('reads words against a deed as aimed at the one it was done by', () => {
+    expect(coded('Chile protested the incursions by Peruvian vessels.')).toEqual(['CHL>PER PROTEST']);
+    expect(coded('Bolivia has complained of repeated flights by Chile’s air force near the border.')).toEqual(['BOL>CHL ACCUSE']);
+  });
+
   it('reads commandos sent into a state as forces sent there', () => {
     expect(coded('Chile sent 300 commandos into northern Peru.')).toEqual(['CHL>PER MOBILIZE']);
   });

@@ -130,6 +130,9 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
   return [dir === 1 ? first : group[group.length - 1]];
 }
 
+/** The object of words about a deed, then "by": " by", " of repeated missions by", " the raids by the". */
+const DEED_BY_GAP =
+  /^\s*(?:(?:of|about|over|at|against)\s+)?(?:(?:the|a|an|these|those|its|their)\s+)?(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
 /** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
 const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** "approved a measure to send troops into Z": past an infinitive, a helpful deed's objects belong to the infinitive's
@@ -351,7 +354,16 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
       r.kind === 'institution' &&
       MISSION.test(r.text) &&
       polarityOf(t.sense.category) === 'conflictual';
-    if (!direct && !owner && !seat && !mission && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))) continue;
+    // "protested the incursions by Peruvian vessels", "complained of missions by China's air force": hostile words
+    // about a deed reach the one it was done by
+    const deedBy =
+      prep === 'by' &&
+      !t.sense.noun &&
+      (t.sense.modality === 'verbal' || t.sense.category === 'PROTEST') &&
+      polarityOf(t.sense.category) === 'conflictual' &&
+      DEED_BY_GAP.test(gap);
+    if (!direct && !owner && !seat && !mission && !deedBy && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of'))))
+      continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
