@@ -82,7 +82,7 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     prev.start === tokens[i - 2]?.end &&
     t.start === prev.end &&
     !VERB_PREFIXES.has(tokens[i - 2]?.lower ?? '') &&
-    // (a gerund so joined is a compound noun wherever it stands: "allied Scud-killing in Iraq")
+    // (a gerund so joined is a compound noun wherever it stands: "allied tank-killing in Peru")
     (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ' || t.lower.endsWith('ing'))
   )
     return false;
@@ -245,7 +245,7 @@ function labelledWrong(tokens: Token[], i: number): boolean {
     if (tokens[j].pos === 'PUNCT') return false;
     if (call && /^(?:to|on|for|with|upon)$/.test(tokens[j].lower)) return false;
     if (call && /^an?$/.test(tokens[j].lower) && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
-    // ("called the Russian move regrettable": a label right after the object's noun)
+    // ("called the Peruvian step regrettable": a label right after the object's noun)
     if (call && j > i + 1 && tokens[j - 1].pos === 'NOUN' && WRONG_LABEL.test(tokens[j].lower)) return true;
     if (tokens[j].lower !== 'as') continue;
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (WRONG_LABEL.test(tokens[k].lower)) return true;
@@ -544,7 +544,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (t.lower === 'according' && nextWord?.lower === 'to') continue;
     // "over what Manila called the dangerous manoeuvres of ...": a label in a free relative names the thing, no act
     if (LABELLING.has(sense.lemma) && freeRelativeBefore(tokens, i)) continue;
-    // "an alliance called the Gulf Cooperation Council": a participle after a common noun gives the thing its name
+    // "a bloc called the Andean Trade Council": a participle after a common noun gives the thing its name
     if (LABELLING.has(sense.lemma) && namingParticiple(tokens, i)) continue;
     // "leaving it vulnerable", "left them exposed": a state a thing is left in, no departure
     if (
@@ -553,7 +553,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         leftIn(tokens, i))
     )
       continue;
-    // "United States allies Australia and New Zealand": the plural noun before the names, not the verb "ally"
+    // "Chilean allies Peru and Bolivia": the plural noun before the names, not the verb "ally"
     if (t.lower === 'allies' && nextWord?.lower !== 'with' && !/^(?:itself|themselves)$/.test(nextWord?.lower ?? '')) continue;
     // "a railway linking the capital with the port": a thing that connects places, not a state that links anything
     if (
@@ -627,7 +627,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       (modifierAt(tokens, i + coded.span, lexicon) || workersAt(tokens, i + coded.span))
     )
       coded = lexicon.code(sense.lemma, []);
-    // "kicked off joint naval maneuvers": a show of force the phrase names, done jointly, is military cooperation
+    // "kicked off joint air maneuvers": a show of force the phrase names, done jointly, is military cooperation
     if (coded && coded.category === 'MOBILIZE' && coded.span > 0) {
       const joint = jointly(tokens, i + coded.span, lexicon, coded);
       if (joint && joint !== coded) coded = { ...coded, ...joint, span: coded.span, matched: coded.matched };

@@ -436,7 +436,7 @@ export function linkActs(
   for (const trig of triggers) {
     // "Canada joined Britain in condemning ...": joining another in an act is that act, done by both
     if (JOIN_VERB.test(trig.text) && JOINED_IN_AFTER.test(text.slice(trig.end, Math.min(to, trig.end + 80)))) continue;
-    // "broke off its military cooperation agreement with Y", "rejected the aid": a cooperative act named as what a
+    // "broke off its defence cooperation pact with Y", "rejected the aid": a cooperative act named as what a
     // verb ends or refuses is no cooperation now
     if (
       trig.sense.noun &&
@@ -487,7 +487,7 @@ export function linkActs(
       ) ||
         // ("..., a move criticised by Washington")
         (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && afterMoveNoun) ||
-        // ("the fourth aid package provided by Japan to ...": a participle right after a common noun, before "by")
+        // ("the third relief package provided by Chile to ...": a participle right after a common noun, before "by")
         nounParticiple ||
         // ("the accords, signed by Chile and Bolivia, ...": a joint act after a thing the sentence opens with)
         (trig.sense.mutual &&
@@ -638,7 +638,7 @@ export function linkActs(
     // "secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
     // act, not the one who obtained it
     const obtainedFrom = Math.max(lo, trig.start - 30);
-    // (so is support one has: "Baku has the strong support of Turkey")
+    // (so is support one has: "Lima has the full backing of Brasilia")
     const obtainedBy =
       trig.sense.noun && polarityOf(trig.sense.category) === 'cooperative'
         ? (OBTAINED.exec(text.slice(obtainedFrom, trig.start)) ??
@@ -677,7 +677,7 @@ export function linkActs(
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
     }
-    // ("despite Chinese criticism of the deal": so is one whose doer is named right before the noun)
+    // ("despite Peruvian criticism of the sale": so is one whose doer is named right before the noun)
     if (
       !adjunct &&
       trig.sense.noun &&
@@ -782,7 +782,7 @@ export function linkActs(
       );
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
-    // ("were killed in a clash with Chinese troops": the other side of a fight they died in)
+    // ("were wounded in a skirmish with Cambodian troops": the other side of a fight they died in)
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
       const foe = refAfter((r) => r.prep === 'with' && FIGHT_WITH.test(text.slice(Math.max(trig.start, r.start - 40), r.start)));
       if (foe && !targets.some((x) => x.actor === foe.actor)) sources = coordinated(refs, foe, text, 1);
@@ -934,7 +934,7 @@ export function linkActs(
       return cause && !exclude.has(cause.actor) ? [cause] : [];
     };
     if (!targets.length && sources.length && polarityOf(trig.sense.category) === 'conflictual') targets = causeOf();
-    // "objected to an agreement between India and China": words against a joint act reach the parties it names
+    // "objected to a pact between Chile and Peru": words against a joint act reach the parties it names
     if (!targets.length && sources.length && !trig.sense.noun && polarityOf(trig.sense.category) === 'conflictual') {
       const between = BETWEEN_OBJECT.exec(text.slice(trig.end, hi));
       const first = between
@@ -943,7 +943,7 @@ export function linkActs(
       if (first && /^\s*$/.test(text.slice(trig.end + between![0].length, first.start).replace(/^the\s+/i, '')))
         targets = coordinated(refs, first, text, 1).filter((r) => !exclude.has(r.actor));
     }
-    // "hitting back at US chip sanctions", "responded to the Indian strikes by ...": a hostile deed the clause's
+    // "hitting back at Chilean sanctions", "responded to the Peruvian raids by ...": a hostile deed the clause's
     // subject answers was aimed at that subject
     if (!targets.length && sources.length && trig.sense.noun && polarityOf(trig.sense.category) === 'conflictual') {
       const answered = ANSWERED.exec(text.slice(lo, trig.start));
@@ -1118,7 +1118,7 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
-    // "India and Pakistan conducted their respective tests": each does its own act, none to the other
+    // "Chile and Peru held their respective drills": each does its own act, none to the other
     if (sources.length > 1 && !targets.length && RESPECTIVE.test(text.slice(trig.start, Math.min(hi, trig.end + 40)))) continue;
     const eachOther = sources.length > 1 && !targets.length && (topicTalk || EACH_OTHER.test(text.slice(trig.end, hi)));
     // "ratified Sweden's bid": a joint verb done to what another owns is one-sided
@@ -1284,7 +1284,7 @@ export function linkActs(
     ) {
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
-      // ("accused Minsk and Moscow of trying to orchestrate a crisis": those charged together did nothing to each other)
+      // ("accused Lima and La Paz of trying to stir unrest": those charged together did nothing to each other)
       if (!praised && !targets.length && sources.length > 1) sources = [];
       if (praised && !targets.length) targets = charge.sources;
       // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser

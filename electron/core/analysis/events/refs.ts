@@ -425,7 +425,7 @@ export function groupBefore(text: string, refs: Ref[], at: number): Ref[] | null
 const JOINT_AFTER_THEIR =
   /^\s+(?:\w+\s+)?(?:talks|meeting|meetings|summit|negotiations|discussions|conversation|call|dispute|relations|ties)\b/i;
 
-/** "Merkel told Putin at the start of their talks": the last two states named in the sentence hold what "their" names. */
+/** "Boric thanked Arce ahead of their talks": the last two states named in the sentence hold what "their" names. */
 function twoParties(text: string, earlier: Ref[], from: number, end: number): Ref[] | null {
   if (!JOINT_AFTER_THEIR.test(text.slice(end, end + 40))) return null;
   const parties: Ref[] = [];
@@ -488,7 +488,7 @@ export function pronounRefs(
       CLOSING_SAID.test(text.slice(end, end + 60))
         ? earlier.find((r) => r.prep === null && r.kind !== 'pronoun' && !isPersonRef(r))
         : undefined;
-    // "Poland said it had pushed migrants back to Belarus after it accused Minsk ...": a second "it" continues the
+    // "Chile said it had sent migrants back to Peru after it accused Lima ...": a second "it" continues the
     // first when the nearest name would be the object of its own verb
     const nearest = [...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun');
     const ownObject = nearest !== undefined && refs.some((r) => r.start > end && r.start < end + 40 && r.actor === nearest.actor);

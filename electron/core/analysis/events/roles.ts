@@ -458,7 +458,7 @@ export function withPartner(text: string, refs: Ref[], to: number, after: Ref, e
       (x.prep === 'with' || /\bwith\s+(?:[\w.’'-]+\s+){0,3}$/i.test(text.slice(after.end, x.start))),
   );
   if (!r || TARGET_STOP.test(text.slice(after.end, r.start)) || words(text.slice(after.end, r.start)) > 8) return [];
-  // ("visited Chad's border with Sudan": a border "with" another is a place of the first)
+  // ("toured Peru's border with Bolivia": a border "with" another is a place of the first)
   if (BORDER_WITH.test(text.slice(after.end, r.start))) return [];
   return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
 }
@@ -472,7 +472,7 @@ export function agentAfterBy(text: string, refs: Ref[], to: number, t: Trigger):
 export function frontedObject(text: string, refs: Ref[], from: number, sourceStart: number): Ref[] {
   const which = text.slice(from, sourceStart).search(/\bwhich\b/i);
   if (which < 0) return [];
-  // ("directed at the Clinton administration, which Beijing has accused of ...": the name right before "which")
+  // ("aimed at the Boric government, which Lima has accused of ...": the name right before "which")
   const antecedent = refs.find(
     (r) => r.start >= from && r.end <= from + which && /^\s*(?:[A-Z][a-z]+\s*)?,?\s*$/.test(text.slice(r.end, from + which)),
   );

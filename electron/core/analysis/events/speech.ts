@@ -117,7 +117,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
         frames.push({ start: from, end: contentEnd, speaker, speakerName: speakerName(speaker), denied, verbStart });
       continue;
     }
-    // (an addressee by name and a time may come between: "told Al-Jazeera this week that")
+    // (an addressee by name and a time may come between: "told Radio Uno this week that")
     const lead = SAID_LEAD.exec(tail);
     const participle = verb.endsWith('ing') && /,\s*$/.test(text.slice(from, verbStart));
     const speaker = participle
