@@ -331,7 +331,14 @@ object names is a topic, so two subjects who discuss a third state talk with eac
 subject of the gerund after them ("with Germany suspending aid"); a person no actor stands for takes the state of the
 apposition after the name, as a subject or as the speaker of closing words ("..., a spokeswoman for the Peruvian
 Foreign Ministry, said"); a measure a state denounces with no target of its own (sanctions, an embargo, controls) is
-aimed at that state; help for relief efforts or victims "in" a state helps that state. Categories and their polarity come from the lexicon's
+aimed at that state; help for relief efforts or victims "in" a state helps that state. Hostile words or pressure
+"from" a state, or owned by it, that another rejects or answers are that state's act on the other ("rejected Chile's
+accusations", "followed pressure from Peru"); support a state has or receives "of" or "from" another is the other's;
+a hostile deed a subject retaliates for or answers ("hitting back at Chilean sanctions") was aimed at that subject; words
+against a deed reach the one it was done by, and against a joint act "between" two states reach both; the other side
+of a fight is the agent of deaths in it; a participle naming a thing ("a bloc called the ...") is no act, and a
+cooperative act a verb ends or refuses is not going on; acts done "each on its own", pressed for, prepared, owed,
+refrained from or asked about in an indirect question are not counted. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
