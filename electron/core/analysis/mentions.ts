@@ -333,7 +333,7 @@ export class MentionScanner {
         return after;
       }
       const organ = phraseAt(INSTITUTIONS, tokens, j);
-      // ("Sudan's army-backed government": a hyphen makes the organ a modifier)
+      // ("Peru's army-backed government": a hyphen makes the organ a modifier)
       const institution = organ && !hyphenJoined(tokens, j + organ.length) ? organ : null;
       const place = entry.kind === 'capital' || entry.kind === 'city';
       let agent = (place && j === match.end) || !this.ctx.english ? null : agentAt(tokens, j);

@@ -2142,7 +2142,7 @@ describe('event constructions: modifiers, places, ended acts and the two parties
 
   it('reads joining a body and a state left in as no act between states', () => {
     expect(read('Chile and Peru applied to join the trade bloc.', null as unknown as string)).toEqual([]);
-    expect(read('Peru is Chile’s largest trading partner, leaving it vulnerable to Peruvian pressure.')).toEqual([]);
+    expect(read('Copper is Chile’s main export to Peru, leaving it exposed to Peruvian pressure.')).toEqual([]);
   });
 
   it('reads the owner of an object past a second infinitive as that verb’s party', () => {
@@ -2326,9 +2326,7 @@ describe('event constructions: joint shows of force and charges of an attempt', 
 
   it('reads an adjunct act whose doer is named right before its noun as aimed at the clause subject', () => {
     expect(coded('Chile closed the border despite Peruvian objections.')).toEqual(['PER>CHL REJECT']);
-    expect(coded('Chile approved the sale of jets to Bolivia despite Peruvian criticism of the deal.')).toContain(
-      'PER>CHL ACCUSE',
-    );
+    expect(coded('Chile cleared a jet sale to Bolivia despite Peruvian criticism of the plan.')).toContain('PER>CHL ACCUSE');
   });
 
   it('reads words against a deed as aimed at the one it was done by', () => {

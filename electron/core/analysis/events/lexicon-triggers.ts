@@ -202,7 +202,7 @@ function namingParticiple(tokens: Token[], i: number): boolean {
   return next !== undefined && /^\p{Lu}/u.test(next.text);
 }
 
-/** "left its troops around Kharkiv vulnerable": an object left in a state, named before any punctuation. */
+/** "left its troops near the border exposed": an object left in a state, named before any punctuation. */
 const LEFT_STATE = /^(?:vulnerable|exposed|open|unable|stranded|homeless|isolated|defenceless|defenseless|dead|injured|wounded)$/;
 function leftIn(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
@@ -723,7 +723,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
         // reaching the noun's target ("ended its embargo on Cuba")
-        // (hostile words a rejection answers stay another's act: "rejected US demands", "brushed aside India's
+        // (hostile words a rejection answers stay another's act: "rejected Chilean demands", "brushed aside Peru's
         // accusations")
         if (!(coded.category === 'REJECT' && hostileWords(object.act))) used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author

@@ -253,13 +253,14 @@ function withSubject(text: string, refs: Ref[], lo: number, at: number): Ref[] {
   return out.length && /\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, end - 10), end)) ? out : [];
 }
 
-/** A few modifiers between a verb and the act noun heading its object, no preposition: " direct Russian-Ukrainian ". */
+/** A common noun right before a participle ("package provided by"), not an auxiliary or a clause word. */
 const NOUN_RIGHT_BEFORE =
   /\b(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|and|or|but|who|which|that|it|they|he|she|we|not|never|jointly|reportedly)\b)[a-z][a-z-]+\s+$/;
 /** A sentence opening with a thing, then a participle: "The accords, signed by", "The deal reached by". */
 const OPENING_THING = /^\s*(?:the|a|an|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s*,?\s*$/i;
 /** Categories of a verb whose object it ends, refuses or threatens: that object is not going on. */
 const ENDING_CATEGORIES = new Set<PloverCategory>(['SANCTION', 'REJECT', 'THREATEN']);
+/** A few modifiers between a verb and the act noun heading its object, no preposition: " direct Russian-Ukrainian ". */
 const MODIFIERS_ONLY =
   /^\s+(?:(?!(?:during|after|before|at|in|on|with|amid|for|of|to|from|by|and|or|when|while)\b)[\w-]+\s+){0,3}$/i;
 /** A past verb and up to eight words of its object before an act noun: "earmarked $40 million of new". */
@@ -301,6 +302,7 @@ const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earl
 /** A noun for the deed told before it, right before the words about it: ", a move criticised by", "a step that drew". */
 const MOVE_BEFORE =
   /(?:,\s*(?:(?:but|and|yet)\s+)?|\s(?:--|[–—])\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|demand|ultimatum|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+/** Acts each party does on its own: "their respective tests", "each held". */
 const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conducted|held|carried\s+out)\b/i;
 /** A joint act named as the object, and "between" its parties: "to an agreement between", "against the talks between". */
 const BETWEEN_OBJECT =
@@ -780,13 +782,14 @@ export function linkActs(
       targets = targets.filter(
         (r) => governingPrep(text, refs, r) !== 'in' || STATIONED_FORCES.test(text.slice(trig.start, r.start)),
       );
-    // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
-    // state is that state's
-    // ("were wounded in a skirmish with Cambodian troops": the other side of a fight they died in)
+    // "were wounded in a skirmish with Cambodian troops": with no agent named, force used against a state's people
+    // comes from the other side of the fight it was used in
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
       const foe = refAfter((r) => r.prep === 'with' && FIGHT_WITH.test(text.slice(Math.max(trig.start, r.start - 40), r.start)));
       if (foe && !targets.some((x) => x.actor === foe.actor)) sources = coordinated(refs, foe, text, 1);
     }
+    // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
+    // state is that state's
     if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
       const place = refAfter(
         (r) => r.prep === 'in' && words(text.slice(trig.end, r.start)) <= 2 && !targets.some((x) => x.actor === r.actor),
@@ -1235,9 +1238,6 @@ export function linkActs(
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if ((category === 'ASSAULT' ? WINNING : FACING).test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
-    // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed
-    // named by a noun for it answer the one whose deed the clause before told
-    // (they stand outside the words of a speaker before them: "Pakistan said it would ..., a move criticised by")
     // "Vietnam rejected China's accusations", "denied allegations from Kinshasa": hostile words that the one they
     // name rejects were aimed at that one
     if (trig.sense.noun && fromAgentNoun(trig) && sources.length && !targets.length) {
@@ -1252,6 +1252,9 @@ export function linkActs(
       // (the words denied were said: the denial is of what they claim)
       if (rebuttal) negated = false;
     }
+    // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed
+    // named by a noun for it answer the one whose deed the clause before told
+    // (they stand outside the words of a speaker before them: "Pakistan said it would ..., a move criticised by")
     const aboutDeed = sources.length > 0 && afterMoveNoun;
     if (aboutDeed) {
       // (a deed done, not one the deed before asks for: "asked Peru to leave Bolivia -- a demand rejected by Peru")
@@ -1284,7 +1287,7 @@ export function linkActs(
     ) {
       sources = charge.targets;
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
-      // ("accused Lima and La Paz of trying to stir unrest": those charged together did nothing to each other)
+      // ("accused Lima and La Paz of trying to sponsor a coup": those charged together did nothing to each other)
       if (!praised && !targets.length && sources.length > 1) sources = [];
       if (praised && !targets.length) targets = charge.sources;
       // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser

@@ -68,7 +68,7 @@ export function obligations(
       continue;
     }
     // the obliged actor opens the reported clause: only a determiner or "that" before it
-    // (or opens a clause joined to the first: "the islands are China's and Vietnam must leave")
+    // (or opens a clause joined to the first: "the islands are Chile's and Peru must leave")
     const subject = refs.find(
       (r) =>
         r.start >= frame.start &&
