@@ -472,9 +472,10 @@ export function linkActs(
     const afterMoveNoun = MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
     // object relative clause
+    const byAfter = /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4));
     const nounParticiple =
       /ed$/i.test(trig.text) &&
-      /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
+      byAfter &&
       NOUN_RIGHT_BEFORE.test(text.slice(lo, trig.start)) &&
       !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const reducedPassive =
@@ -487,14 +488,13 @@ export function linkActs(
           /^\s*$/.test(text.slice(r.end, trig.start)) &&
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       ) ||
-        // ("..., a move criticised by Washington")
-        (/^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) && afterMoveNoun) ||
-        // ("the third relief package provided by Chile to ...": a participle right after a common noun, before "by")
-        nounParticiple ||
-        // ("the accords, signed by Chile and Bolivia, ...": a joint act after a thing the sentence opens with)
-        (trig.sense.mutual &&
-          /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4)) &&
-          OPENING_THING.test(text.slice(lo, trig.start))));
+        (byAfter &&
+          // ("..., a move criticised by Washington")
+          (afterMoveNoun ||
+            // ("the third relief package provided by Chile to ...": a participle right after a common noun)
+            nounParticiple ||
+            // ("the accords, signed by Chile and Bolivia, ...": a joint act after a thing the sentence opens with)
+            (trig.sense.mutual && OPENING_THING.test(text.slice(lo, trig.start))))));
     // "two men detained at the border met ...", "a reward for two men wanted in the bombing of ...": a participle
     // right after its noun and before a preposition, followed by the clause's own verb or inside an earlier deed's
     // object, is a passive that modifies the noun
@@ -940,10 +940,9 @@ export function linkActs(
     // "objected to a pact between Chile and Peru": words against a joint act reach the parties it names
     if (!targets.length && sources.length && !trig.sense.noun && polarityOf(trig.sense.category) === 'conflictual') {
       const between = BETWEEN_OBJECT.exec(text.slice(trig.end, hi));
-      const first = between
-        ? refs.find((r) => r.start >= trig.end + between[0].length && !exclude.has(r.actor) && r.end <= hi)
-        : undefined;
-      if (first && /^\s*$/.test(text.slice(trig.end + between![0].length, first.start).replace(/^the\s+/i, '')))
+      const at = between ? trig.end + between[0].length : -1;
+      const first = at >= 0 ? refs.find((r) => r.start >= at && r.end <= hi && !exclude.has(r.actor)) : undefined;
+      if (first && /^\s*(?:the\s+)?$/i.test(text.slice(at, first.start)))
         targets = coordinated(refs, first, text, 1).filter((r) => !exclude.has(r.actor));
     }
     // "hitting back at Chilean sanctions", "responded to the Peruvian raids by ...": a hostile deed the clause's

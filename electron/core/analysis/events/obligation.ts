@@ -5,6 +5,8 @@ import type { Frame } from './speech';
 
 /** "X said (that) Y must ...": what the speaker says another actor has to do is a demand on it. */
 const MODAL = /^\s*(?:(?:also|now|first|still)\s+)?(?:must|should|has to|have to|needs to|need to|ought to)\b/i;
+/** The words after a state's name, past its possessive and an organ of it ("'s government must"). */
+const pastOrgan = (rest: string) => rest.replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '');
 /** "... or face tariffs", "... or else": the demand comes with a threat. */
 const OR_FACE = /\bor\s+(?:else\b|(?:it\s+will\s+|they\s+will\s+)?(?:face|risk|suffer)\b)/i;
 
@@ -77,7 +79,7 @@ export function obligations(
         r.actor !== speaker.actor &&
         (/^\s*(?:that\s+)?(?:the\s+)?$/i.test(text.slice(frame.start, r.start)) ||
           (/(?:,|\band|\bbut)\s+(?:the\s+)?$/i.test(text.slice(frame.start, r.start)) &&
-            MODAL.test(text.slice(r.end, frame.end).replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '')))),
+            MODAL.test(pastOrgan(text.slice(r.end, frame.end))))),
     );
     if (!subject) continue;
     const rest = text.slice(subject.end, frame.end);
@@ -85,7 +87,7 @@ export function obligations(
       out.push(eventOf(base, frame, speaker, subject, 'ACCUSE'));
       continue;
     }
-    const after = rest.replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '');
+    const after = pastOrgan(rest);
     if (!MODAL.test(after)) continue;
     out.push(eventOf(base, frame, speaker, subject, 'REQUEST'));
     if (OR_FACE.test(after)) out.push(eventOf(base, frame, speaker, subject, 'THREATEN'));

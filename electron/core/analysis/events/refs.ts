@@ -421,6 +421,13 @@ export function groupBefore(text: string, refs: Ref[], at: number): Ref[] | null
  * Pronoun references in one sentence: he/she resolve to the last person, it/its to the last
  * non-person actor, we/our/us to the speaker of the enclosing speech (given per offset).
  */
+/** The earlier "it" a second "it" continues, when the nearest name would be the object of its own verb. */
+function chainedIt(text: string, earlier: Ref[], refs: Ref[], out: Ref[], end: number): Ref | undefined {
+  const nearest = [...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun');
+  if (!nearest || !refs.some((r) => r.start > end && r.start < end + 40 && r.actor === nearest.actor)) return undefined;
+  return [...out].reverse().find((r) => /^it$/i.test(text.slice(r.start, r.end)));
+}
+
 /** A noun of what two sides hold together, after "their": "their talks", "their meeting", "their dispute". */
 const JOINT_AFTER_THEIR =
   /^\s+(?:\w+\s+)?(?:talks|meeting|meetings|summit|negotiations|discussions|conversation|call|dispute|relations|ties)\b/i;
@@ -490,10 +497,7 @@ export function pronounRefs(
         : undefined;
     // "Chile said it had sent migrants back to Peru after it accused Lima ...": a second "it" continues the
     // first when the nearest name would be the object of its own verb
-    const nearest = [...earlier].reverse().find((r) => !isPersonRef(r) && r.kind !== 'pronoun');
-    const ownObject = nearest !== undefined && refs.some((r) => r.start > end && r.start < end + 40 && r.actor === nearest.actor);
-    const chained =
-      word === 'it' && !said && ownObject ? [...out].reverse().find((r) => /^it$/i.test(text.slice(r.start, r.end))) : undefined;
+    const chained = word === 'it' && !said ? chainedIt(text, earlier, refs, out, end) : undefined;
     const head = closing ?? apposed ?? chained;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
