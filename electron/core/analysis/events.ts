@@ -7,6 +7,7 @@ import { linkActs, type Act, type LinkMemory } from './events/link';
 import {
   DEFAULT_PREPS,
   governingPrep,
+  helpsAgainst,
   namedBesideTheAct,
   OWN_SUBJECT_CLAUSE,
   PURPOSE_PARTICIPLE_IN_GAP,
@@ -19,7 +20,7 @@ import { quoteFrames, speechFrames, type Frame } from './events/speech';
 import { tagText } from './syntax/tag';
 
 /** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
-export const EVENT_CODER_VERSION = '12';
+export const EVENT_CODER_VERSION = '13';
 
 export interface SentenceSpan {
   text: string;
@@ -164,6 +165,8 @@ const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 const ARMED_GROUP = /\b(?:fighters|rebels|militants|militias?|insurgents|guerrillas|separatists|jihadists|armed groups?)\b/i;
 /** A state's own people as the object: "its citizens", "200 of its nationals". */
 const OWN_PEOPLE = /^\s+(?:[\d,]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|diplomats|staff|workers)\b/i;
+/** A participle clause after a comma ("..., angering Somalia"): what it reaches is its own verb's, not the act's. */
+const PARTICIPLE_CLAUSE = /,\s*(?!including\b|according\b)[a-z]+ing\b/i;
 const CLAUSE_BREAK =
   /[;:“”"()]|,\s*and\b|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that)\b/i;
 
@@ -211,6 +214,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     // and places it is done to ("relief supplies for shortages in Yemen", "expelled leaders of the party")
     const takes = (r: Ref) => {
       const prep = governingPrep(text, named, r);
+      if (prep === 'against' && helpsAgainst(t)) return false;
       return (
         prep === null ||
         (t.sense.preps ?? DEFAULT_PREPS).includes(prep) ||
@@ -238,12 +242,24 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
         !helped(r) &&
         !namedBesideTheAct(text.slice(t.end, r.start), r) &&
         close(t.end, r.start) &&
+        !PARTICIPLE_CLAUSE.test(text.slice(t.end, r.start)) &&
         (words(text.slice(t.end, r.start)) <= NEAREST_REACH || ownPrep(r)),
     );
     const targets = act.targets.length ? act.targets : after ? [after] : [];
     if (targets.length) out.push({ ...act, sources, targets });
   }
   return out;
+}
+
+/** A party's relation to the name right after it: "NATO ally Greece", "US partner Japan", "regional rival Iran". */
+const RELATION_BEFORE_NAME =
+  /^\s+(?:(?:close|key|major|main|longtime|long-time|fellow|founding|strategic|regional|traditional|old)\s+)?(?:ally|member|partner|neighbou?r|rival|foe|adversary|arch-?rival|arch-?enemy)\s+$/i;
+
+/** "NATO ally Greece": the first name only says what the second is, and is no party of its own. */
+function describesNext(text: string, r: Ref, next: Ref | undefined): boolean {
+  return (
+    next !== undefined && next.kind !== 'pronoun' && !r.possessive && RELATION_BEFORE_NAME.test(text.slice(r.end, next.start))
+  );
 }
 
 const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
@@ -280,13 +296,16 @@ export function extractEvents(input: EventInput): Event[] {
       ...inSentence,
       ...pronounRefs(text, s.start, s.end, inSentence, discourse, speakerAt),
       ...descriptorRefs(text, s.start, s.end, inSentence, discourse),
-    ].sort((a, b) => a.start - b.start);
+    ]
+      .sort((a, b) => a.start - b.start)
+      .filter((r, i, all) => !describesNext(text, r, all[i + 1]));
     // only sentences that name an actor are tagged
     if (refs.length) {
-      const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs), ...quotesHere];
+      const tokens = tagText(s.text, s.start);
+      const frames: Frame[] = [...speechFrames(text, s.start, s.end, refs, tokens), ...quotesHere];
       const date = sentenceDate(input.dates ?? [], s.start, s.end, published);
       const base = { sentence: s.text, start: s.start, end: s.end, date };
-      const triggers = sentenceTriggers(tagText(s.text, s.start));
+      const triggers = sentenceTriggers(tokens);
       const acts = answerTargets(text, linkActs(text, s.start, s.end, refs, frames, triggers, memory), refs, history);
       let derived = [
         ...acts.flatMap((act) => [...eventsOfAct(act, base), ...accusation(text, act, base)]),

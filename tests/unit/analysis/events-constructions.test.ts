@@ -2324,3 +2324,60 @@ describe('event constructions: joint shows of force and charges of an attempt', 
     ]);
   });
 });
+
+describe('event constructions: denied phrases, participle clauses, foes, members listed and messages', () => {
+  it('ends a denied phrase at the denier’s next finite verb', () => {
+    expect(sortedCodes('Peru denied arming the rebels and accused Chile of stirring unrest.')).toEqual(['PER>CHL ACCUSE']);
+    expect(sortedCodes('Peru denied arming Bolivian rebels but blamed Chile for the unrest.')).toEqual(['PER>CHL ACCUSE']);
+    expect(sortedCodes('Peru denied arming Bolivia and Ecuador.')).toEqual([]);
+  });
+
+  it('does not take the object of a participle clause after a comma as the target of the act before it', () => {
+    expect(sortedCodes('Chile signed a memorandum with the rebels, angering Peru.')).toEqual([]);
+  });
+
+  it('reads the state help is given against as a foe, not a party', () => {
+    expect(sortedCodes('Chile and Bolivia joined forces against Peru.')).toEqual(['BOL>CHL COOPERATE', 'CHL>BOL COOPERATE']);
+    expect(sortedCodes('Bolivia teamed up with Chile against Peru.').some((c) => c.startsWith('BOL>PER'))).toBe(false);
+  });
+
+  it('aims a deed or a threat against a measure at the one who imposed it', () => {
+    expect(sortedCodes('Chile retaliated against the tariffs imposed by Peru.').map((c) => c.split(' ')[0])).toEqual(['CHL>PER']);
+    expect(sortedCodes('Chile threatened to retaliate against any tariffs imposed by Peru.')).toEqual(['CHL>PER THREATEN']);
+  });
+
+  it('reads diplomats withdrawn from a state as reduced relations, not a retreat', () => {
+    expect(sortedCodes('Bolivia withdrew its diplomats from Chile.')).toEqual(['BOL>CHL SANCTION']);
+  });
+
+  it('reaches the states listed as members of a group noun', () => {
+    expect(sortedCodes('Bolivia recalled its envoys from four neighbours, including Chile and Peru.')).toEqual([
+      'BOL>CHL SANCTION',
+      'BOL>PER SANCTION',
+    ]);
+    expect(sortedCodes('Peru threatened several states, including Chile.')).toEqual(['PER>CHL THREATEN']);
+  });
+
+  it('reads a person called by an insulting name as accused', () => {
+    expect(sortedCodes('The Peruvian president called his Chilean counterpart a murderer.')).toEqual(['PER>CHL ACCUSE']);
+    expect(sortedCodes('Peru’s president called Chile a menace to the region.')).toEqual(['PER>CHL ACCUSE']);
+  });
+
+  it('finds the doer of an adjunct act named before the noun’s modifiers', () => {
+    expect(sortedCodes('Chile closed the border despite Lima’s strong objections.')).toEqual(['PER>CHL REJECT']);
+  });
+
+  it('reads a bloc or relation named before a state as describing it', () => {
+    expect(sortedCodes('Peru criticised NATO member Turkey.')).toEqual(['PER>TUR ACCUSE']);
+  });
+
+  it('addresses what a message says to whom it was sent, past the addressee’s title', () => {
+    expect(sortedCodes('Chile sent a note to Lima threatening sanctions.')).toEqual(['CHL>PER THREATEN']);
+    expect(
+      sortedCodes('Washington sent a message to Iranian President Masoud Pezeshkian threatening new strikes.', '2025-03-01'),
+    ).toContain('USA>IRN THREATEN');
+    expect(
+      sortedCodes('Washington sent a message to Iranian President Masoud Pezeshkian threatening new strikes.', '2025-03-01'),
+    ).not.toContain('IRN>USA THREATEN');
+  });
+});

@@ -232,7 +232,7 @@ const WITHHELD_WORDS = new Set([
 
 const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
 const WRONG_LABEL =
-  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake)$/;
+  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah)$/;
 const CRITICISM = '111';
 
 /**

@@ -38,6 +38,11 @@ export interface Act {
 
 const NEGATION =
   /\b(?:not|no|never|neither|nor|without|cannot|no longer|fail(?:s|ed|ure|ing)?\s+to|refrain(?:s|ed|ing)?\s+from|abstain(?:s|ed|ing)?\s+from)\b|n[’']t\b/i;
+/** A message sent to a party, right before the name it is sent to: "a letter to", "a message to the". */
+const MESSAGE_TO =
+  /\b(?:letters?|messages?|notes?|warnings?|ultimatums?|statements?|appeals?)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+/** What joins a denied phrase to the denier's next verb. */
+const DENIAL_THEN = /^\s*(?:and|but)\s+(?:\w+ly\s+)?$/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =
@@ -569,7 +574,11 @@ export function linkActs(
           ? [infinitiveSubject]
           : findSource(text, refs, lo, trig);
     // the subject shared by coordinated verbs is one of the same clause: not the speaker of the words they report
-    const shared = lastFrame === frame ? lastSources : [];
+    // (so is the one who denied a phrase, for the verb joined after it: "denied backing the rebels and blamed Y")
+    const denier = frame
+      ? null
+      : frames.find((f) => f.denied && f.end <= trig.start && DENIAL_THEN.test(text.slice(f.end, trig.start)))?.speaker;
+    const shared = denier ? [denier] : lastFrame === frame ? lastSources : [];
     // "attacked Iraq and took Mosul": the object of the first verb is not the subject of the second
     const object = sources.length === 1 && !trig.sense.noun && previousVerbEnd >= lo ? sources[0] : null;
     if (
@@ -607,7 +616,7 @@ export function linkActs(
       (coordinatedVerb ||
         (participle && insideObject && shared.length > 0) ||
         (adjunctGerund && insideObject && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, sources[0].start))) ||
-        (!sources.length && (participle || adjunctGerund || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
+        (!sources.length && (participle || adjunctGerund || denier || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
     )
       sources = shared;
     // ("Nepal's prime minister chose China for his first trip, breaking with ...": with no act word for the clause's
@@ -679,13 +688,14 @@ export function linkActs(
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
     }
-    // ("despite Peruvian criticism of the sale": so is one whose doer is named right before the noun)
+    // ("despite Peruvian criticism of the sale": so is one whose doer is named right before the noun, or before its
+    // modifiers: "despite Lima's strong objections")
     if (
       !adjunct &&
       trig.sense.noun &&
       sources.length === 1 &&
       sources[0].end <= trig.start &&
-      /^\s*$/.test(text.slice(sources[0].end, trig.start).replace(/^(?:'s|’s)/, '')) &&
+      /^\s*(?:[a-z-]+\s+){0,2}$/.test(text.slice(sources[0].end, trig.start).replace(/^(?:'s|’s)/, '')) &&
       ADJUNCT_NOUN.test(text.slice(lo, sources[0].start))
     )
       adjunct = true;
@@ -974,6 +984,29 @@ export function linkActs(
         (r) => !exclude.has(r.actor) && /\b(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)),
       );
       if (named) targets = [named];
+    }
+    // "sent a letter to Lima threatening sanctions": words a message says with no party named are addressed to
+    // whom the message went
+    if (!targets.length && sources.length && trig.sense.modality === 'verbal' && /^\w+ing\b/i.test(trig.text)) {
+      const addressee = [...refs]
+        .reverse()
+        .find(
+          (r) =>
+            r.end <= trig.start &&
+            r.start >= lo &&
+            r.prep === 'to' &&
+            /^\s*$/.test(text.slice(r.end, trig.start)) &&
+            MESSAGE_TO.test(text.slice(Math.max(lo, r.start - 40), r.start)),
+        );
+      if (addressee && !exclude.has(addressee.actor)) targets = [addressee];
+    }
+    // "threatened to retaliate against the tariffs imposed by Chile": a threat is aimed where the act it threatens is
+    if (!targets.length && sources.length && trig.sense.category === 'THREATEN' && !trig.sense.noun) {
+      const threatened = triggers.find(
+        (x) => x.start > trig.end && /^\s+to\s+(?:\w+ly\s+)?$/i.test(text.slice(trig.end, x.start)),
+      );
+      if (threatened && polarityOf(threatened.sense.category) === 'conflictual')
+        targets = findTargets(text, refs, objectEnd(text, triggers, threatened, hi), threatened, exclude);
     }
     // "to help end the Israeli offensive": help with a bare infinitive helps whoever the infinitive's act serves; the
     // parties after it are the infinitive's, not the help's

@@ -97,6 +97,31 @@ export function isPersonRef(r: Ref): boolean {
 const QUANTITY =
   /^(?:dozens|hundreds|thousands|millions|scores|tens|some|many|several|most|all|few|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
+/** A title right before a person's name: "Iranian Supreme Leader", "Foreign Minister", "his Saudi counterpart". */
+const TITLE_BEFORE_NAME = (() => {
+  // (a title word may be capitalised or not; the words before it only when capitalised: "Iranian", "Saudi")
+  const either = (words: string) =>
+    words
+      .split('|')
+      .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+      .join('|');
+  const modifiers = either('supreme|prime|foreign|defence|defense|deputy|vice|top|chief|senior|crown|his|her|their');
+  const titles = either(
+    'leader|president|premier|minister|king|queen|emir|prince|chancellor|secretary|counterpart|envoy|ambassador|ayatollah|sheikh',
+  );
+  return new RegExp(`(?:\\p{Lu}[\\p{L}-]*\\s+|(?:${modifiers})\\s+){0,3}(?:${titles})\\s+$`, 'u');
+})();
+
+/**
+ * The preposition before a person's title: "a letter to Iranian Supreme Leader Ali Khamenei" is addressed "to" him.
+ * (Not "of" or "for": "a spokesman for President X", "the government of Prime Minister Y" name whom an organ serves.)
+ */
+function titledPrep(text: string, start: number): string | null {
+  const title = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 60), start));
+  const prep = title ? precedingWord(text, start - title[0].length) : null;
+  return prep !== null && prep !== 'of' && prep !== 'for' ? prep : precedingWord(text, start);
+}
+
 function precedingWord(text: string, start: number): string | null {
   // a preposition governs across neither punctuation nor a number ("In 1979, Egypt and Israel signed ...")
   const before = text
@@ -229,7 +254,7 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       text: owned ? text.slice(m.start, owned.end) : m.text,
       kind: owned ? 'person' : m.kind,
       person: owned?.name ?? (m.kind === 'person' ? (nameOf(m) ?? m.text) : null),
-      prep: precedingWord(text, m.start),
+      prep: m.kind === 'person' ? titledPrep(text, m.start) : precedingWord(text, m.start),
       possessive: !owned && (/^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym'),
     });
   }

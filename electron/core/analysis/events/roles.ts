@@ -26,6 +26,9 @@ export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|he
  * after a plural noun of states are more of the same conjuncts. */
 const JOIN_MEMBERS =
   /^\s*(?:,?\s*and\s+)?(?:(?:the|their|its|other|key|major|main|close|western|regional)\s+){0,3}(?:[\w-]+\s+)?(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|donors)\s*,?\s*(?:such\s+as|including|notably|like)\s+(?:the\s+)?$/i;
+/** A group of states and the word that lists its members: "seven countries, including", "its neighbours such as". */
+const MEMBERS_LISTED =
+  /(?<![\w-])(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)[\w-]+\s+){0,3}(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|capitals)\s*,?\s*(?:such\s+as|including|notably|like|among\s+them)\s+(?:the\s+)?$/i;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
 const JOIN_TITLE =
   /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
@@ -331,15 +334,25 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // a name after a title ("with Syrian President Assad") is governed by the last preposition before the title
     // ("chased off a Chilean boat": a particle the act word spans is no preposition of the name)
     const spanned = r.prep !== null && !new RegExp(`\\b${r.prep}\\b`, 'i').test(gap);
-    const prep =
-      apposed ?? (spanned ? null : r.prep) ?? (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null));
+    // "withdrew its diplomats from seven countries, including Chile": states listed as members of a group noun take the
+    // preposition that governs the group
+    const listed = MEMBERS_LISTED.exec(gap);
+    const listPrep = listed ? (GAP_PREP.exec(gap.slice(0, listed.index))?.[1]?.toLowerCase() ?? null) : null;
+    // (or none, when the group is the object itself: "attacked several countries, including Y")
+    const listedObject = listed !== null && !listPrep && !gap.slice(0, listed.index).trim();
+    const prep = listedObject
+      ? null
+      : (apposed ??
+        listPrep ??
+        (spanned ? null : r.prep) ??
+        (/,/.test(gap) ? null : (GAP_PREP.exec(gap)?.[1]?.toLowerCase() ?? null)));
     const direct = prep === null && !t.sense.noun;
     if (direct && INFINITIVE_GAP.test(gap)) return [];
     // "signed a treaty to annex Crimea": the object of an infinitive of the opposite polarity is that verb's alone
     // ("agreed to help Peru" keeps Peru as the party agreed with)
     if (r.prep === null && !apposed && opposedInfinitive(gap, t)) return [];
     // a direct object follows its verb inside the verb phrase: not past a comma
-    if (direct && /,/.test(gap)) continue;
+    if (direct && /,/.test(gap) && !listedObject) continue;
     // "recognised the independence of Kosovo": the owner of the verb's object, as with "Kosovo's independence"
     // (after "for" only for a call or demand: "called for the withdrawal of Eritrean troops")
     const owner =
@@ -355,19 +368,25 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
       MISSION.test(r.text) &&
       polarityOf(t.sense.category) === 'conflictual';
     // "protested the incursions by Peruvian vessels", "complained of missions by China's air force": hostile words
-    // about a deed reach the one it was done by
+    // about a deed reach the one it was done by (so does a deed against it: "retaliated against the tariffs imposed
+    // by Chile")
     const deedBy =
       prep === 'by' &&
       !t.sense.noun &&
-      (t.sense.modality === 'verbal' || t.sense.category === 'PROTEST') &&
+      (t.sense.modality === 'verbal' || t.sense.category === 'PROTEST' || /^\s*against\s/i.test(gap)) &&
       polarityOf(t.sense.category) === 'conflictual' &&
       DEED_BY_GAP.test(gap);
     if (!direct && !owner && !seat && !mission && !deedBy && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of'))))
       continue;
+    // "joined forces against Y", "allied with Chile against Peru": help given against a state is no help to it
+    if (prep === 'against' && helpsAgainst(t)) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
   }
   return [];
 }
+
+/** A cooperative act, other than giving way: whoever it is done "against" is its foe, not its party. */
+export const helpsAgainst = (t: Trigger) => polarityOf(t.sense.category) === 'cooperative' && t.sense.category !== 'YIELD';
 
 const MISSION = /\b(?:embass(?:y|ies)|consulates?|high\s+commission)\b/i;
 const MISSION_PREPS = new Set(['outside', 'at', 'near']);

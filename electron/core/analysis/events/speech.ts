@@ -1,4 +1,5 @@
 import type { Quote } from '../../../api/analysis';
+import type { Token } from '../syntax/tag';
 import { apposedHead, isPersonRef, type Ref } from './refs';
 
 /** A stretch of text that someone says, claims or denies. */
@@ -60,7 +61,25 @@ const ADDRESSEE_THEN =
   /^\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*(?:[,.;]|$|\b(?:against|of|over|about|not\s+to|to|after|before|while|when|during|amid)\b)/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
 
-export function speechFrames(text: string, from: number, to: number, refs: Ref[]): Frame[] {
+/**
+ * Where denied words that are no clause end: "denied backing the rebels and blamed Kinshasa" denies the backing only;
+ * the finite verb after "and" or "but" is the subject's own next act ("denied that it backed ... and blamed" is
+ * read to the sentence end as before).
+ */
+function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): number {
+  const i0 = tokens.findIndex((t) => t.start >= start);
+  if (i0 < 0 || tokens[i0].lower === 'that' || tokens[i0].pos === 'PUNCT') return to;
+  for (let i = i0 + 1; i < tokens.length - 1 && tokens[i].start < to; i++) {
+    if (tokens[i].lower !== 'and' && tokens[i].lower !== 'but') continue;
+    let j = i + 1;
+    if (tokens[j].pos === 'ADV') j++;
+    const v = tokens[j];
+    if (v && v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing')) return tokens[i].start;
+  }
+  return to;
+}
+
+export function speechFrames(text: string, from: number, to: number, refs: Ref[], tokens: readonly Token[] = []): Frame[] {
   const frames: Frame[] = [];
   const slice = text.slice(from, to);
   SAY.lastIndex = 0;
@@ -138,7 +157,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       frames.push({ start, end, speaker: subject, speakerName: speakerName(subject), denied, verbStart });
       continue;
     }
-    frames.push({ start, end: to, speaker, speakerName: speakerName(speaker), denied, verbStart });
+    const end = denied ? deniedPhraseEnd(tokens, start, to) : to;
+    frames.push({ start, end, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }
   return frames;
 }
