@@ -8,6 +8,7 @@ import {
   DEFAULT_PREPS,
   governingPrep,
   helpsAgainst,
+  ARMED_GROUP,
   namedBesideTheAct,
   OWN_SUBJECT_CLAUSE,
   PURPOSE_PARTICIPLE_IN_GAP,
@@ -46,6 +47,8 @@ const ALLEGATION = /^(?:claim|alleg|accus|charg|argu|insist)/i;
 /** Acts that two subjects with no other party do with each other ("X and Y signed", "X and Y met", "X and Y clashed"). */
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT', 'ASSAULT']);
 /** Verbs of going somewhere: two subjects travelling are two visits, not a meeting of the two. */
+/** Verbs of a third party's help between others: co-mediators do not act on each other. */
+const THIRD_PARTY = /^(?:mediat|broker|facilitat)\w*/i;
 const TRAVEL = /^(?:arriv|travel|fl[eiy]|visit|head|land|go|went)/i;
 
 /** The date an event in [start, end) happened: the sentence's own date, else the publication date. */
@@ -92,11 +95,13 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
   };
   // ("the Chinese and American delegations arrived": a noun of a one-sided act, or a verb of travel, names two acts,
   // none between them)
-  // (so does joining a body: "Finland and Sweden applied to join the alliance")
+  // (so does joining a body: "Finland and Sweden applied to join the alliance"; and mediating between others: "the
+  // truce brokered by Qatar and Egypt")
   const oneSided =
     act.trigger.sense.noun ||
     act.trigger.sense.ownPolity === true ||
     TRAVEL.test(act.trigger.text) ||
+    THIRD_PARTY.test(act.trigger.text) ||
     (act.category === 'CONSULT' && /^join/i.test(act.trigger.text));
   const group = act.sources.length > 1 && !act.targets.length && (act.mutual || (JOINT.has(act.category) && !oneSided));
   if (group) {
@@ -161,8 +166,6 @@ function introducer(text: string, from: number, offset: number, refs: Ref[]): Re
 const NEAREST_REACH = 6;
 const FAR_REACH = 10;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
-/** Armed groups that are not a state's forces: what is done for them is no help to the state they are in. */
-const ARMED_GROUP = /\b(?:fighters|rebels|militants|militias?|insurgents|guerrillas|separatists|jihadists|armed groups?)\b/i;
 /** A state's own people as the object: "its citizens", "200 of its nationals". */
 const OWN_PEOPLE = /^\s+(?:[\d,]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|diplomats|staff|workers)\b/i;
 /** A participle clause after a comma ("..., angering Somalia"): what it reaches is its own verb's, not the act's. */
@@ -228,9 +231,9 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     };
     // help or arms for fighters, or people of one's own flown out, in a state: the state gets none of it
     // ("armed and trained Houthi fighters in Yemen", "airlifted its citizens out of Sudan")
+    // (so does backing them in words: "backing rebels threatening Y" backs no one in Y)
     const helped = (r: Ref) =>
       polarityOf(act.category) === 'cooperative' &&
-      act.modality === 'material' &&
       (ARMED_GROUP.test(text.slice(t.start, r.start)) ||
         (act.category === 'AID' && OWN_PEOPLE.test(text.slice(verbWordEnd(t), r.start))));
     const after = named.find(

@@ -2381,3 +2381,50 @@ describe('event constructions: denied phrases, participle clauses, foes, members
     ).not.toContain('IRN>USA THREATEN');
   });
 });
+
+describe('event constructions: charges, armed groups, mediators, vowed answers and measures rejected', () => {
+  it('reads the subject of the clause after a charge noun as the one charged', () => {
+    expect(sortedCodes('Lima renewed accusations that La Paz is arming smugglers.')).toEqual(['PER>BOL ACCUSE']);
+  });
+
+  it('gives help for armed groups to no state named after them', () => {
+    expect(sortedCodes('Chile accused Peru of backing rebels threatening Bolivia.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads "led to" as a cause, and the name before a gerund after a preposition as its subject', () => {
+    expect(sortedCodes('The charges that Lima was funding the militias led to Bolivia recalling its envoy.')).toEqual([]);
+  });
+
+  it('reads an envoy sent home as expelled', () => {
+    expect(sortedCodes('Bolivia sent the Chilean ambassador home.')).toEqual(['BOL>CHL SANCTION']);
+  });
+
+  it('aims a threat to withdraw at the state the withdrawal would leave', () => {
+    expect(sortedCodes('Chile threatened to pull its troops out of Bolivia.')).toEqual(['CHL>BOL THREATEN']);
+  });
+
+  it('reads a mediator as consulting both sides, and co-mediators as doing nothing to each other', () => {
+    expect(sortedCodes('Qatar mediated indirect talks between Chile and Peru.')).toEqual(['QAT>CHL CONSULT', 'QAT>PER CONSULT']);
+    expect(sortedCodes('The truce was brokered by Qatar and Egypt.')).toEqual([]);
+  });
+
+  it('reads an answer vowed to a hostile deed as a threat to its doer', () => {
+    expect(sortedCodes('Chile vowed to respond to Peruvian border raids.')).toContain('CHL>PER THREATEN');
+    expect(sortedCodes('Peru vowed to respond to the offer from Chile.')).toEqual([]);
+  });
+
+  it('reads a hostile measure paused or delayed as given up, and help delayed as withheld', () => {
+    expect(sortedCodes('Chile agreed to pause a 20% tariff on Peru.')).toContain('CHL>PER YIELD');
+    expect(sortedCodes('Britain delayed a payment of aid to Bolivia.')).toEqual(['GBR>BOL SANCTION']);
+  });
+
+  it('keeps the author of a rejected measure acting on the rejecter, and stands by the state a measure targets', () => {
+    expect(sortedCodes('Bolivia rejected sanctions by Chile.')).toEqual(['BOL>CHL REJECT', 'CHL>BOL COERCE']);
+    expect(sortedCodes('Bolivia rejected sanctions against Peru.')).toEqual(['BOL>PER SUPPORT']);
+  });
+
+  it('reads "Dominican" as the Dominican Republic and knows the presidents of the region by their dated terms', () => {
+    expect(sortedCodes('The Dominican president met Noboa in Quito.', '2024-05-01')).toEqual(['DOM>ECU CONSULT']);
+    expect(sortedCodes('Kagame met Sassou Nguesso in Brazzaville.', '2024-05-01')).toEqual(['RWA>COG CONSULT']);
+  });
+});

@@ -100,6 +100,8 @@ export { PARTICLES } from '../lexicon/verb-patterns';
 export const REJECTION = '120';
 /** Verbs that say nothing of their own before an infinitive ("failed to", "managed to"). */
 export const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);
+/** Verbs of answering a deed ("respond", "retaliate"): vowed or still to come, an answer to a hostile deed is a threat. */
+export const RESPONSE_VERBS: ReadonlySet<string> = new Set(additions.responseVerbs);
 /** Verbs whose object is what is talked about, not a party ("discussed Syria"). */
 export const TOPIC_VERBS: ReadonlySet<string> = new Set(additions.topicVerbs);
 /** Verbs of receiving: what is received from another is that other's act. */

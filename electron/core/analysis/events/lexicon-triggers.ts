@@ -1,6 +1,6 @@
 import type { CodedAct } from '../lexicon/verbs';
 import type { Token } from '../syntax/tag';
-import type { Trigger } from './trigger';
+import type { ActSense, Trigger } from './trigger';
 import { DAYS_AND_MONTHS } from '../actors-words';
 import {
   type ActLexicon,
@@ -23,6 +23,7 @@ import {
   INTENT_NOUNS,
   APPEAL,
   REJECTION,
+  RESPONSE_VERBS,
   EMPTY_BEFORE_INFINITIVE,
   RECEIVING,
   RECEIVING_DEFAULTS,
@@ -96,6 +97,16 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   // (or after the head noun of a short subject: "Chinese warships encircled Taiwan")
   const subjectHead = prev?.pos === 'PROPN' || (prev?.pos === 'NOUN' && tokens[i - 2]?.pos === 'PROPN' && next?.lower !== 'by');
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && subjectHead && next && VERB_OBJECT_START.has(next.pos)) return true;
+  // ("Oman mediated indirect talks between ...": so is one before a noun phrase, when no other verb follows to make it
+  // a modifier of that phrase)
+  if (
+    t.pos === 'ADJ' &&
+    t.lower.endsWith('ed') &&
+    prev?.pos === 'PROPN' &&
+    (next?.pos === 'NOUN' || next?.pos === 'ADJ') &&
+    !tokens.slice(i + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+  )
+    return true;
   // "was encircled by": a passive participle read as an adjective
   if (t.pos === 'ADJ' && t.lower.endsWith('ed') && BE.has(prev?.lower ?? '') && next?.lower === 'by') return true;
   // "began sharing": a gerund after a verb that says nothing of its own, whatever the tagger calls it
@@ -215,6 +226,24 @@ function leftIn(tokens: Token[], i: number): boolean {
 /** Hostile words another says: an accusation, a demand, a threat. */
 const hostileWords = (act: CodedAct | null): boolean =>
   act !== null && act.modality === 'verbal' && act.polarity === 'conflictual' && act.category !== 'REJECT';
+
+/** A hostile measure whose author is named with it: "sanctions by Washington", "American tariffs", "Chile's embargo". */
+function authoredMeasure(tokens: Token[], k: number, act: CodedAct | null): boolean {
+  if (act === null || (act.category !== 'SANCTION' && act.category !== 'COERCE')) return false;
+  const after = tokens[k + 1]?.lower;
+  const before = tokens[k - 1];
+  return after === 'by' || after === 'from' || (before !== undefined && (namesState(before) || isPossessive(before)));
+}
+
+/** CAMEO 050, diplomatic cooperation: standing by a state against a measure aimed at it. */
+const BACKING = '050';
+const AIMED_PREPS = new Set(['against', 'on']);
+
+/** A hostile measure named with the state it is aimed at and no author: "sanctions against Russia". */
+function measureAimed(tokens: Token[], k: number, act: CodedAct | null): boolean {
+  if (act === null || (act.category !== 'SANCTION' && act.category !== 'COERCE')) return false;
+  return AIMED_PREPS.has(tokens[k + 1]?.lower ?? '') && !authoredMeasure(tokens, k, act);
+}
 
 /** What one declines to do when one says nothing: "refused to comment". */
 const WITHHELD_WORDS = new Set([
@@ -496,6 +525,32 @@ function underBefore(tokens: Token[], i: number): boolean {
  * specific pattern over the words after it), a verb whose own code says nothing more specific than its object
  * noun hands over to that noun ("held talks with", "launched an attack on"), and event nouns on their own.
  */
+/** CAMEO 130, a threat not specified: an answer vowed to another's hostile deed. */
+const THREAT = '130';
+const VOWING = new Set([...PROMISING_VERBS, 'threaten', 'warn', 'swear']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll']);
+const ANSWERED_PREPS = new Set(['to', 'against', 'for']);
+
+/**
+ * "vowed to respond to Chilean raids", "will retaliate for the attacks": an answer still to come to a hostile deed is a
+ * threat to whoever did it (the deed's owner after "to", "against" or "for").
+ */
+function vowedResponse(tokens: Token[], i: number, lexicon: ActLexicon): ActSense | null {
+  const t = tokens[i];
+  if (!RESPONSE_VERBS.has(t.lemma) && !RESPONSE_VERBS.has(t.lower)) return null;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const vowed = (prev === 'to' && VOWING.has(tokens[i - 2]?.lemma ?? '')) || FUTURE_MODALS.has(prev);
+  if (!vowed || !ANSWERED_PREPS.has(tokens[i + 1]?.lower ?? '')) return null;
+  for (let k = i + 2; k < tokens.length && k <= i + 7 && tokens[k].pos !== 'PUNCT'; k++) {
+    const deed = tokens[k].pos === 'NOUN' ? lexicon.noun(tokens[k].lower) : null;
+    if (deed?.polarity === 'conflictual') {
+      const threat = senseOf(lexicon.act(THREAT), false);
+      return threat ? { ...threat, preps: [...ANSWERED_PREPS], answers: true } : null;
+    }
+  }
+  return null;
+}
+
 export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[] {
   const out: Trigger[] = [];
   const used = new Set<number>();
@@ -517,6 +572,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     ) {
       used.add(i);
       out.push({ sense: { ...joint, mutual: true, joint: true }, start: tokens[i - 1].start, end: t.end, text: t.text });
+      continue;
+    }
+    const response = vowedResponse(tokens, i, lexicon);
+    if (response) {
+      used.add(i);
+      out.push({ sense: response, start: t.start, end: t.end, text: t.text });
       continue;
     }
     if (!sense) continue;
@@ -720,12 +781,23 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         object.act.polarity === 'cooperative' &&
         (!coded || (coded.modality === 'material' && (coded.polarity !== 'cooperative' || coded.category === 'YIELD')));
       if (stopping || !verb || !coded) continue;
+      // "rejected sanctions against Russia": refusing a hostile measure aimed at a state stands by that state
+      if (coded.category === 'REJECT' && measureAimed(tokens, object.at, object.act)) {
+        const backing = senseOf(lexicon.act(BACKING), false);
+        if (backing) {
+          used.add(object.at);
+          out.push({ sense: { ...backing, preps: [...AIMED_PREPS] }, start: t.start, end, text });
+          continue;
+        }
+      }
       if (phrase || coded.modality === 'material' || coded.category === object.act.category) {
         // a material act on an act noun changes that act, and "signed an agreement" is one act: one event, the verb's,
         // reaching the noun's target ("ended its embargo on Cuba")
         // (hostile words a rejection answers stay another's act: "rejected Chilean demands", "brushed aside Peru's
         // accusations")
-        if (!(coded.category === 'REJECT' && hostileWords(object.act))) used.add(object.at);
+        // (so does a measure another is named imposing: "rejected sanctions by Washington", "rejected US tariffs")
+        if (!(coded.category === 'REJECT' && (hostileWords(object.act) || authoredMeasure(tokens, object.at, object.act))))
+          used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author
         // (so does a deed that stops a meeting: "cancelled a visit by the US secretary")
         const author =

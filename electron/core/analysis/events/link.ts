@@ -41,6 +41,8 @@ const NEGATION =
 /** A message sent to a party, right before the name it is sent to: "a letter to", "a message to the". */
 const MESSAGE_TO =
   /\b(?:letters?|messages?|notes?|warnings?|ultimatums?|statements?|appeals?)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+/** Prepositions that open a gerund clause with its own subject: "led to Chile recalling", "the risk of Peru joining". */
+const GERUND_CLAUSE_PREPS = new Set(['to', 'of', 'for']);
 /** What joins a denied phrase to the denier's next verb. */
 const DENIAL_THEN = /^\s*(?:and|but)\s+(?:\w+ly\s+)?$/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
@@ -121,7 +123,9 @@ function clauseVerbAfter(text: string, triggers: Trigger[], trig: Trigger, hi: n
 
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
-  /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*)\s+(?:[\w%$.-]+\s+){0,3}$/i;
+/** Relaxing a hostile measure ("eased sanctions on", "waived the tariffs"): a concession, said only of hostile acts. */
+const EASING = /\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+(?:[\w%$.-]+\s+){0,3}$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
@@ -631,6 +635,20 @@ export function linkActs(
     if (!passive && !trig.sense.noun && /^\w+ing\b/i.test(trig.text)) {
       const absolute = withSubject(text, refs, lo, trig.start);
       if (absolute.length) sources = absolute;
+      // ("led to Bolivia recalling its envoy", "the prospect of Chile joining": so is a name right before a gerund
+      // that a preposition opens)
+      const named = [...refs].reverse().find((r) => r.end <= trig.start && r.start >= lo);
+      if (
+        !absolute.length &&
+        named &&
+        named.kind !== 'pronoun' &&
+        !named.possessive &&
+        GERUND_CLAUSE_PREPS.has(named.prep ?? '') &&
+        /^\s+$/.test(text.slice(named.end, trig.start)) &&
+        // (not the addressee of a message the participle describes: "an ultimatum to Lima warning of")
+        !MESSAGE_TO.test(text.slice(Math.max(lo, named.start - 40), named.start))
+      )
+        sources = coordinated(refs, named, text, -1);
     }
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
@@ -680,6 +698,11 @@ export function linkActs(
         aimedAt = sources.filter((r) => r.end <= trig.start && r.actor !== from.actor);
         sources = coordinated(refs, from, text, 1);
       }
+    }
+    // ("rejected sanctions by Washington": an act noun's agent named after "by" is its doer, not the clause subject)
+    if (sources.length && trig.sense.noun && sources.every((r) => r.end <= trig.start)) {
+      const agent = refAfter((r) => r.prep === 'by' && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(trig.end, r.start)));
+      if (agent && !sources.some((r) => r.actor === agent.actor)) sources = [];
     }
     if (!sources.length && trig.sense.noun) {
       const opensAdjunct = ADJUNCT_NOUN.test(text.slice(lo, trig.start));
@@ -985,6 +1008,19 @@ export function linkActs(
       );
       if (named) targets = [named];
     }
+    // "vowed to respond to Chilean raids", "will retaliate for the attacks by Peru": an answer is aimed at the deed's doer
+    if (trig.sense.answers && !targets.length) {
+      const deed = triggers.find(
+        (x) => x.start > trig.end && x.sense.noun && polarityOf(x.sense.category) === 'conflictual' && x.start < hi,
+      );
+      const doer = deed
+        ? (refs.find((r) => r.start >= trig.end && r.end <= deed.start && r.possessive) ??
+          refs.find(
+            (r) => r.start >= deed.end && r.end <= hi && /^\s+(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(deed.end, r.start)),
+          ))
+        : undefined;
+      if (doer && !exclude.has(doer.actor)) targets = coordinated(refs, doer, text, 1).filter((r) => !exclude.has(r.actor));
+    }
     // "sent a letter to Lima threatening sanctions": words a message says with no party named are addressed to
     // whom the message went
     if (!targets.length && sources.length && trig.sense.modality === 'verbal' && /^\w+ing\b/i.test(trig.text)) {
@@ -1005,8 +1041,8 @@ export function linkActs(
       const threatened = triggers.find(
         (x) => x.start > trig.end && /^\s+to\s+(?:\w+ly\s+)?$/i.test(text.slice(trig.end, x.start)),
       );
-      if (threatened && polarityOf(threatened.sense.category) === 'conflictual')
-        targets = findTargets(text, refs, objectEnd(text, triggers, threatened, hi), threatened, exclude);
+      // (or would stop: "threatened to pull its troops out of Y")
+      if (threatened) targets = findTargets(text, refs, objectEnd(text, triggers, threatened, hi), threatened, exclude);
     }
     // "to help end the Israeli offensive": help with a bare infinitive helps whoever the infinitive's act serves; the
     // parties after it are the infinitive's, not the help's
@@ -1163,8 +1199,11 @@ export function linkActs(
       (trig.sense.mutual === true &&
         !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive || ONE_WAY_PREPS.has(r.prep ?? ''))));
     const cooperative = polarityOf(category) === 'cooperative';
+    const before60 = text.slice(Math.max(lo, trig.start - 60), trig.start);
     const reduction =
-      trig.sense.noun || cooperative ? REDUCTION.exec(text.slice(Math.max(lo, trig.start - 60), trig.start)) : null;
+      trig.sense.noun || cooperative
+        ? (REDUCTION.exec(before60) ?? (trig.sense.noun && !cooperative ? EASING.exec(before60) : null))
+        : null;
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
       let reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
@@ -1416,12 +1455,13 @@ function measuresOnCritic(text: string, acts: Act[]): Act[] {
       (v) =>
         !v.trigger.sense.noun &&
         (DISAPPROVALS.has(v.category) || v.category === 'REJECT') &&
-        v.trigger.end <= act.trigger.start &&
+        // (the verb's own word: "rejected … sanctions" spans the measure it rejects)
+        verbWordEnd(v.trigger) <= act.trigger.start &&
         v.sources.length > 0 &&
         !v.negated &&
         !v.hypothetical &&
-        !/[;.:]/.test(text.slice(v.trigger.end, act.trigger.start)) &&
-        words(text.slice(v.trigger.end, act.trigger.start)) <= 8,
+        !/[;.:]/.test(text.slice(verbWordEnd(v.trigger), act.trigger.start)) &&
+        words(text.slice(verbWordEnd(v.trigger), act.trigger.start)) <= 8,
     );
     if (!critic || critic.sources.some((r) => act.sources.some((x) => x.actor === r.actor))) return act;
     return { ...act, targets: critic.sources };

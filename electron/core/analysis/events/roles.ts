@@ -26,6 +26,8 @@ export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|he
  * after a plural noun of states are more of the same conjuncts. */
 const JOIN_MEMBERS =
   /^\s*(?:,?\s*and\s+)?(?:(?:the|their|its|other|key|major|main|close|western|regional)\s+){0,3}(?:[\w-]+\s+)?(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|donors)\s*,?\s*(?:such\s+as|including|notably|like)\s+(?:the\s+)?$/i;
+/** Right after a charge, the opening of the clause that states it: "accusations that the". */
+const CHARGE_THAT = /^\s*that\s+(?:the\s+)?$/i;
 /** A group of states and the word that lists its members: "seven countries, including", "its neighbours such as". */
 const MEMBERS_LISTED =
   /(?<![\w-])(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)[\w-]+\s+){0,3}(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|capitals)\s*,?\s*(?:such\s+as|including|notably|like|among\s+them)\s+(?:the\s+)?$/i;
@@ -376,8 +378,21 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
       (t.sense.modality === 'verbal' || t.sense.category === 'PROTEST' || /^\s*against\s/i.test(gap)) &&
       polarityOf(t.sense.category) === 'conflictual' &&
       DEED_BY_GAP.test(gap);
-    if (!direct && !owner && !seat && !mission && !deedBy && !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of'))))
+    // "renewed accusations that Kigali is arming the rebels": a charge names whom it accuses as its clause's subject
+    const charged = t.sense.noun && t.sense.category === 'ACCUSE' && CHARGE_THAT.test(gap);
+    if (
+      !direct &&
+      !owner &&
+      !seat &&
+      !mission &&
+      !deedBy &&
+      !charged &&
+      !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))
+    )
       continue;
+    // "backing rebels threatening Y", "armed the militias in Y": help for armed groups is no help to a state named
+    // after them
+    if (polarityOf(t.sense.category) === 'cooperative' && ARMED_GROUP.test(gap)) return [];
     // "joined forces against Y", "allied with Chile against Peru": help given against a state is no help to it
     if (prep === 'against' && helpsAgainst(t)) continue;
     return coordinated(refs, r, text, 1).filter((g) => !exclude.has(g.actor));
@@ -385,8 +400,14 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   return [];
 }
 
+/** Armed groups that are not a state's forces: what is done for them is no help to the state they are in. */
+export const ARMED_GROUP =
+  /\b(?:fighters|rebels|militants|militias?|insurgents|guerrillas|separatists|jihadists|armed groups?)\b/i;
+
 /** A cooperative act, other than giving way: whoever it is done "against" is its foe, not its party. */
-export const helpsAgainst = (t: Trigger) => polarityOf(t.sense.category) === 'cooperative' && t.sense.category !== 'YIELD';
+/** (Not a verb over a hostile noun: "opposed … sanctions against Y" stands by Y.) */
+export const helpsAgainst = (t: Trigger) =>
+  polarityOf(t.sense.category) === 'cooperative' && t.sense.category !== 'YIELD' && !t.text.includes('…');
 
 const MISSION = /\b(?:embass(?:y|ies)|consulates?|high\s+commission)\b/i;
 const MISSION_PREPS = new Set(['outside', 'at', 'near']);

@@ -19,6 +19,8 @@ export interface ActSense {
   inverted?: boolean;
   /** Prepositions that may introduce the target; a mention after any other preposition is a place. */
   preps?: string[];
+  /** An answer to the deed named after it ("vowed to respond to Chilean raids"): its target is whoever did that deed. */
+  answers?: boolean;
   /** Military help or peacekeeping: forces named "in" a state help that state ("troop deployments in Libya"). */
   stationed?: boolean;
 }
