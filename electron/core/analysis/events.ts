@@ -8,6 +8,7 @@ import {
   DEFAULT_PREPS,
   governingPrep,
   helpsAgainst,
+  CHANNEL_IN,
   ARMED_GROUP,
   namedBesideTheAct,
   OWN_SUBJECT_CLAUSE,
@@ -218,6 +219,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
     const takes = (r: Ref) => {
       const prep = governingPrep(text, named, r);
       if (prep === 'against' && helpsAgainst(t)) return false;
+      if (CHANNEL_IN.test(text.slice(t.end, r.start))) return false;
       return (
         prep === null ||
         (t.sense.preps ?? DEFAULT_PREPS).includes(prep) ||

@@ -2428,3 +2428,37 @@ describe('event constructions: charges, armed groups, mediators, vowed answers a
     expect(sortedCodes('Kagame met Sassou Nguesso in Brazzaville.', '2024-05-01')).toEqual(['RWA>COG CONSULT']);
   });
 });
+
+describe('event constructions: members included, owned persons, companions, channels and territory recognised', () => {
+  it('reads states "including" after a group of the subject as more subjects', () => {
+    expect(sortedCodes('Chile and its allies including Peru condemned Uganda.')).toEqual(['CHL>UGA ACCUSE', 'PER>UGA ACCUSE']);
+    expect(sortedCodes('Several countries, including Chile, condemned Peru.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('joins persons each owned by their state as conjuncts', () => {
+    expect(sortedCodes('Bolivia’s Arce and Peru’s Boluarte met on Thursday.', '2023-05-01')).toEqual([
+      'BOL>PER CONSULT',
+      'PER>BOL CONSULT',
+    ]);
+  });
+
+  it('adds a companion named by its relation to the subject', () => {
+    expect(sortedCodes('Peru, along with its ally, Chile, condemned Uganda.')).toEqual(['CHL>UGA ACCUSE', 'PER>UGA ACCUSE']);
+    expect(sortedCodes('The Peruvian government, along with its treaty ally, Chile, condemned Uganda.')).toEqual([
+      'CHL>UGA ACCUSE',
+      'PER>UGA ACCUSE',
+    ]);
+  });
+
+  it('reads the place of a channel an act goes through as no party', () => {
+    expect(sortedCodes('Chile lodged a protest via its embassy in Lima.')).toEqual([]);
+  });
+
+  it('reads a place recognised as part of a state as no party, and that state as the one supported', () => {
+    expect(sortedCodes('The US recognises Taiwan as part of China.')).toEqual(['USA>CHN SUPPORT']);
+  });
+
+  it('reads "it" opening a main clause as the subject of the clause before, not a name inside a phrase', () => {
+    expect(sortedCodes('Although Peru depends on trade with Bolivia, it condemned La Paz.')).toEqual(['PER>BOL ACCUSE']);
+  });
+});

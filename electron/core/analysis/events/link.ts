@@ -5,6 +5,7 @@ import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
 import {
+  CHANNEL_IN,
   agentAfterBy,
   coordinated,
   findSource,
@@ -43,6 +44,9 @@ const MESSAGE_TO =
   /\b(?:letters?|messages?|notes?|warnings?|ultimatums?|statements?|appeals?)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 /** Prepositions that open a gerund clause with its own subject: "led to Chile recalling", "the risk of Peru joining". */
 const GERUND_CLAUSE_PREPS = new Set(['to', 'of', 'for']);
+const RECOGNISING = /^recogni[sz]/i;
+/** After a recognised name, what makes it another's territory: "as part of", "as an inalienable province of the". */
+const PART_OF = /^\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:part|province|region|territory)\s+of\s+(?:the\s+)?/i;
 /** What joins a denied phrase to the denier's next verb. */
 const DENIAL_THEN = /^\s*(?:and|but)\s+(?:\w+ly\s+)?$/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
@@ -950,6 +954,8 @@ export function linkActs(
           r.prep === 'in' &&
           !exclude.has(r.actor) &&
           MISSION_IN.test(text.slice(trig.start, r.start)) &&
+          // (not a channel the act goes through: "lodged a protest via its embassy in Beijing")
+          !CHANNEL_IN.test(text.slice(trig.end, r.start)) &&
           words(text.slice(trig.end, r.start)) <= 5,
       );
       if (host) targets = [host];
@@ -1020,6 +1026,12 @@ export function linkActs(
           ))
         : undefined;
       if (doer && !exclude.has(doer.actor)) targets = coordinated(refs, doer, text, 1).filter((r) => !exclude.has(r.actor));
+    }
+    // "recognises Taiwan as part of China": a place recognised as another's territory is no party; its owner is
+    if (targets.length === 1 && RECOGNISING.test(trig.text)) {
+      const part = PART_OF.exec(text.slice(targets[0].end, hi));
+      const owner = part ? refs.find((r) => r.start === targets[0].end + part[0].length) : undefined;
+      if (part) targets = owner && !exclude.has(owner.actor) ? [owner] : [];
     }
     // "sent a letter to Lima threatening sanctions": words a message says with no party named are addressed to
     // whom the message went

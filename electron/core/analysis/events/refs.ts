@@ -45,7 +45,6 @@ const PREPOSITIONS = new Set([
   'among',
   'like',
   'than',
-  'including',
   'as',
   'after',
   'before',
@@ -469,6 +468,10 @@ function twoParties(text: string, earlier: Ref[], from: number, end: number): Re
   return null;
 }
 
+/** What stands before a clause's subject: the sentence's start or a word that opens a clause ("While the"). */
+const CLAUSE_SUBJECT_BEFORE =
+  /(?:^\s*|\b(?:while|although|though|whereas|as|since|because|when|after|before|if|once)\s+)(?:the\s+)?$/i;
+
 export function pronounRefs(
   text: string,
   from: number,
@@ -523,7 +526,15 @@ export function pronounRefs(
     // "Chile said it had sent migrants back to Peru after it accused Lima ...": a second "it" continues the
     // first when the nearest name would be the object of its own verb
     const chained = word === 'it' && !said ? chainedIt(text, earlier, refs, out, end) : undefined;
-    const head = closing ?? apposed ?? chained;
+    // "While the US recognises Taiwan as part of China, it cooperates with ...": an "it" opening the main clause
+    // after a comma continues a clause subject before it, not a name inside a prepositional phrase
+    const thing = (r: Ref) => !isPersonRef(r) && r.kind !== 'pronoun';
+    const nearest = [...earlier].reverse().find(thing);
+    const mainClause =
+      word === 'it' && !said && nearest?.prep && /,\s*$/.test(text.slice(Math.max(from, start - 3), start))
+        ? [...earlier].reverse().find((r) => thing(r) && r.prep === null && CLAUSE_SUBJECT_BEFORE.test(text.slice(from, r.start)))
+        : undefined;
+    const head = closing ?? apposed ?? chained ?? mainClause;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)

@@ -28,6 +28,9 @@ const JOIN_MEMBERS =
   /^\s*(?:,?\s*and\s+)?(?:(?:the|their|its|other|key|major|main|close|western|regional)\s+){0,3}(?:[\w-]+\s+)?(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|donors)\s*,?\s*(?:such\s+as|including|notably|like)\s+(?:the\s+)?$/i;
 /** Right after a charge, the opening of the clause that states it: "accusations that the". */
 const CHARGE_THAT = /^\s*that\s+(?:the\s+)?$/i;
+/** A channel an act goes through, right before the place it is in: "via its embassy in", "through the mission in". */
+export const CHANNEL_IN =
+  /\b(?:via|through)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:embass(?:y|ies)|missions?|consulates?|channels?)\s+in\s+(?:the\s+)?$/i;
 /** A group of states and the word that lists its members: "seven countries, including", "its neighbours such as". */
 const MEMBERS_LISTED =
   /(?<![\w-])(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)[\w-]+\s+){0,3}(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|capitals)\s*,?\s*(?:such\s+as|including|notably|like|among\s+them)\s+(?:the\s+)?$/i;
@@ -108,6 +111,13 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     // "his Chilean counterpart Boric": a demonym and the title of the person after it are that person's own words
     const titled = dir === 1 ? cur.kind === 'demonym' && r.kind === 'person' : r.kind === 'demonym' && cur.kind === 'person';
     if (titled && r.actor === cur.actor && TITLE_GAP.test(gap)) {
+      cur = dir === 1 ? { ...r, start: cur.start } : { ...cur, start: r.start };
+      if (dir === 1) group[group.length - 1] = r;
+      continue;
+    }
+    // "India's Jaishankar and China's Wang Yi": a state's possessive and the person it owns are one conjunct
+    const owner = dir === 1 ? cur : r;
+    if (owner.possessive && owner.kind !== 'demonym' && r.actor === cur.actor && /^\s*$/.test(gap)) {
       cur = dir === 1 ? { ...r, start: cur.start } : { ...cur, start: r.start };
       if (dir === 1) group[group.length - 1] = r;
       continue;
@@ -217,6 +227,8 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     if (!t.sense.noun && OWN_SUBJECT_CLAUSE.test(text.slice(r.end, t.start))) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (namesVenue(text, r)) return [];
+    if (COMPANION_APPOSED.test(text.slice(from, r.start)) || /(?:along|together)\s+with\s+$/i.test(text.slice(from, r.start)))
+      continue;
     // "the government of Iraq thanked ...": the state whose organ heads the subject
     // ("the presidents of Serbia, Croatia and Bosnia initialled ...": so do the states a list of them names)
     const head = firstConjunct(text, refs, r);
@@ -244,10 +256,21 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
 }
 
 /** "France, along with Germany and Italy, condemned ...": states added to a subject share its act. */
-const ALONG_WITH = /^\s*,?\s*(?:along with|together with|as well as|alongside|joined by)\s+(?:the\s+)?$/i;
+/** (and an apposition naming how they stand: "along with its treaty ally, the United States,") */
+const COMPANION_WORDS =
+  '(?:along with|together with|as well as|alongside|joined by)\\s+(?:the\\s+|(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$';
+const ALONG_WITH = new RegExp(`^\\s*,?\\s*${COMPANION_WORDS}`, 'i');
+/** A companion named by its relation, set off by commas: "along with its ally, Chile," is no subject of its own. */
+const COMPANION_APPOSED = new RegExp(
+  `(?:along|together)\\s+with\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?$`,
+  'i',
+);
 
 function companions(text: string, refs: Ref[], subject: Ref, t: Trigger): Ref[] {
-  const first = refs.find((r) => r.start >= subject.end && r.end <= t.start && ALONG_WITH.test(text.slice(subject.end, r.start)));
+  const first = refs.find(
+    (r) =>
+      r.start >= subject.end && r.end <= t.start && r.kind !== 'pronoun' && ALONG_WITH.test(text.slice(subject.end, r.start)),
+  );
   if (!first) return [];
   return coordinated(refs, first, text, 1).filter((r) => r.end <= t.start && r.actor !== subject.actor);
 }
@@ -314,6 +337,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // plan's, not the verb's
     if (!t.sense.noun && INTENT_NOUN_IN_GAP.test(gap)) return [];
     if (namedBesideTheAct(gap, r)) continue;
+    // "lodged a protest via its embassy in Beijing": the place of a channel the act goes through is no party
+    if (CHANNEL_IN.test(gap)) continue;
     if (
       t.sense.modality === 'material' &&
       COOPERATIVE_DEEDS.has(t.sense.category) &&
