@@ -172,7 +172,7 @@ const OWN_PEOPLE = /^\s+(?:[\d,]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizen
 /** A participle clause after a comma ("..., angering Somalia"): what it reaches is its own verb's, not the act's. */
 const PARTICIPLE_CLAUSE = /,\s*(?!including\b|according\b)[a-z]+ing\b/i;
 const CLAUSE_BREAK =
-  /[;:“”"()]|,\s*and\b|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that)\b/i;
+  /[;:“”"()]|,\s*and\b|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that|during)\b/i;
 
 /**
  * A sentence whose act word has two different actors close around it, but whose structure gave the act no source

@@ -2462,3 +2462,25 @@ describe('event constructions: members included, owned persons, companions, chan
     expect(sortedCodes('Although Peru depends on trade with Bolivia, it condemned La Paz.')).toEqual(['PER>BOL ACCUSE']);
   });
 });
+
+describe('event constructions: relative clauses before an infinitive, speaking to, trips "of" a traveller and time adjuncts', () => {
+  it('reads the subject before a relative clause for a verb after "continues to"', () => {
+    expect(sortedCodes('Peru, which was a close partner, continues to support Bolivia.')).toEqual(['PER>BOL SUPPORT']);
+  });
+
+  it('reads speaking to a state’s leader as consulting it', () => {
+    expect(sortedCodes('Boric had spoken to Bolivia’s president about the border.', '2023-05-01')).toEqual(['CHL>BOL CONSULT']);
+  });
+
+  it('reads a trip "of" a titled traveller as that traveller’s visit', () => {
+    expect(sortedCodes('The visit of Bolivian President Luis Arce to Lima was postponed.', '2023-05-01')).toEqual([
+      'BOL>PER CONSULT',
+    ]);
+  });
+
+  it('ends a hostile act’s phrase at a time adjunct, whose own act noun stands alone', () => {
+    expect(sortedCodes('Bolivia’s president rejected the plan during his visit to Peru.', '2023-05-01')).toEqual([
+      'BOL>PER CONSULT',
+    ]);
+  });
+});

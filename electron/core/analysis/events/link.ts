@@ -45,6 +45,9 @@ const MESSAGE_TO =
 /** Prepositions that open a gerund clause with its own subject: "led to Chile recalling", "the risk of Peru joining". */
 const GERUND_CLAUSE_PREPS = new Set(['to', 'of', 'for']);
 const RECOGNISING = /^recogni[sz]/i;
+const TRIP_NOUN = /^(?:visits?|trips?|tours?|journeys?)$/i;
+/** "of" and the title of the traveller named after it: "of Chinese President", "of the Saudi Crown Prince". */
+const TRIP_OF_TITLED = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 /** After a recognised name, what makes it another's territory: "as part of", "as an inalienable province of the". */
 const PART_OF = /^\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:part|province|region|territory)\s+of\s+(?:the\s+)?/i;
 /** What joins a denied phrase to the denier's next verb. */
@@ -710,8 +713,16 @@ export function linkActs(
     }
     if (!sources.length && trig.sense.noun) {
       const opensAdjunct = ADJUNCT_NOUN.test(text.slice(lo, trig.start));
-      const agentPrep = opensAdjunct || obtained ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i : /^\s+by\s+(?:the\s+)?$/i;
-      const agent = refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start)));
+      // ("the visit of the Chinese president to Riyadh": a trip is made by the one it is "of")
+      const agentPrep =
+        opensAdjunct || obtained
+          ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i
+          : TRIP_NOUN.test(trig.text)
+            ? /^\s+(?:by|of)\s+(?:the\s+)?$/i
+            : /^\s+by\s+(?:the\s+)?$/i;
+      const agent =
+        refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start))) ??
+        (TRIP_NOUN.test(trig.text) ? refAfter((r) => TRIP_OF_TITLED.test(text.slice(trig.end, r.start))) : undefined);
       if (agent) sources = [agent];
       adjunct = opensAdjunct && agent !== undefined;
     }

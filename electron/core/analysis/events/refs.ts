@@ -254,7 +254,9 @@ export function mentionRefs(text: string, mentions: Mention[]): Ref[] {
       kind: owned ? 'person' : m.kind,
       person: owned?.name ?? (m.kind === 'person' ? (nameOf(m) ?? m.text) : null),
       prep: m.kind === 'person' ? titledPrep(text, m.start) : precedingWord(text, m.start),
-      possessive: !owned && (/^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym'),
+      // (so is a possessive pronoun the mention finder resolved: "his visit")
+      possessive:
+        !owned && (/^(?:'s|’s|’|')(?!\w)/.test(after) || m.kind === 'demonym' || /^(?:his|her|its|their)$/i.test(m.text)),
     });
   }
   return refs.sort((a, b) => a.start - b.start);

@@ -51,7 +51,7 @@ const TARGET_REACH = 8;
 const PREP_TARGET_REACH = 12;
 /** A subject relative clause between a subject and its verb: ", which has long accused Pakistan of ..., ". */
 const RELATIVE_BEFORE =
-  /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:has|have|had|will|would|is|was|are|were|also|then|later|\w+ly)\s+){0,2}$/i;
+  /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:has|have|had|will|would|is|was|are|were|also|then|later|\w+ly)\s+){0,2}(?:[a-z]+\s+to\s+)?$/i;
 const NOUN_THAT =
   /\b(?!(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were)\s)[a-z]{3,}\s+that\s+(?:(?:has|have|had|was|were|is|are|also)\s+)*$/i;
 /** The subject of a relative clause and its verb: "Iran, which (has long) accused". */
@@ -336,6 +336,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "blocked the government's plan to send police to Haiti": past a plan and its infinitive, the parties are the
     // plan's, not the verb's
     if (!t.sense.noun && INTENT_NOUN_IN_GAP.test(gap)) return [];
+    // "rejected the plan during his visit to Y": past a time adjunct, a hostile act's party is no longer named
+    if (/\bduring\b/i.test(gap) && polarityOf(t.sense.category) === 'conflictual') return [];
     if (namedBesideTheAct(gap, r)) continue;
     // "lodged a protest via its embassy in Beijing": the place of a channel the act goes through is no party
     if (CHANNEL_IN.test(gap)) continue;

@@ -22,6 +22,10 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'when',
   'said',
   'says',
+  // (adjuncts of time and circumstance: "rejected the plan during his visit to Y" rejects no visit)
+  'during',
+  'amid',
+  'despite',
 ]);
 
 /**
