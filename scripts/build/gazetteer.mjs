@@ -128,12 +128,17 @@ writeRecords(
 if (Object.keys(history.skippedCodes).length > 0) console.log('codes without a country:', history.skippedCodes);
 
 const capitalNames = Object.values(states.capitals).flat();
-// names the gazetteer reads otherwise: capitals, US states, and the states' names in other languages (Deutschland)
+// names the gazetteer reads otherwise: capitals, US states, breakaway regions (no city of the state they left), and the
+// states' names in other languages (Deutschland)
 const localeNames = Object.values(locales.languages).flatMap((byCode) => Object.values(byCode).flat());
 const taken = new Set(
-  [...countries.map((c) => c.capital).filter(Boolean), ...capitalNames, ...states.usStateNames, ...localeNames].map((n) =>
-    n.toUpperCase(),
-  ),
+  [
+    ...countries.map((c) => c.capital).filter(Boolean),
+    ...capitalNames,
+    ...states.usStateNames,
+    ...states.breakawayRegions,
+    ...localeNames,
+  ].map((n) => n.toUpperCase()),
 );
 const cities = countryCities(resolve(dictionaries, 'Phoenix.Countries.actors.txt'), known, descriptorWords, taken);
 writeFileSync(

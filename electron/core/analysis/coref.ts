@@ -72,6 +72,12 @@ function unknownPeople(ctx: ScanContext, covered: Uint8Array): Referent[] {
   return found;
 }
 
+/** A comma closes a clause between the sentence subject at `from` and the pronoun at `to`. */
+function ownClauseBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i]!.text === ',') return true;
+  return false;
+}
+
 function genderFits(ref: Referent, female: boolean): boolean {
   return ref.female === null || ref.female === female;
 }
@@ -149,7 +155,10 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
         for (let r = referents.length - 1; r >= 0 && !target; r--) {
           const ref = referents[r]!;
           if (ref.sentence < sentence - WINDOW) break;
-          if (ref !== own && genderFits(ref, false)) target = ref;
+          // (not the subject of the verb right before it, "Johnson called him a dictator"; the subject of the sentence
+          // may be meant when "him" sits in a clause of its own, "After Putin ordered the invasion, Johnson called him")
+          const clauseSubject = ref.sentence === sentence && k - ref.token <= 3;
+          if (!clauseSubject && (ref !== own || ownClauseBefore(tokens, ref.token, k)) && genderFits(ref, false)) target = ref;
         }
       } else {
         target = own && genderFits(own, female) ? own : topic(sentence, female);

@@ -169,8 +169,12 @@ const FAR_REACH = 10;
 const MATERIAL_REACH = new Set(['in', 'from', 'of', 'inside', 'into']);
 /** A state's own people as the object: "its citizens", "200 of its nationals". */
 const OWN_PEOPLE = /^\s+(?:[\d,]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|diplomats|staff|workers)\b/i;
-/** A participle clause after a comma ("..., angering Somalia"): what it reaches is its own verb's, not the act's. */
-const PARTICIPLE_CLAUSE = /,\s*(?!including\b|according\b)[a-z]+ing\b/i;
+/**
+ * A participle clause after a comma ("..., angering Somalia"): what it reaches is its own verb's, not the act's.
+ * (Not words said: "countered, saying Iraq had ..." answers Iraq.)
+ */
+const PARTICIPLE_CLAUSE =
+  /,\s*(?!including\b|according\b|saying\b|adding\b|claiming\b|arguing\b|insisting\b|noting\b)[a-z]+ing\b/i;
 const CLAUSE_BREAK =
   /[;:“”"()]|,\s*and\b|\b(?:but|while|whereas|although|though|because|which|who|whom|whose|when|after|before|if|unless|since|that|during)\b/i;
 

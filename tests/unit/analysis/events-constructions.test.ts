@@ -2484,3 +2484,49 @@ describe('event constructions: relative clauses before an infinitive, speaking t
     ]);
   });
 });
+
+describe('event constructions: mediators named by a noun, refusals, topics, means of travel, breakaway regions and orders', () => {
+  it('reads a state serving as a mediator between two others as consulting both', () => {
+    expect(sortedCodes('Peru has served as a mediator between Chile and Bolivia.')).toEqual([
+      'PER>BOL CONSULT',
+      'PER>CHL CONSULT',
+    ]);
+  });
+
+  it('ends an act noun’s reach at words said after a comma', () => {
+    expect(sortedCodes('Bolivian officials criticised Boric’s visit, stating it was not coordinated with La Paz.')).toEqual([
+      'BOL>CHL ACCUSE',
+    ]);
+  });
+
+  it('reads refusing what is no cooperative act as rejecting no one', () => {
+    expect(sortedCodes('Chile declined to take a hostile stance towards Peru.')).toEqual([]);
+    expect(sortedCodes('Peru refused to cooperate with Chile.')).toEqual(['PER>CHL REJECT']);
+  });
+
+  it('reads a place "in" what is discussed as a topic, not a party', () => {
+    expect(sortedCodes('Orban met Putin in Moscow on Tuesday to discuss peace in Syria.', '2024-07-06')).toEqual([
+      'HUN>RUS CONSULT',
+    ]);
+  });
+
+  it('reads a means of travel after "by" as no agent', () => {
+    expect(sortedCodes('Macron, Scholz and Sunak travelled by train from Poland.', '2023-02-01')).toEqual([]);
+  });
+
+  it('reads a breakaway region as no part of the state it left', () => {
+    expect(sortedCodes('Peru recognised the independence of Abkhazia.')).toEqual([]);
+  });
+
+  it('reads an order to one’s own forces as the act ordered, and an order to another state as a demand', () => {
+    expect(sortedCodes('Putin ordered his forces to invade Ukraine.', '2022-03-01')).toEqual(['RUS>UKR ASSAULT']);
+    expect(sortedCodes('Peru ordered Chile to withdraw its troops.')).toEqual(['PER>CHL REQUEST']);
+  });
+
+  it('reads "him" as no subject of its own clause, and a name before an opening clause’s comma as that clause’s', () => {
+    expect(sortedCodes('After Putin ordered the invasion, Johnson called him a dictator.', '2022-03-01')).toEqual([
+      'GBR>RUS ACCUSE',
+    ]);
+    expect(sortedCodes('After Peru shelled Chile, Bolivia condemned Lima.')).toEqual(['BOL>PER ACCUSE', 'PER>CHL ASSAULT']);
+  });
+});

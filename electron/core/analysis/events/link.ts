@@ -45,6 +45,11 @@ const MESSAGE_TO =
 /** Prepositions that open a gerund clause with its own subject: "led to Chile recalling", "the risk of Peru joining". */
 const GERUND_CLAUSE_PREPS = new Set(['to', 'of', 'for']);
 const RECOGNISING = /^recogni[sz]/i;
+/** "to" and a verb after a refusal ("declined to take"), not "to" and a noun phrase ("objected to a pact"). */
+const REFUSED_INFINITIVE = /^\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|any|all|such|what)\b)[a-z]+\b/;
+/** "by" and a means of travel or contact, not an agent: "by train", "by phone", "by video link". */
+const BY_MEANS =
+  /^\s+by\s+(?:(?:a|the)\s+)?(?:train|plane|air|sea|road|car|ship|boat|helicopter|bus|land|rail|phone|telephone|video|videolink|letter|mail|e-?mail)\b/i;
 const TRIP_NOUN = /^(?:visits?|trips?|tours?|journeys?)$/i;
 /** "of" and the title of the traveller named after it: "of Chinese President", "of the Saudi Crown Prince". */
 const TRIP_OF_TITLED = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
@@ -62,6 +67,9 @@ const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', '
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
+/** An order to the orderer's own forces, right before the act ordered: "ordered his forces to", "ordered the army to". */
+const ORDERED_OWN =
+  /\b(?:order\w*|instruct\w*|command\w*)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|navy|air\s+force|soldiers|units)\s+to\s+(?:\w+ly\s+)?$/i;
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 /** "a question about whether the US would strike Iran": the trigger sits inside an indirect question. */
@@ -488,7 +496,9 @@ export function linkActs(
     const afterMoveNoun = MOVE_BEFORE.test(text.slice(Math.max(lo, trig.start - 80), trig.start));
     // "officials accused of corruption", "soldiers killed in Y" are passive; "Iran, which Israel accused of ..." is an
     // object relative clause
-    const byAfter = /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4));
+    // ("travelled by train", "spoke by phone": a means after "by" is no agent)
+    const byMeans = BY_MEANS.test(text.slice(verbEnd, verbEnd + 30));
+    const byAfter = !byMeans && /^\s+by\b/i.test(text.slice(verbEnd, verbEnd + 4));
     const nounParticiple =
       /ed$/i.test(trig.text) &&
       byAfter &&
@@ -496,6 +506,7 @@ export function linkActs(
       !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const reducedPassive =
       /ed$/i.test(trig.text) &&
+      !byMeans &&
       (/^\s+(?:of|by)\b/i.test(text.slice(verbEnd, verbEnd + 5)) ||
         (trig.sense.category === 'ASSAULT' && !FOUGHT.test(trig.text) && /^\s+in\b/i.test(text.slice(verbEnd, verbEnd + 4)))) &&
       (refs.some(
@@ -1038,6 +1049,20 @@ export function linkActs(
         : undefined;
       if (doer && !exclude.has(doer.actor)) targets = coordinated(refs, doer, text, 1).filter((r) => !exclude.has(r.actor));
     }
+    // "declined to take a hostile stance towards Russia": refusing what is not a cooperative act rejects no one
+    // ("refused to cooperate with Peru" rejects Peru)
+    if (
+      targets.length &&
+      trig.sense.category === 'REJECT' &&
+      !trig.sense.noun &&
+      REFUSED_INFINITIVE.test(text.slice(trig.end, trig.end + 24))
+    ) {
+      const refused = triggers.find((x) => x.start > trig.end && /^\s+to\s+(?:\w+ly\s+)?$/i.test(text.slice(trig.end, x.start)));
+      if (!refused || polarityOf(refused.sense.category) !== 'cooperative') {
+        targets = [];
+        settled = true;
+      }
+    }
     // "recognises Taiwan as part of China": a place recognised as another's territory is no party; its owner is
     if (targets.length === 1 && RECOGNISING.test(trig.text)) {
       const part = PART_OF.exec(text.slice(targets[0].end, hi));
@@ -1212,6 +1237,14 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
+    // "met Putin to discuss peace in Ukraine": what is discussed is a topic, wherever it is
+    if (
+      !trig.sense.noun &&
+      targets.length &&
+      targets.every((r) => r.prep === 'in' || (r.prep !== null && TOPIC_PREPS.has(r.prep))) &&
+      TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '')
+    )
+      targets = [];
     // "Chile and Peru held their respective drills": each does its own act, none to the other
     if (sources.length > 1 && !targets.length && RESPECTIVE.test(text.slice(trig.start, Math.min(hi, trig.end + 40)))) continue;
     const eachOther = sources.length > 1 && !targets.length && (topicTalk || EACH_OTHER.test(text.slice(trig.end, hi)));
@@ -1446,7 +1479,7 @@ export function linkActs(
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
           promised ||
-          (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start))) ||
+          (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start)) && !ORDERED_OWN.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (INTENT_NOUN_START.test(trig.text) && THWARTED.test(text.slice(Math.max(lo, trig.start - 50), trig.start))) ||
           (/^\w+ing\b/i.test(trig.text) && THWARTED_WORDS.test(text.slice(Math.max(lo, trig.start - 70), trig.start))) ||

@@ -19,7 +19,7 @@ export const OWN_SUBJECT_CLAUSE =
 export const PASSIVE_SUBJECT_STOP = new RegExp(`${SOURCE_STOP.source}|\\b(?:after|before|since|until)\\b`, 'i');
 export const SUBJECT_REACH = 12;
 export const TARGET_STOP =
-  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then|despite|amid)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture)\s+(?!(?:(?:\w+ly\s+)?seen\s+as\s+)?(?:aimed|targeting|directed)\b)|,\s*(?:and|but|while|as|which|who|saying|adding|arguing|noting|citing|claiming|insisting|stressing|explaining)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b|\bunder\s+(?:\w+\s+)?pressure\b|\bwith\s+the\s+(?:approval|consent|blessing|backing)\b|\bat\s+the\s+(?:request|invitation|urging)\b/i;
+  /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then|despite|amid)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture)\s+(?!(?:(?:\w+ly\s+)?seen\s+as\s+)?(?:aimed|targeting|directed)\b)|,\s*(?:and|but|while|as|which|who|saying|stating|adding|arguing|noting|citing|claiming|insisting|stressing|explaining)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b|\bunder\s+(?:\w+\s+)?pressure\b|\bwith\s+the\s+(?:approval|consent|blessing|backing)\b|\bat\s+the\s+(?:request|invitation|urging)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 export const JOIN = /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+|other\s+)?$/i;
 /** "the United States and allies such as Japan", "and other members, including the Netherlands": the states named
@@ -34,6 +34,9 @@ export const CHANNEL_IN =
 /** A group of states and the word that lists its members: "seven countries, including", "its neighbours such as". */
 const MEMBERS_LISTED =
   /(?<![\w-])(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)[\w-]+\s+){0,3}(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|capitals)\s*,?\s*(?:such\s+as|including|notably|like|among\s+them)\s+(?:the\s+)?$/i;
+/** A subordinate clause opening the sentence, still open: "After Putin ordered his forces to invade". */
+const OPENING_CLAUSE =
+  /(?:^|[.!?]\s+)(?:After|Before|When|While|As|Since|Although|Though|Because|If|Once|Until|Unless)\s[^,;.!?]*$/;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
 const JOIN_TITLE =
   /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
@@ -127,6 +130,8 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...",
     // "in Belgrade, and Beijing condemned")
     if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*(?:(?:and|but)\s+)?$/.test(gap)) break;
+    // nor is the last name of an opening subordinate clause ("After Russia invaded Ukraine, Johnson ...")
+    if (dir === -1 && /^\s*,\s*$/.test(gap) && OPENING_CLAUSE.test(text.slice(Math.max(0, r.start - 160), r.start))) break;
     // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
     if (dir === -1 && /^\s*,\s*$/.test(gap) && PARTICIPLE_OBJECT.test(text.slice(Math.max(0, r.start - 30), r.start))) break;
     if (
