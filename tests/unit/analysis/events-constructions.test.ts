@@ -2530,3 +2530,14 @@ describe('event constructions: mediators named by a noun, refusals, topics, mean
     expect(sortedCodes('After Peru shelled Chile, Bolivia condemned Lima.')).toEqual(['BOL>PER ACCUSE', 'PER>CHL ASSAULT']);
   });
 });
+
+describe('event constructions: accords ended and a second infinitive clause', () => {
+  it('reads an accord abrogated or renounced as rejected, with no reading of the verb against the other side', () => {
+    expect(sortedCodes('Bolivia abrogated its treaty with Chile.')).toEqual(['BOL>CHL REJECT']);
+    expect(sortedCodes('Peru renounced its border accord with Ecuador.')).toEqual(['PER>ECU REJECT']);
+  });
+
+  it('reads a name after ", and" that opens an infinitive clause as its subject, not a conjunct of the object', () => {
+    expect(sortedCodes('The raids caused Chile to send two frigates to Peru, and Bolivia to send one.')).toEqual(['CHL>PER AID']);
+  });
+});

@@ -138,7 +138,7 @@ function clauseVerbAfter(text: string, triggers: Trigger[], trig: Trigger, hi: n
 
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION =
-  /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*)\s+(?:[\w%$.-]+\s+){0,3}$/i;
+  /\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br[eo]a?k\w*|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+(?:[\w%$.-]+\s+){0,3}$/i;
 /** Relaxing a hostile measure ("eased sanctions on", "waived the tariffs"): a concession, said only of hostile acts. */
 const EASING = /\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+(?:[\w%$.-]+\s+){0,3}$/i;
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
@@ -1262,6 +1262,11 @@ export function linkActs(
         : null;
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
+      // ("renounced its treaty with Y", "tore up the accord": the verb's own reading gives way to the ending it names)
+      const ender = acts.findIndex(
+        (a) => a.trigger.start === at && !a.trigger.sense.noun && (a.trigger.text.indexOf('…') < 0 || a.trigger.end === trig.end),
+      );
+      if (ender >= 0 && polarityOf(acts[ender].category) !== polarityOf(trig.sense.category)) acts.splice(ender, 1);
       let reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
       // ("Peru announced the lifting of its embargo": an end declared is the declaring speaker's)
       if (

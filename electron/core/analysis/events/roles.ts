@@ -130,6 +130,9 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...",
     // "in Belgrade, and Beijing condemned")
     if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*(?:(?:and|but)\s+)?$/.test(gap)) break;
+    // reading on, a name after ", and" that opens an infinitive clause is that clause's subject ("caused Chile to send
+    // frigates to Peru, and Bolivia to send one")
+    if (dir === 1 && /^\s*,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20))) break;
     // nor is the last name of an opening subordinate clause ("After Russia invaded Ukraine, Johnson ...")
     if (dir === -1 && /^\s*,\s*$/.test(gap) && OPENING_CLAUSE.test(text.slice(Math.max(0, r.start - 160), r.start))) break;
     // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
@@ -344,6 +347,10 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "rejected the plan during his visit to Y": past a time adjunct, a hostile act's party is no longer named
     if (/\bduring\b/i.test(gap) && polarityOf(t.sense.category) === 'conflictual') return [];
     if (namedBesideTheAct(gap, r)) continue;
+    // "caused the US to deploy batteries in Israel, and the Netherlands to send one": a name that opens a second
+    // infinitive clause is its subject
+    if (r.prep === null && /,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20)))
+      return [];
     // "lodged a protest via its embassy in Beijing": the place of a channel the act goes through is no party
     if (CHANNEL_IN.test(gap)) continue;
     if (
