@@ -2540,4 +2540,8 @@ describe('event constructions: accords ended and a second infinitive clause', ()
   it('reads a name after ", and" that opens an infinitive clause as its subject, not a conjunct of the object', () => {
     expect(sortedCodes('The raids caused Chile to send two frigates to Peru, and Bolivia to send one.')).toEqual(['CHL>PER AID']);
   });
+
+  it('reads "said so" as no reported words, leaving a participle after the comma to the subject', () => {
+    expect(sortedCodes('Bolivia said so in a statement, accusing Chile of hoarding water.')).toEqual(['BOL>CHL ACCUSE']);
+  });
 });

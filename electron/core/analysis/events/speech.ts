@@ -142,7 +142,11 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const speaker = participle
       ? (refs.find((r) => r.start >= from && r.end <= verbStart && !r.prep) ?? null)
       : nearestBefore(refs, text, from, verbStart);
-    if (!lead && !denied && /^\s*(?:(?:to|by|in|on|at|for|with|about|of|as|from|over|under|after|before)\b|[.,;)]|$)/i.test(tail))
+    if (
+      !lead &&
+      !denied &&
+      /^\s*(?:(?:to|by|in|on|at|for|with|about|of|as|from|over|under|after|before)\b|so(?![\w-])|[.,;)]|$)/i.test(tail)
+    )
       continue;
     // "warned Iran against ...", "told Seoul to ...": an addressee and what it is warned of or told to do are no
     // reported words
