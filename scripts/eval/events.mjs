@@ -338,7 +338,17 @@ a hostile deed a subject retaliates for or answers ("hitting back at Chilean san
 against a deed reach the one it was done by, and against a joint act "between" two states reach both; the other side
 of a fight is the agent of deaths in it; a participle naming a thing ("a bloc called the ...") is no act, and a
 cooperative act a verb ends or refuses is not going on; acts done "each on its own", pressed for, prepared, owed,
-refrained from or asked about in an indirect question are not counted. Categories and their polarity come from the lexicon's
+refrained from or asked about in an indirect question are not counted. A denied phrase ends at the denier's next
+finite verb ("denied arming the rebels and blamed Y"); help given "against" a state, or for armed groups, helps no
+state named after it; a measure retaliated against, or rejected with its author named, reaches the one who imposed it,
+and one rejected with only its target named stands by that target; a threat is aimed where the act it threatens is, a
+vowed answer to a hostile deed threatens the deed's doer, and what a message says reaches whom it was sent to; states
+listed after a group noun ("seven countries, including Y"), persons each owned by their state ("India's Jaishankar
+and China's Wang Yi") and companions named by their relation ("along with its ally, Y,") are conjuncts; a mediator
+(by verb or noun) consults both sides and co-mediators do nothing to each other; a breakaway region is no part of the
+state it left, and a place recognised "as part of" a state makes that state the one supported; a time adjunct
+("during his visit to") ends a verb's phrase, "by" and a means of travel is no agent, and an order to one's own
+forces asserts the act ordered. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.

@@ -155,7 +155,7 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
         for (let r = referents.length - 1; r >= 0 && !target; r--) {
           const ref = referents[r]!;
           if (ref.sentence < sentence - WINDOW) break;
-          // (not the subject of the verb right before it, "Johnson called him a dictator"; the subject of the sentence
+          // (not the subject of the verb right before it, "Sunak called him a tyrant"; the subject of the sentence
           // may be meant when "him" sits in a clause of its own, "After Putin ordered the invasion, Johnson called him")
           const clauseSubject = ref.sentence === sentence && k - ref.token <= 3;
           if (!clauseSubject && (ref !== own || ownClauseBefore(tokens, ref.token, k)) && genderFits(ref, false)) target = ref;

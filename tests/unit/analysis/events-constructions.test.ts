@@ -2400,7 +2400,7 @@ describe('event constructions: charges, armed groups, mediators, vowed answers a
   });
 
   it('aims a threat to withdraw at the state the withdrawal would leave', () => {
-    expect(sortedCodes('Chile threatened to pull its troops out of Bolivia.')).toEqual(['CHL>BOL THREATEN']);
+    expect(sortedCodes('Chile threatened to pull all its soldiers out of Bolivia.')).toEqual(['CHL>BOL THREATEN']);
   });
 
   it('reads a mediator as consulting both sides, and co-mediators as doing nothing to each other', () => {
@@ -2444,18 +2444,18 @@ describe('event constructions: members included, owned persons, companions, chan
 
   it('adds a companion named by its relation to the subject', () => {
     expect(sortedCodes('Peru, along with its ally, Chile, condemned Uganda.')).toEqual(['CHL>UGA ACCUSE', 'PER>UGA ACCUSE']);
-    expect(sortedCodes('The Peruvian government, along with its treaty ally, Chile, condemned Uganda.')).toEqual([
+    expect(sortedCodes('The Peruvian government, along with its close ally, Chile, condemned Uganda.')).toEqual([
       'CHL>UGA ACCUSE',
       'PER>UGA ACCUSE',
     ]);
   });
 
   it('reads the place of a channel an act goes through as no party', () => {
-    expect(sortedCodes('Chile lodged a protest via its embassy in Lima.')).toEqual([]);
+    expect(sortedCodes('Chile complained through its mission in Lima.')).toEqual([]);
   });
 
   it('reads a place recognised as part of a state as no party, and that state as the one supported', () => {
-    expect(sortedCodes('The US recognises Taiwan as part of China.')).toEqual(['USA>CHN SUPPORT']);
+    expect(sortedCodes('Peru recognises Bolivia as part of Chile.')).toEqual(['PER>CHL SUPPORT']);
   });
 
   it('reads "it" opening a main clause as the subject of the clause before, not a name inside a phrase', () => {
@@ -2494,7 +2494,7 @@ describe('event constructions: mediators named by a noun, refusals, topics, mean
   });
 
   it('ends an act noun’s reach at words said after a comma', () => {
-    expect(sortedCodes('Bolivian officials criticised Boric’s visit, stating it was not coordinated with La Paz.')).toEqual([
+    expect(sortedCodes('Bolivian officials faulted Boric’s trip, stating the plans had not been agreed with La Paz.')).toEqual([
       'BOL>CHL ACCUSE',
     ]);
   });
@@ -2511,7 +2511,7 @@ describe('event constructions: mediators named by a noun, refusals, topics, mean
   });
 
   it('reads a means of travel after "by" as no agent', () => {
-    expect(sortedCodes('Macron, Scholz and Sunak travelled by train from Poland.', '2023-02-01')).toEqual([]);
+    expect(sortedCodes('Macron, Scholz and Sunak travelled by rail from Warsaw.', '2023-02-01')).toEqual([]);
   });
 
   it('reads a breakaway region as no part of the state it left', () => {
@@ -2519,14 +2519,12 @@ describe('event constructions: mediators named by a noun, refusals, topics, mean
   });
 
   it('reads an order to one’s own forces as the act ordered, and an order to another state as a demand', () => {
-    expect(sortedCodes('Putin ordered his forces to invade Ukraine.', '2022-03-01')).toEqual(['RUS>UKR ASSAULT']);
+    expect(sortedCodes('Putin ordered his army to attack Georgia.', '2022-03-01')).toEqual(['RUS>GEO ASSAULT']);
     expect(sortedCodes('Peru ordered Chile to withdraw its troops.')).toEqual(['PER>CHL REQUEST']);
   });
 
   it('reads "him" as no subject of its own clause, and a name before an opening clause’s comma as that clause’s', () => {
-    expect(sortedCodes('After Putin ordered the invasion, Johnson called him a dictator.', '2022-03-01')).toEqual([
-      'GBR>RUS ACCUSE',
-    ]);
+    expect(sortedCodes('After Putin launched the war, Johnson called him a tyrant.', '2022-03-01')).toEqual(['GBR>RUS ACCUSE']);
     expect(sortedCodes('After Peru shelled Chile, Bolivia condemned Lima.')).toEqual(['BOL>PER ACCUSE', 'PER>CHL ASSAULT']);
   });
 });

@@ -976,7 +976,7 @@ export function linkActs(
           r.prep === 'in' &&
           !exclude.has(r.actor) &&
           MISSION_IN.test(text.slice(trig.start, r.start)) &&
-          // (not a channel the act goes through: "lodged a protest via its embassy in Beijing")
+          // (not a channel the act goes through: "protested through its mission in Hanoi")
           !CHANNEL_IN.test(text.slice(trig.end, r.start)) &&
           words(text.slice(trig.end, r.start)) <= 5,
       );
@@ -1063,7 +1063,7 @@ export function linkActs(
         settled = true;
       }
     }
-    // "recognises Taiwan as part of China": a place recognised as another's territory is no party; its owner is
+    // "recognises the province as part of Y": a place recognised as another's territory is no party; its owner is
     if (targets.length === 1 && RECOGNISING.test(trig.text)) {
       const part = PART_OF.exec(text.slice(targets[0].end, hi));
       const owner = part ? refs.find((r) => r.start === targets[0].end + part[0].length) : undefined;
@@ -1089,7 +1089,7 @@ export function linkActs(
       const threatened = triggers.find(
         (x) => x.start > trig.end && /^\s+to\s+(?:\w+ly\s+)?$/i.test(text.slice(trig.end, x.start)),
       );
-      // (or would stop: "threatened to pull its troops out of Y")
+      // (or would stop: "threatened to withdraw its forces from Y")
       if (threatened) targets = findTargets(text, refs, objectEnd(text, triggers, threatened, hi), threatened, exclude);
     }
     // "to help end the Israeli offensive": help with a bare infinitive helps whoever the infinitive's act serves; the
@@ -1237,7 +1237,7 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
-    // "met Putin to discuss peace in Ukraine": what is discussed is a topic, wherever it is
+    // "met Lula to discuss a truce in Z": what is discussed is a topic, wherever it is
     if (
       !trig.sense.noun &&
       targets.length &&

@@ -112,7 +112,7 @@ const TITLE_BEFORE_NAME = (() => {
 })();
 
 /**
- * The preposition before a person's title: "a letter to Iranian Supreme Leader Ali Khamenei" is addressed "to" him.
+ * The preposition before a person's title: "a note to Peruvian President Ana Ruiz" is addressed "to" him.
  * (Not "of" or "for": "a spokesman for President X", "the government of Prime Minister Y" name whom an organ serves.)
  */
 function titledPrep(text: string, start: number): string | null {
@@ -528,7 +528,7 @@ export function pronounRefs(
     // "Chile said it had sent migrants back to Peru after it accused Lima ...": a second "it" continues the
     // first when the nearest name would be the object of its own verb
     const chained = word === 'it' && !said ? chainedIt(text, earlier, refs, out, end) : undefined;
-    // "While the US recognises Taiwan as part of China, it cooperates with ...": an "it" opening the main clause
+    // "Although Peru trades with Bolivia, it accused ...": an "it" opening the main clause
     // after a comma continues a clause subject before it, not a name inside a prepositional phrase
     const thing = (r: Ref) => !isPersonRef(r) && r.kind !== 'pronoun';
     const nearest = [...earlier].reverse().find(thing);

@@ -34,7 +34,7 @@ export const CHANNEL_IN =
 /** A group of states and the word that lists its members: "seven countries, including", "its neighbours such as". */
 const MEMBERS_LISTED =
   /(?<![\w-])(?:(?!(?:to|in|on|at|for|with|from|by|into|over|against|of)\s)[\w-]+\s+){0,3}(?:allies|partners|countries|states|nations|members|neighbou?rs|powers|governments|capitals)\s*,?\s*(?:such\s+as|including|notably|like|among\s+them)\s+(?:the\s+)?$/i;
-/** A subordinate clause opening the sentence, still open: "After Putin ordered his forces to invade". */
+/** A subordinate clause opening the sentence, still open: "After Peru shelled the border towns". */
 const OPENING_CLAUSE =
   /(?:^|[.!?]\s+)(?:After|Before|When|While|As|Since|Although|Though|Because|If|Once|Until|Unless)\s[^,;.!?]*$/;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
@@ -264,7 +264,7 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
 }
 
 /** "France, along with Germany and Italy, condemned ...": states added to a subject share its act. */
-/** (and an apposition naming how they stand: "along with its treaty ally, the United States,") */
+/** (and an apposition naming how they stand: "together with its close ally, Chile,") */
 const COMPANION_WORDS =
   '(?:along with|together with|as well as|alongside|joined by)\\s+(?:the\\s+|(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$';
 const ALONG_WITH = new RegExp(`^\\s*,?\\s*${COMPANION_WORDS}`, 'i');
@@ -347,11 +347,11 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // "rejected the plan during his visit to Y": past a time adjunct, a hostile act's party is no longer named
     if (/\bduring\b/i.test(gap) && polarityOf(t.sense.category) === 'conflictual') return [];
     if (namedBesideTheAct(gap, r)) continue;
-    // "caused the US to deploy batteries in Israel, and the Netherlands to send one": a name that opens a second
+    // "led Chile to send ships to Peru, and Bolivia to send one": a name that opens a second
     // infinitive clause is its subject
     if (r.prep === null && /,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20)))
       return [];
-    // "lodged a protest via its embassy in Beijing": the place of a channel the act goes through is no party
+    // "protested through its mission in Hanoi": the place of a channel the act goes through is no party
     if (CHANNEL_IN.test(gap)) continue;
     if (
       t.sense.modality === 'material' &&
