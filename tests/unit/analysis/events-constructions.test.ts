@@ -2542,4 +2542,8 @@ describe('event constructions: accords ended and a second infinitive clause', ()
   it('reads "said so" as no reported words, leaving a participle after the comma to the subject', () => {
     expect(sortedCodes('Bolivia said so in a statement, accusing Chile of hoarding water.')).toEqual(['BOL>CHL ACCUSE']);
   });
+
+  it('reads taking aim at a state as criticising it', () => {
+    expect(sortedCodes('Chile took aim at Peru over the fishing dispute.')).toEqual(['CHL>PER ACCUSE']);
+  });
 });
