@@ -235,8 +235,7 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
     if (!t.sense.noun && OWN_SUBJECT_CLAUSE.test(text.slice(r.end, t.start))) return [];
     const modifier = t.sense.noun === true && /^\s*$/.test(text.slice(r.end, t.start));
     if (namesVenue(text, r)) return [];
-    if (COMPANION_APPOSED.test(text.slice(from, r.start)) || /(?:along|together)\s+with\s+$/i.test(text.slice(from, r.start)))
-      continue;
+    if (COMPANION_APPOSED.test(text.slice(from, r.start))) continue;
     // "the government of Iraq thanked ...": the state whose organ heads the subject
     // ("the presidents of Serbia, Croatia and Bosnia initialled ...": so do the states a list of them names)
     const head = firstConjunct(text, refs, r);
@@ -268,9 +267,9 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
 const COMPANION_WORDS =
   '(?:along with|together with|as well as|alongside|joined by)\\s+(?:the\\s+|(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$';
 const ALONG_WITH = new RegExp(`^\\s*,?\\s*${COMPANION_WORDS}`, 'i');
-/** A companion named by its relation, set off by commas: "along with its ally, Chile," is no subject of its own. */
+/** A companion, named or by its relation set off by commas ("along with Chile", "along with its ally, Chile,"): no subject of its own. */
 const COMPANION_APPOSED = new RegExp(
-  `(?:along|together)\\s+with\\s+(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?$`,
+  `(?:along|together)\\s+with\\s+(?:(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$`,
   'i',
 );
 
