@@ -2547,3 +2547,27 @@ describe('event constructions: accords ended and a second infinitive clause', ()
     expect(sortedCodes('Chile took aim at Peru over the fishing dispute.')).toEqual(['CHL>PER ACCUSE']);
   });
 });
+
+describe('event constructions: subjects of compound nouns, trips made and adjuncts of a joint subject', () => {
+  it('reads a past form after a compound subject noun as its verb', () => {
+    expect(sortedCodes("Chile's border patrol shot a Peruvian fisherman on Tuesday.")).toEqual(['CHL>PERAGR ASSAULT']);
+    expect(sortedCodes('The Chilean navy patrol boat shot a Peruvian trawler.')).toEqual(['CHL>PER ASSAULT']);
+  });
+
+  it('reads a visit or trip made as a visit, and one still to be made as an intent', () => {
+    expect(sortedCodes('Chile and Bolivia made a joint visit to Peru.')).toEqual(['BOL>PER CONSULT', 'CHL>PER CONSULT']);
+    expect(sortedCodes('The Chilean president made a surprise trip to Lima.')).toEqual(['CHL>PER CONSULT']);
+    expect(sortedCodes('Chile will make a visit to Peru next month.')).toEqual(['CHL>PER AGREE']);
+  });
+
+  it('keeps a joint subject’s accord between its parties past a time adjunct naming a third', () => {
+    expect(sortedCodes('Chile and Peru agreed on the plan during talks with Bolivia.')).toEqual([
+      'BOL>CHL CONSULT',
+      'BOL>PER CONSULT',
+      'CHL>BOL CONSULT',
+      'CHL>PER AGREE',
+      'PER>BOL CONSULT',
+      'PER>CHL AGREE',
+    ]);
+  });
+});

@@ -70,6 +70,18 @@ const VERB_PREFIXES: ReadonlySet<string> = new Set([
   'fast',
 ]);
 
+/**
+ * Whether the noun at `h` ends a short subject noun phrase: up to three nouns opened by a name, a possessive, a
+ * determiner or a number ("Japanese destroyer", "China's coast guard", "the border police").
+ */
+function shortSubjectHead(tokens: Token[], h: number): boolean {
+  let j = h;
+  while (j > h - 3 && tokens[j]?.pos === 'NOUN') j--;
+  if (j === h) return false;
+  const opener = tokens[j];
+  return opener?.pos === 'PROPN' || modifies(opener) || isPossessive(opener);
+}
+
 function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -146,7 +158,7 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
   if (
     t.pos === 'NOUN' &&
     prev?.pos === 'NOUN' &&
-    (((tokens[i - 2]?.pos === 'PROPN' || modifies(tokens[i - 2])) &&
+    ((shortSubjectHead(tokens, i - 1) &&
       (next?.pos === 'ADP' || next?.pos === 'DET' || (next?.pos === 'NOUN' && t.lower.endsWith('ed')))) ||
       pastBeforeParticle) &&
     !/(?:s|ing)$/.test(t.lower)

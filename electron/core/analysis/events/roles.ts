@@ -344,7 +344,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // plan's, not the verb's
     if (!t.sense.noun && INTENT_NOUN_IN_GAP.test(gap)) return [];
     // "rejected the plan during his visit to Y": past a time adjunct, a hostile act's party is no longer named
-    if (/\bduring\b/i.test(gap) && polarityOf(t.sense.category) === 'conflictual') return [];
+    // (nor a joint subject's partner: "X and Y agreed on a plan during talks with Z" is an accord between X and Y)
+    if (/\bduring\b/i.test(gap) && (polarityOf(t.sense.category) === 'conflictual' || exclude.size > 1)) return [];
     if (namedBesideTheAct(gap, r)) continue;
     // "led Chile to send ships to Peru, and Bolivia to send one": a name that opens a second
     // infinitive clause is its subject
