@@ -2588,3 +2588,20 @@ describe('event constructions: reprisals and intents that name no act', () => {
     expect(sortedCodes('Chile promised to rebuild the port for Peru.')).toEqual(['CHL>PER AGREE']);
   });
 });
+
+describe('event constructions: what a denial leaves out, and decisions signed', () => {
+  it('reads a clause of time after a denied phrase as asserted', () => {
+    expect(sortedCodes('Chile denied any plan to blockade Peru after Peru accused Santiago of massing ships.')).toEqual([
+      'PER>CHL ACCUSE',
+    ]);
+  });
+
+  it('reads an order to one’s own forces with a day between as the act ordered', () => {
+    expect(sortedCodes('Peru ordered its navy on Monday to blockade Chile.')).toEqual(['PER>CHL COERCE']);
+  });
+
+  it('reads an act decided by a signed order or decree as done', () => {
+    expect(sortedCodes('The Chilean president signed a decree to expel Peruvian diplomats.')).toEqual(['CHL>PER SANCTION']);
+    expect(sortedCodes('Chile issued an executive order to suspend aid to Peru.')).toEqual(['CHL>PER SANCTION']);
+  });
+});

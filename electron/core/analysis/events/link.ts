@@ -69,7 +69,10 @@ const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
 /** An order to the orderer's own forces, right before the act ordered: "ordered his forces to", "ordered the army to". */
 const ORDERED_OWN =
-  /\b(?:order\w*|instruct\w*|command\w*)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|navy|air\s+force|soldiers|units)\s+to\s+(?:\w+ly\s+)?$/i;
+  /\b(?:order\w*|instruct\w*|command\w*)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|navy|air\s+force|soldiers|units)\s+(?:(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?to\s+(?:\w+ly\s+)?$/i;
+/** A decision signed or issued, right before the act it decides: "signed an executive order to", "issued a decree to". */
+const DECIDED =
+  /\b(?:sign\w*|issu\w*|pass\w*|enact\w*|approv\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|decree|directive|law)\s+to\s+(?:\w+ly\s+)?$/i;
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
 const PROTASIS = /\b(?:if|unless)\b[^,;]*$/i;
 /** "a question about whether the US would strike Iran": the trigger sits inside an indirect question. */
@@ -1484,7 +1487,11 @@ export function linkActs(
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
           promised ||
-          (!purpose && !caused && REQUESTED.test(text.slice(lo, trig.start)) && !ORDERED_OWN.test(text.slice(lo, trig.start))) ||
+          (!purpose &&
+            !caused &&
+            REQUESTED.test(text.slice(lo, trig.start)) &&
+            !ORDERED_OWN.test(text.slice(lo, trig.start)) &&
+            !DECIDED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
           (INTENT_NOUN_START.test(trig.text) && THWARTED.test(text.slice(Math.max(lo, trig.start - 50), trig.start))) ||
           (/^\w+ing\b/i.test(trig.text) && THWARTED_WORDS.test(text.slice(Math.max(lo, trig.start - 70), trig.start))) ||

@@ -66,10 +66,25 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$
  * the finite verb after "and" or "but" is the subject's own next act ("denied that it backed ... and blamed" is
  * read to the sentence end as before).
  */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as']);
+
+/** Whether a finite verb follows within a few words, before any punctuation: a clause, not a phrase. */
+function clauseFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 8 && tokens[j].start < to; j++) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && j > from) return true;
+  }
+  return false;
+}
+
 function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): number {
   const i0 = tokens.findIndex((t) => t.start >= start);
   if (i0 < 0 || tokens[i0].lower === 'that' || tokens[i0].pos === 'PUNCT') return to;
   for (let i = i0 + 1; i < tokens.length - 1 && tokens[i].start < to; i++) {
+    // ("denied any plan to attack Y after Y accused it of ..."): a subordinate clause of time or cause is the
+    // denier's, not what is denied
+    if (SUBORDINATORS.has(tokens[i].lower) && clauseFollows(tokens, i + 1, to)) return tokens[i].start;
     if (tokens[i].lower !== 'and' && tokens[i].lower !== 'but') continue;
     let j = i + 1;
     if (tokens[j].pos === 'ADV') j++;
