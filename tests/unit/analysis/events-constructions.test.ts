@@ -2605,3 +2605,10 @@ describe('event constructions: what a denial leaves out, and decisions signed', 
     expect(sortedCodes('Chile issued an executive order to suspend aid to Peru.')).toEqual(['CHL>PER SANCTION']);
   });
 });
+
+describe('event constructions: a deed blamed on a party', () => {
+  it('reads the party a deed is blamed "on" as the one accused, and a condemned deed’s victim as no target', () => {
+    expect(sortedCodes('Bolivia blamed the raid on Chile.')).toEqual(['BOL>CHL ACCUSE']);
+    expect(sortedCodes('Bolivia condemned the raid on Chile.')).toEqual([]);
+  });
+});

@@ -1188,8 +1188,12 @@ export function linkActs(
       // (with no patient left, the deed was done to the speaker's own: "condemned the killing of its citizens by Z")
       const patient = targets[0] as Ref | undefined;
       const deedEnd = deedNounAfter(text, verbWord, patient?.start ?? hi);
+      // ("blamed the attack on Peru": what a deed is blamed "on" is its doer)
+      const blamedOn =
+        /^blam/i.test(trig.text) && patient !== undefined && /^\s+on\s+(?:the\s+)?$/i.test(text.slice(deedEnd, patient.start));
       const onPatient =
         deedEnd >= 0 &&
+        !blamedOn &&
         (patient === undefined || /^\s+(?:of|on|against|upon)\s+(?:the\s+)?$/i.test(text.slice(deedEnd, patient.start)));
       if (onPatient && (patient !== undefined || /^\s+(?:of|on|against|upon)\s/i.test(text.slice(deedEnd, deedEnd + 9)))) {
         const from = patient?.end ?? deedEnd;
