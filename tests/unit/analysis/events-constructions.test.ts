@@ -2612,3 +2612,27 @@ describe('event constructions: a deed blamed on a party', () => {
     expect(sortedCodes('Bolivia condemned the raid on Chile.')).toEqual([]);
   });
 });
+
+describe('event constructions: incursions, hostile names, demands of two acts and titled agents', () => {
+  it('reads entering or intruding into another state’s waters or airspace as a show of force', () => {
+    expect(sortedCodes('Two Chilean frigates entered Peruvian territorial waters on Sunday.')).toEqual(['CHL>PER MOBILIZE']);
+    expect(sortedCodes("Bolivian helicopters intruded into Chile's airspace.")).toEqual(['BOL>CHL MOBILIZE']);
+  });
+
+  it('reads calling a state an enemy as an accusation, not a phone call', () => {
+    expect(sortedCodes('The Peruvian president called Chile his country’s main enemy.')).toEqual(['PER>CHL ACCUSE']);
+  });
+
+  it('reads the second act of a demand as demanded, not done', () => {
+    expect(sortedCodes('Peru urged Chile to end the drills and withdraw its frigates from Peruvian waters.')).toEqual([
+      'PER>CHL REQUEST',
+    ]);
+  });
+
+  it('reads an agent after "by" past a spokesman’s or councillor’s title', () => {
+    expect(sortedCodes('The accord was signed by State Councillor Wang Yi and Peru.')).toEqual([
+      'CHN>PER SUPPORT',
+      'PER>CHN SUPPORT',
+    ]);
+  });
+});

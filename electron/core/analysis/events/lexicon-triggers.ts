@@ -273,7 +273,7 @@ const WITHHELD_WORDS = new Set([
 
 const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
 const WRONG_LABEL =
-  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah)$/;
+  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah|enemy|foe|adversary|saboteur|troublemaker)$/;
 const CRITICISM = '111';
 
 /**
@@ -285,7 +285,9 @@ function labelledWrong(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
     if (tokens[j].pos === 'PUNCT') return false;
     if (call && /^(?:to|on|for|with|upon)$/.test(tokens[j].lower)) return false;
-    if (call && /^an?$/.test(tokens[j].lower) && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
+    // ("called Y an act of aggression", "called Y its main enemy")
+    const opensLabel = /^(?:an?|his|her|its|their)$/.test(tokens[j].lower) || (j > i + 1 && isPossessive(tokens[j]));
+    if (call && opensLabel && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
     // ("called the Peruvian step regrettable": a label right after the object's noun)
     if (call && j > i + 1 && tokens[j - 1].pos === 'NOUN' && WRONG_LABEL.test(tokens[j].lower)) return true;
     if (tokens[j].lower !== 'as') continue;

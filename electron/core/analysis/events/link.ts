@@ -66,7 +66,7 @@ const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
-  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:(?:[\w-]+\s+){0,3}|[a-z]+\s+(?:[\w-]+\s+){0,6}and\s+(?:\w+ly\s+)?)$/i;
 /** An order to the orderer's own forces, right before the act ordered: "ordered his forces to", "ordered the army to". */
 const ORDERED_OWN =
   /\b(?:order\w*|instruct\w*|command\w*)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|navy|air\s+force|soldiers|units)\s+(?:(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?to\s+(?:\w+ly\s+)?$/i;

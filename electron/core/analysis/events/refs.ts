@@ -106,7 +106,7 @@ const TITLE_BEFORE_NAME = (() => {
       .join('|');
   const modifiers = either('supreme|prime|foreign|defence|defense|deputy|vice|top|chief|senior|crown|his|her|their');
   const titles = either(
-    'leader|president|premier|minister|king|queen|emir|prince|chancellor|secretary|counterpart|envoy|ambassador|ayatollah|sheikh',
+    'leader|president|premier|minister|king|queen|emir|prince|chancellor|secretary|counterpart|envoy|ambassador|ayatollah|sheikh|councilor|councillor|commander|general|governor|speaker|spokesman|spokeswoman|spokesperson|adviser|advisor',
   );
   return new RegExp(`(?:\\p{Lu}[\\p{L}-]*\\s+|(?:${modifiers})\\s+){0,3}(?:${titles})\\s+$`, 'u');
 })();
