@@ -2636,3 +2636,25 @@ describe('event constructions: incursions, hostile names, demands of two acts an
     ]);
   });
 });
+
+describe('event constructions: finding, quoted labels, trade status and measures ended in part', () => {
+  it('reads "found itself" as finding, not founding', () => {
+    expect(sortedCodes('Chile found itself in a fishing standoff with Peru.')).toEqual([]);
+  });
+
+  it('reads a label in quotes after "called" as criticism', () => {
+    expect(sortedCodes('Peru called the Chilean levy “an affront” to its farmers.')).toEqual(['PER>CHL ACCUSE']);
+  });
+
+  it('reads a most-favoured-nation status withdrawn or revoked as a measure against the state', () => {
+    expect(sortedCodes('Peru withdrew the most favoured nation status it had granted to Chile.')).toEqual(['PER>CHL COERCE']);
+    expect(sortedCodes("Peru revoked Chile's most favoured nation status.")).toEqual(['PER>CHL COERCE']);
+  });
+
+  it('reads a share of a measure lifted or scrapped as a concession, and the clause telling its imposition as background', () => {
+    expect(sortedCodes('Chile scrapped more than half of the tariffs on Peruvian wine that it had imposed in 2021.')).toEqual([
+      'CHL>PER YIELD',
+    ]);
+    expect(sortedCodes('Chile agreed to pause a 20% tariff it had imposed on Peru.')).toEqual(['CHL>PER AGREE', 'CHL>PER YIELD']);
+  });
+});
