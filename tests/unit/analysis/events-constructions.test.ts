@@ -2572,20 +2572,13 @@ describe('event constructions: subjects of compound nouns, trips made and adjunc
   });
 });
 
-describe('event constructions: reprisals and intents that name no act', () => {
+describe('event constructions: reprisals', () => {
   it('reads reprisals traded or vowed as hostile acts', () => {
     expect(sortedCodes('Chile and Peru began exchanging trade reprisals last week.')).toEqual([
       'CHL>PER COERCE',
       'PER>CHL COERCE',
     ]);
     expect(sortedCodes('Bolivia vowed retaliation against Chile.')).toEqual(['BOL>CHL THREATEN']);
-  });
-
-  it('reads an aim or a wish whose infinitive names no act as no event, while a promise still is one', () => {
-    expect(sortedCodes('Chile aimed to reshape its fishing fleet near Peru.')).toEqual([]);
-    expect(sortedCodes('Chile sought to remake its trade with Peru.')).toEqual([]);
-    expect(sortedCodes('Chile wants to cooperate with Peru.')).toEqual(['CHL>PER AGREE']);
-    expect(sortedCodes('Chile promised to rebuild the port for Peru.')).toEqual(['CHL>PER AGREE']);
   });
 });
 

@@ -719,9 +719,6 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "refused to attack": an infinitive straight after the verb is a verb phrase of its own, coded by its own verb;
     // the first verb's phrases ("deny ... attack") do not read into it
     const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
-    // "aimed to cripple", "sought to reshape": an intent whose act names nothing between parties is no act (a promise
-    // or an offer still is one, "pledged to rebuild")
-    if (intentVerb && infinitive && !PROMISING_VERBS.has(sense.lemma) && !OFFERING_VERBS.has(sense.lemma)) continue;
     const active = lexicon.code(sense.lemma, infinitive ? ['to'] : after, before);
     // a passive is coded by its subject as the object ("the ambassador was summoned"), when the verb's phrases after
     // it say nothing more than the verb alone
