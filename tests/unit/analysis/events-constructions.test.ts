@@ -2651,3 +2651,10 @@ describe('event constructions: finding, quoted labels, trade status and measures
     expect(sortedCodes('Chile agreed to pause a 20% tariff it had imposed on Peru.')).toEqual(['CHL>PER AGREE', 'CHL>PER YIELD']);
   });
 });
+
+describe('event constructions: amounts of a measure', () => {
+  it('reads an amount in or of a measure as that measure, past its currency sign', () => {
+    expect(sortedCodes('Peru announced $3 billion in new tariffs on Chilean goods.')).toEqual(['PER>CHL COERCE']);
+    expect(sortedCodes('Chile announced 2 billion pesos of sanctions on Peru.')).toEqual(['CHL>PER COERCE']);
+  });
+});

@@ -520,6 +520,8 @@ function infinitiveAt(tokens: Token[], j: number, lexicon: ActLexicon): boolean 
   return t !== undefined && (t.pos === 'VERB' || (t.pos === 'NOUN' && lexicon.lookup(t.lower) !== null));
 }
 
+const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yuan|yen|rupees?|roubles?|rubles?|pesos?|francs?)$/;
+
 /** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
 function objectNoun(
   tokens: Token[],
@@ -528,10 +530,19 @@ function objectNoun(
 ): { at: number; act: CodedAct; participation: boolean } | null {
   // "engage in talks", "enter into negotiations": taking part in the act the noun names
   const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
-  for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= i + 6; j++) {
+  let reach = i + 6;
+  for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= reach; j++) {
     const t = tokens[j];
     // ('rejected "ludicrous" accusations': quotation marks around a modifier are no end of the object)
-    if (QUOTE_MARK.test(t.text)) continue;
+    if (QUOTE_MARK.test(t.text) || t.pos === 'SYM') continue;
+    // ("announced $16 billion in tariffs", "pledged 2 million euros of aid": an amount of the act's noun)
+    if (
+      (t.lower === 'in' || t.lower === 'of') &&
+      (tokens[j - 1]?.pos === 'NUM' || CURRENCY_WORD.test(tokens[j - 1]?.lower ?? ''))
+    ) {
+      reach = j + 4;
+      continue;
+    }
     if (!OBJECT_WORD.has(t.pos)) return null;
     if (t.pos !== 'NOUN') continue;
     // the head of a compound is its last noun: "missile warning data" is data, "peace talks" talks; an act noun
