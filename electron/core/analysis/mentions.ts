@@ -32,6 +32,9 @@ import {
   type Person,
 } from './gazetteer';
 
+/** Words that, joined by a hyphen after a name, make it a kind of thing: "Hong Kong-style", "Soviet-era". */
+const LIKENESS: ReadonlySet<string> = new Set(['style', 'like', 'type', 'era', 'esque']);
+
 /** A Mention plus what the recogniser knows about it; the extra fields are dropped by the zod schema. */
 export interface ActorMention extends Mention {
   /** Full name of the person meant (also for resolved pronouns and titles). */
@@ -278,6 +281,8 @@ export class MentionScanner {
     if (entry.kind === 'city' && !this.cityFits(match)) return false;
     if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital' && entry.kind !== 'city') return true;
     if (followedByMarket(ctx.tokens, match.end, entry.kind === 'demonym')) return false;
+    // "a Hong Kong-style agreement", "Soviet-era tanks": a name joined to a word of likeness or time names a kind
+    if (hyphenJoined(ctx.tokens, match.end) && LIKENESS.has(ctx.tokens[match.end + 1]?.key ?? '')) return false;
     if (entry.usState && afterCityComma(ctx.tokens, match.start)) return false;
     if (this.personalNames.has(keyOf(ctx.tokens, match))) return false;
     if (ctx.titleCase[ctx.sentenceOf[match.start]!]) return true;
@@ -343,6 +348,8 @@ export class MentionScanner {
         agent = modifiedNonstateAgent(tokens, j);
       // "Egypt's Muslim Brotherhood": the noun starts a proper name, it is not an agent.
       if (agent && isWord(tokens[j + agent.length]) && isCapitalized(tokens[j + agent.length]!.text)) agent = null;
+      // "Egypt's strong opposition to the plan": an act of opposing, not the opposition parties
+      if (agent?.sector === 'OPP' && tokens[j + agent.length]?.key === 'to') agent = null;
       if (agent && (!institution || agent.length > institution.length)) {
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         const end = j + agent.length;

@@ -2658,3 +2658,17 @@ describe('event constructions: amounts of a measure', () => {
     expect(sortedCodes('Chile announced 2 billion pesos of sanctions on Peru.')).toEqual(['CHL>PER COERCE']);
   });
 });
+
+describe('event constructions: names of a kind, and opposition as an act', () => {
+  it('reads a name joined to "-style" or "-era" as a kind of thing, not an actor', () => {
+    expect(sortedCodes('Peru proposed a Hong Kong-style handover of the islands to Chile.')).not.toContain('PER>HKG REQUEST');
+    expect(sortedCodes('Chile sold Soviet-era tanks to Peru.').some((c) => c.includes('RUS'))).toBe(false);
+  });
+
+  it('reads a state’s opposition to something as the state’s, not as its opposition parties', () => {
+    const text = "Chile's opposition to the fishing quotas angered Lima.";
+    const actors = analyze({ id: 1, text, published: '2023-05-10' }).mentions.map((m) => m.actor);
+    expect(actors).toContain('CHL');
+    expect(actors).not.toContain('CHLOPP');
+  });
+});
