@@ -2672,3 +2672,9 @@ describe('event constructions: names of a kind, and opposition as an act', () =>
     expect(actors).not.toContain('CHLOPP');
   });
 });
+
+describe('event constructions: acts needed', () => {
+  it('reads an act someone sees a need for as not done', () => {
+    expect(sortedCodes('The floods showed the need for closer military cooperation between Chile and Peru.')).toEqual([]);
+  });
+});
