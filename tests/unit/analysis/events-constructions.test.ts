@@ -2678,3 +2678,19 @@ describe('event constructions: acts needed', () => {
     expect(sortedCodes('The floods showed the need for closer military cooperation between Chile and Peru.')).toEqual([]);
   });
 });
+
+describe('event constructions: a meeting in an opening adjunct, and office holders of the Pacific', () => {
+  it('reads a meeting named before the comma of an opening adjunct as held by the subject after it', () => {
+    expect(sortedCodes("At a meeting with Peru's president, Chile pledged aid.")).toEqual(['CHL>PER CONSULT', 'PER>CHL CONSULT']);
+    expect(sortedCodes('In talks with Peru, the Chilean minister praised the new deal.')).toEqual([
+      'CHL>PER CONSULT',
+      'PER>CHL CONSULT',
+    ]);
+  });
+
+  it('resolves Pacific heads of government by surname at the article date', () => {
+    expect(sortedCodes('Rabuka thanked Australia for its help.', '2023-06-01')).toContain('FJI>AUS SUPPORT');
+    expect(sortedCodes('Sogavare accused Australia of meddling.', '2022-04-01')).toEqual(['SLB>AUS ACCUSE']);
+    expect(sortedCodes('Hipkins hosted Albanese in Wellington.', '2023-07-01')).toEqual(['NZL>AUS CONSULT']);
+  });
+});

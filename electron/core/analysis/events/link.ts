@@ -307,6 +307,9 @@ const EACH_OTHER =
 const RULE_OUT = String.raw`rul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?`;
 const RULED_OUT = new RegExp(String.raw`\b${RULE_OUT}(?:[\w-]+\s+){0,2}$`, 'i');
 const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+)?${RULE_OUT}$`, 'i');
+/** A sentence opening with an adjunct of occasion before a meeting noun: "In a phone call with", "During talks with". */
+const OPENING_MEETING =
+  /^\s*(?:during|in|at|after|following|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** An adjunct of time or occasion opening just before an act noun ("during talks", "on the sidelines of a summit"). */
 const TIME_ADJUNCT =
   /\b(?:during|at|after|following|before|ahead\s+of|amid|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -783,6 +786,21 @@ export function linkActs(
     ) {
       const clause = [...acts].reverse().find((a) => !a.trigger.sense.noun && a.sources.length && !a.trigger.sense.inverted);
       if (clause) sources = clause.sources;
+    }
+    // "In a phone call with Peru, Chile said ...": a meeting named in an opening adjunct is held by the subject right
+    // after its comma
+    if (
+      trig.sense.noun &&
+      !sources.length &&
+      trig.sense.category === 'CONSULT' &&
+      OPENING_MEETING.test(text.slice(lo, trig.start))
+    ) {
+      const comma = text.indexOf(',', trig.end);
+      const subject =
+        comma >= 0 && comma < hi
+          ? refs.find((r) => r.start > comma && r.prep === null && words(text.slice(comma + 1, r.start)) <= 4)
+          : undefined;
+      if (subject && !/[,;]/.test(text.slice(comma + 1, subject.start))) sources = [subject];
     }
     // "severed ties with Taiwan and switched recognition to Beijing": the object of a coordinated verb is the shared
     // subject's act
