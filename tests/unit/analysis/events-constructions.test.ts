@@ -2694,3 +2694,16 @@ describe('event constructions: a meeting in an opening adjunct, and office holde
     expect(sortedCodes('Hipkins hosted Albanese in Wellington.', '2023-07-01')).toEqual(['NZL>AUS CONSULT']);
   });
 });
+
+describe('event constructions: a charge denied in an apposition', () => {
+  it('reads ", a charge Y denied" as Y rejecting the accuser, and the accusation as made', () => {
+    expect(sortedCodes('Chile accused Peru of spying on its navy, a charge the Peruvian government denied.')).toEqual([
+      'CHL>PER ACCUSE',
+      'PER>CHL REJECT',
+    ]);
+    expect(sortedCodes('Bolivia accused Chile of hoarding water, a claim Santiago rejected.')).toEqual([
+      'BOL>CHL ACCUSE',
+      'CHL>BOL REJECT',
+    ]);
+  });
+});

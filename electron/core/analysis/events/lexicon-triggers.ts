@@ -363,6 +363,16 @@ function authoredObject(tokens: Token[], i: number): boolean {
   return tokens[k] !== undefined && namesState(tokens[k]);
 }
 
+/** ", a charge Tehran denied": the verb at `i` closes an apposition that names a charge, after a short subject. */
+function chargeApposedBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (tokens[j].text !== ',') continue;
+    const k = /^(?:an?|the)$/.test(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    return k < i && /^(?:charges?|claims?|accusations?|allegations?)$/.test(tokens[k].lower);
+  }
+  return false;
+}
+
 /** "the accusations", "these allegations": a charge already made, right after the verb at `i`. */
 function definiteCharge(tokens: Token[], i: number): boolean {
   const from = afterTime(tokens, i + 1);
@@ -747,7 +757,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "rejected Indian allegations", "dismissed the American report": denying what another state said or did
     // rejects that state, not only the charge (CAMEO 016 is a denial with no other party)
     // (so does denying "the accusations" another made earlier in the text: the answer is aimed at its author)
-    if (coded?.code.startsWith(DENIAL) && (ownedObject(tokens, i) || definiteCharge(tokens, i))) coded = lexicon.act(REJECTION);
+    // (and so does denying a charge named in an apposition before the verb: "..., a charge Tehran denied")
+    const denial = coded?.code.startsWith(DENIAL) || (sense.lemma === 'deny' && !coded);
+    if (denial && (ownedObject(tokens, i) || definiteCharge(tokens, i) || chargeApposedBefore(tokens, i)))
+      coded = lexicon.act(REJECTION);
     // "slammed the missile launch": a phrase that ends on the modifier of a compound names the wrong thing; the
     // verb's own code stands
     // so does one that ends on the modifier of people named by their work ("released the aid worker")

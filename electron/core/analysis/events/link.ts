@@ -307,6 +307,8 @@ const EACH_OTHER =
 const RULE_OUT = String.raw`rul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?`;
 const RULED_OUT = new RegExp(String.raw`\b${RULE_OUT}(?:[\w-]+\s+){0,2}$`, 'i');
 const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+)?${RULE_OUT}$`, 'i');
+/** ", a charge Tehran denied": the words right before a verb that answers a charge named in an apposition. */
+const CHARGE_APPOSED_BEFORE = /,\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?:[\w.’'-]+\s+){1,4}$/i;
 /** A sentence opening with an adjunct of occasion before a meeting noun: "In a phone call with", "During talks with". */
 const OPENING_MEETING =
   /^\s*(?:during|in|at|after|following|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -1491,6 +1493,12 @@ export function linkActs(
       previousPromise = trig.sense.category === 'AGREE' && trig.sense.modality === 'verbal';
       previousVerbStart = trig.start;
       previousEnding = ENDING_CATEGORIES.has(trig.sense.category);
+    }
+    // "accused Y of ..., a charge Y denied": the rejection answers the one who made the charge
+    if (category === 'REJECT' && !targets.length && CHARGE_APPOSED_BEFORE.test(text.slice(lo, trig.start))) {
+      const other = (r: Ref) => !sources.some((x) => x.actor === r.actor);
+      const charge = [...acts].reverse().find((a) => a.category === 'ACCUSE' && a.sources.some(other));
+      if (charge) targets = charge.sources.filter(other);
     }
     const sentence = text.slice(lo, hi);
     // "would attack Chile if Chile moved troops": a threat on a condition is made, whatever the "would"

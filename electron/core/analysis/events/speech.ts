@@ -66,6 +66,9 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$
  * the finite verb after "and" or "but" is the subject's own next act ("denied that it backed ... and blamed" is
  * read to the sentence end as before).
  */
+/** An apposition naming a charge before the one who answers it: ", a charge Tehran denied", ", claims that Y rejects". */
+const CHARGE_APPOSED = /^\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\b/i;
+
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as']);
 
 /** Whether a finite verb follows within a few words, before any punctuation: a clause, not a phrase. */
@@ -124,8 +127,9 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) &&
       !/^\s*(?:it|he|she|they|we|i|you)\s+\w/i.test(tail) &&
       lastComma > from &&
-      // (", though Tehran denies involvement" opens a clause of its own)
+      // (", though Tehran denies involvement" opens a clause of its own; ", a charge Tehran denied" tells of the charge)
       !/^\s*(?:though|although|but|while|whereas|yet)\b/i.test(text.slice(lastComma + 1, verbStart)) &&
+      !CHARGE_APPOSED.test(text.slice(lastComma + 1, verbStart)) &&
       (/\w/.test(text.slice(lastComma + 1, verbStart)) ||
         refs.some((r) => r.start >= verbEnd && r.end <= to) ||
         (/^\s*$/.test(text.slice(lastComma + 1, verbStart)) && APPOSED_SPEAKER.test(text.slice(from, lastComma + 1))));
