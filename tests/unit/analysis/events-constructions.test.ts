@@ -2580,6 +2580,15 @@ describe('event constructions: reprisals', () => {
     ]);
     expect(sortedCodes('Bolivia vowed retaliation against Chile.')).toEqual(['BOL>CHL THREATEN']);
   });
+
+  it('reads "in retaliation for" as the reason for the clause’s act, not an act of those named around it', () => {
+    expect(
+      sortedCodes(
+        'The EU accuses the Peruvian leader of pushing migrants toward the frontiers of EU members Chile and Bolivia in retaliation for the penalties Brussels set.',
+      ),
+    ).toEqual(['EU>PER ACCUSE']);
+    expect(sortedCodes('Peru shelled Chilean posts in retaliation for the raids.')).toEqual(['PER>CHL ASSAULT']);
+  });
 });
 
 describe('event constructions: what a denial leaves out, and decisions signed', () => {

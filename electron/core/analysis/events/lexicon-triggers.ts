@@ -420,7 +420,7 @@ function afterTime(tokens: Token[], k: number): number {
   return j;
 }
 /** Act nouns that after "in" say why another act was done ("in protest"). */
-const MANNER_NOUNS: ReadonlySet<string> = new Set(['protest']);
+const MANNER_NOUNS: ReadonlySet<string> = new Set(['protest', 'retaliation', 'reprisal']);
 const CALL_MEDIUM = /^(?:phone|telephone|video|conference)$/;
 /** Making and hosting a visit (CAMEO 042, 043). */
 const VISIT_CODES = new Set(['042', '043']);
@@ -961,7 +961,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       !(t.pos === 'NOUN' || (i === 0 && t.pos === 'PROPN') || namedAgreement || (t.pos === 'VERB' && afterPossessive))
     )
       continue;
-    // "summoned the envoy in protest at ...": the protest is the reason for the verb's act, not one of its own
+    // "summoned the envoy in protest at ...", "in retaliation for ...": the reason for the verb's act, not one of its own
     if (tokens[i - 1]?.lower === 'in' && MANNER_NOUNS.has(t.lower)) continue;
     // a noun modifying a later head is no act of its own ("missile warning data"), unless the head only holds it
     const next = tokens[i + 1];
