@@ -281,7 +281,7 @@ export class MentionScanner {
     if (entry.kind === 'city' && !this.cityFits(match)) return false;
     if (entry.kind !== 'country' && entry.kind !== 'demonym' && entry.kind !== 'capital' && entry.kind !== 'city') return true;
     if (followedByMarket(ctx.tokens, match.end, entry.kind === 'demonym')) return false;
-    // "a Hong Kong-style agreement", "Soviet-era tanks": a name joined to a word of likeness or time names a kind
+    // "a Singapore-style port deal", "Soviet-era tanks": a name joined to a word of likeness or time names a kind
     if (hyphenJoined(ctx.tokens, match.end) && LIKENESS.has(ctx.tokens[match.end + 1]?.key ?? '')) return false;
     if (entry.usState && afterCityComma(ctx.tokens, match.start)) return false;
     if (this.personalNames.has(keyOf(ctx.tokens, match))) return false;

@@ -70,7 +70,7 @@ const REQUESTED =
 /** An order to the orderer's own forces, right before the act ordered: "ordered his forces to", "ordered the army to". */
 const ORDERED_OWN =
   /\b(?:order\w*|instruct\w*|command\w*)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|navy|air\s+force|soldiers|units)\s+(?:(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?to\s+(?:\w+ly\s+)?$/i;
-/** A decision signed or issued, right before the act it decides: "signed an executive order to", "issued a decree to". */
+/** A decision signed or issued, right before the act it decides: "signed a decree to", "issued an order to". */
 const DECIDED =
   /\b(?:sign\w*|issu\w*|pass\w*|enact\w*|approv\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:order|decree|directive|law)\s+to\s+(?:\w+ly\s+)?$/i;
 /** The trigger sits inside the if-clause itself, so the act is only supposed. */
