@@ -2716,3 +2716,11 @@ describe('event constructions: a charge denied in an apposition', () => {
     ]);
   });
 });
+
+describe('actors: Irish office holders', () => {
+  it('resolves the Taoiseach and Irish ministers to Ireland at the article date', () => {
+    expect(sortedCodes('The Taoiseach criticised London over the fishing rules.', '2023-03-01')).toEqual(['IRL>GBR ACCUSE']);
+    expect(sortedCodes('Varadkar thanked Britain for its help.', '2023-03-01')).toContain('IRL>GBR SUPPORT');
+    expect(sortedCodes('Coveney criticised London over the fishing rules.', '2019-03-01')).toEqual(['IRL>GBR ACCUSE']);
+  });
+});
