@@ -176,12 +176,29 @@ function insideSpan(spans: QuoteSpan[], offset: number): boolean {
   return spans.some((s) => offset >= s.start && offset < s.end);
 }
 
+const CHARGE_NOUNS: ReadonlySet<string> = new Set([
+  'charge',
+  'charges',
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+]);
+
 function clauseEnd(text: string, tokens: Token[], from: number, sentence: Sentence): number {
   let end = sentence.end;
   for (let k = from; k < tokens.length && tokens[k]!.start < sentence.end; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     if ((t.key === 'and' || t.key === 'but') && next && SPEECH_VERBS.has(next.key)) {
+      end = t.start;
+      break;
+    }
+    // ("..., a charge Y denied": an apposition that names the words as a charge answers them and is none of them)
+    const noun = next && /^(?:an?|the)$/.test(next.key) ? tokens[k + 2] : next;
+    if (t.key === ',' && noun && CHARGE_NOUNS.has(noun.key)) {
       end = t.start;
       break;
     }

@@ -2715,6 +2715,12 @@ describe('event constructions: a charge denied in an apposition', () => {
       'CHL>BOL REJECT',
     ]);
   });
+  it('reads words named a charge in an apposition as an accusation the one denying it answers', () => {
+    expect(sortedCodes('Peru says Chile is diverting the river, a charge Santiago has denied.')).toEqual([
+      'CHL>PER REJECT',
+      'PER>CHL ACCUSE',
+    ]);
+  });
 });
 
 describe('actors: Irish office holders', () => {

@@ -307,6 +307,8 @@ const EACH_OTHER =
 const RULE_OUT = String.raw`rul(?:e|es|ed|ing)\s+out\s+(?:the\s+(?:possibility|option)\s+of\s+)?`;
 const RULED_OUT = new RegExp(String.raw`\b${RULE_OUT}(?:[\w-]+\s+){0,2}$`, 'i');
 const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+)?${RULE_OUT}$`, 'i');
+/** CAMEO 112: accuse. */
+const ACCUSATION = '112';
 /** ", a charge Tehran denied": the words right before a verb that answers a charge named in an apposition. */
 const CHARGE_APPOSED_BEFORE = /,\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?:[\w.’'-]+\s+){1,4}$/i;
 /** A sentence opening with an adjunct of occasion before a meeting noun: "In a phone call with", "During talks with". */
@@ -1494,11 +1496,18 @@ export function linkActs(
       previousVerbStart = trig.start;
       previousEnding = ENDING_CATEGORIES.has(trig.sense.category);
     }
+    let chargedBy: Ref | null = null;
     // "accused Y of ..., a charge Y denied": the rejection answers the one who made the charge
     if (category === 'REJECT' && !targets.length && CHARGE_APPOSED_BEFORE.test(text.slice(lo, trig.start))) {
       const other = (r: Ref) => !sources.some((x) => x.actor === r.actor);
       const charge = [...acts].reverse().find((a) => a.category === 'ACCUSE' && a.sources.some(other));
+      // (or the one whose words made it: "Helsinki says Moscow is sending migrants, a charge the Kremlin denied")
+      const said = frames.findLast((f) => f.verbStart >= lo && f.verbStart < trig.start && f.speaker && !f.denied)?.speaker;
       if (charge) targets = charge.sources.filter(other);
+      else if (said && other(said)) {
+        targets = [said];
+        chargedBy = said;
+      }
     }
     const sentence = text.slice(lo, hi);
     // "would attack Chile if Chile moved troops": a threat on a condition is made, whatever the "would"
@@ -1537,6 +1546,19 @@ export function linkActs(
       frame: aboutDeed ? null : claim,
       settled,
     });
+    // (the words it answers were then a charge against the one rejecting it)
+    if (chargedBy) {
+      const accusation = verbLexicon().act(ACCUSATION);
+      acts.push({
+        ...acts[acts.length - 1],
+        sources: [chargedBy],
+        targets: sources,
+        category: 'ACCUSE',
+        intensity: accusation.intensity,
+        modality: accusation.modality,
+        frame: null,
+      });
+    }
   }
   return measuresOnCritic(text, withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts))));
 }

@@ -69,6 +69,8 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$
 /** An apposition naming a charge before the one who answers it: ", a charge Tehran denied", ", claims that Y rejects". */
 const CHARGE_APPOSED = /^\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\b/i;
 
+const CHARGE_AFTER = /,\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?!that\b|of\b)/i;
+
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as']);
 
 /** Whether a finite verb follows within a few words, before any punctuation: a clause, not a phrase. */
@@ -180,7 +182,9 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
       frames.push({ start, end, speaker: subject, speakerName: speakerName(subject), denied, verbStart });
       continue;
     }
-    const end = denied ? deniedPhraseEnd(tokens, start, to) : to;
+    // (", a charge Y denied" after the words answers them, and is none of them)
+    const apposed = CHARGE_AFTER.exec(text.slice(start, to));
+    const end = denied ? deniedPhraseEnd(tokens, start, to) : apposed ? start + apposed.index : to;
     frames.push({ start, end, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }
   return frames;
