@@ -2730,3 +2730,12 @@ describe('actors: Irish office holders', () => {
     expect(sortedCodes('Coveney criticised London over the fishing rules.', '2019-03-01')).toEqual(['IRL>GBR ACCUSE']);
   });
 });
+
+describe('actors: titles that name their state after "of"', () => {
+  it('reads "President of X Name" as the person of X, coordinated with another so named', () => {
+    expect(
+      sortedCodes('President of Chile Gabriel Boric and President of Peru Dina Boluarte signed a fisheries accord.'),
+    ).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
+    expect(sortedCodes('Bolivia sent a letter to the President of Peru Dina Boluarte.')).toEqual(['BOL>PER CONSULT']);
+  });
+});

@@ -108,7 +108,11 @@ const TITLE_BEFORE_NAME = (() => {
   const titles = either(
     'leader|president|premier|minister|king|queen|emir|prince|chancellor|secretary|counterpart|envoy|ambassador|ayatollah|sheikh|councilor|councillor|commander|general|governor|speaker|spokesman|spokeswoman|spokesperson|adviser|advisor',
   );
-  return new RegExp(`(?:\\p{Lu}[\\p{L}-]*\\s+|(?:${modifiers})\\s+){0,3}(?:${titles})\\s+$`, 'u');
+  // ("President of Uzbekistan Shavkat Mirziyoyev": a title may name its state after "of")
+  return new RegExp(
+    `(?:\\p{Lu}[\\p{L}-]*\\s+|(?:${modifiers})\\s+){0,3}(?:${titles})\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})?$`,
+    'u',
+  );
 })();
 
 /**
@@ -118,6 +122,8 @@ const TITLE_BEFORE_NAME = (() => {
 function titledPrep(text: string, start: number): string | null {
   const title = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 60), start));
   const prep = title ? precedingWord(text, start - title[0].length) : null;
+  // (a title that names its state after "of" governs the name whatever stands before it)
+  if (title && /\sof\s/.test(title[0]) && prep !== 'of' && prep !== 'for') return prep;
   return prep !== null && prep !== 'of' && prep !== 'for' ? prep : precedingWord(text, start);
 }
 

@@ -89,6 +89,9 @@ const PARTICIPLE_OBJECT = /(?:^|[^\w’'])[A-Za-z]+ing\s+(?:the\s+)?$/;
  * The conjuncts of a coordinated actor phrase ("Seoul and Tokyo", "France, Spain and Italy"). A run joined by commas
  * alone is an apposition ("the Belarusian minister, Leonid Maltsev,"): it names one actor, its head.
  */
+/** A capitalised title and "of" right before a state: "President of ", "Prime Minister of the ". */
+const TITLE_OF_END = /(?:^|\s)(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?$/u;
+
 export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1): Ref[] {
   const group = [first];
   let cur = first;
@@ -118,6 +121,15 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
       if (dir === 1) group[group.length - 1] = r;
       continue;
     }
+    // "President of Uzbekistan Shavkat Mirziyoyev": the state a title names after "of" and the person after it are one
+    // conjunct (and the title itself stands between conjuncts: "... and President of Tajikistan Emomali Rahmon")
+    const titleOf = dir === 1 ? cur.prep === 'of' && r.kind === 'person' : r.prep === 'of' && cur.kind === 'person';
+    if (titleOf && r.actor === cur.actor && /^\s*$/.test(gap) && TITLE_OF_END.test(text.slice(0, Math.min(r.start, cur.start)))) {
+      cur = dir === 1 ? { ...r, start: cur.start } : { ...cur, start: r.start };
+      if (dir === 1) group[group.length - 1] = r;
+      continue;
+    }
+    gap = gap.replace(TITLE_OF_END, ' ');
     // "India's Jaishankar and China's Wang Yi": a state's possessive and the person it owns are one conjunct
     const owner = dir === 1 ? cur : r;
     if (owner.possessive && owner.kind !== 'demonym' && r.actor === cur.actor && /^\s*$/.test(gap)) {
