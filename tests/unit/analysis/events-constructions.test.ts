@@ -2739,3 +2739,10 @@ describe('actors: titles that name their state after "of"', () => {
     expect(sortedCodes('Bolivia sent a letter to the President of Peru Dina Boluarte.')).toEqual(['BOL>PER CONSULT']);
   });
 });
+
+describe('event constructions: conversations by phone', () => {
+  it('reads speaking "by phone with" or "by telephone to" a party as a consultation', () => {
+    expect(sortedCodes('The Chilean president voiced concern by phone with Peru.')).toEqual(['CHL>PER CONSULT']);
+    expect(sortedCodes('Bolivia talked on Monday by telephone to Chile.')).toEqual(['BOL>CHL CONSULT']);
+  });
+});

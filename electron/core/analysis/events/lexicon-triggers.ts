@@ -975,7 +975,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         : CALL_MEDIUM.test(tokens[i - 1]?.lower ?? '')
           ? lexicon.noun('talks')
           : null;
-    const act = call ?? jointly(tokens, i, lexicon, lexicon.noun(t.lower));
+    // ("spoke by phone with Y", "by telephone to Y": the medium of a conversation names it)
+    const byPhone =
+      /^(?:phone|telephone|videolink)$/.test(t.lower) && tokens[i - 1]?.lower === 'by' && /^(?:with|to)$/.test(next?.lower ?? '');
+    const act = call ?? (byPhone ? lexicon.noun('talks') : null) ?? jointly(tokens, i, lexicon, lexicon.noun(t.lower));
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
     // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role
