@@ -2736,7 +2736,7 @@ describe('actors: titles that name their state after "of"', () => {
     expect(
       sortedCodes('President of Chile Gabriel Boric and President of Peru Dina Boluarte signed a fisheries accord.'),
     ).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
-    expect(sortedCodes('Bolivia sent a letter to the President of Peru Dina Boluarte.')).toEqual(['BOL>PER CONSULT']);
+    expect(sortedCodes('Bolivia protested to the President of Peru Dina Boluarte.')).toEqual(['BOL>PER PROTEST']);
   });
 });
 

@@ -108,7 +108,7 @@ const TITLE_BEFORE_NAME = (() => {
   const titles = either(
     'leader|president|premier|minister|king|queen|emir|prince|chancellor|secretary|counterpart|envoy|ambassador|ayatollah|sheikh|councilor|councillor|commander|general|governor|speaker|spokesman|spokeswoman|spokesperson|adviser|advisor',
   );
-  // ("President of Uzbekistan Shavkat Mirziyoyev": a title may name its state after "of")
+  // ("President of Chile Gabriel Boric": a title may name its state after "of")
   return new RegExp(
     `(?:\\p{Lu}[\\p{L}-]*\\s+|(?:${modifiers})\\s+){0,3}(?:${titles})\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3})?$`,
     'u',

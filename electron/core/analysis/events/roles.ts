@@ -121,8 +121,8 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
       if (dir === 1) group[group.length - 1] = r;
       continue;
     }
-    // "President of Uzbekistan Shavkat Mirziyoyev": the state a title names after "of" and the person after it are one
-    // conjunct (and the title itself stands between conjuncts: "... and President of Tajikistan Emomali Rahmon")
+    // "President of Chile Gabriel Boric": the state a title names after "of" and the person after it are one
+    // conjunct (and the title itself stands between conjuncts: "... and President of Peru Dina Boluarte")
     const titleOf = dir === 1 ? cur.prep === 'of' && r.kind === 'person' : r.prep === 'of' && cur.kind === 'person';
     if (titleOf && r.actor === cur.actor && /^\s*$/.test(gap) && TITLE_OF_END.test(text.slice(0, Math.min(r.start, cur.start)))) {
       cur = dir === 1 ? { ...r, start: cur.start } : { ...cur, start: r.start };
