@@ -2746,3 +2746,14 @@ describe('event constructions: conversations by phone', () => {
     expect(sortedCodes('Bolivia talked on Monday by telephone to Chile.')).toEqual(['BOL>CHL CONSULT']);
   });
 });
+
+describe('event constructions: acts not yet done, and troops near a coast', () => {
+  it('reads an act a party has yet to do, or only can do, as not done', () => {
+    expect(sortedCodes('Chile and Peru have yet to sign a border treaty.')).toEqual([]);
+    expect(sortedCodes('Diplomats hope Chile and Peru can agree on a treaty soon.')).toEqual([]);
+  });
+
+  it('reads troops deployed close to a state’s coast as a show of force against it', () => {
+    expect(sortedCodes('Chile deployed marines close to the Peruvian coast.')).toEqual(['CHL>PER MOBILIZE']);
+  });
+});

@@ -60,7 +60,7 @@ const DENIAL_THEN = /^\s*(?:and|but)\s+(?:\w+ly\s+)?$/i;
 const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|may|would|should|must|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|hopeful|need(?:s|ed)?\s+(?:for|to)|intention|intends?|intended|plan(?:s|ning)?(?=\s+(?:to|for)\b)|planned|planning|expected|poised|obligated|obliged|preparing|prepares|gearing|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b/i;
+  /\b(?:could|might|may|would|should|must|can|yet\s+to|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|hopeful|need(?:s|ed)?\s+(?:for|to)|intention|intends?|intended|plan(?:s|ning)?(?=\s+(?:to|for)\b)|planned|planning|expected|poised|obligated|obliged|preparing|prepares|gearing|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b/i;
 const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 /** In reported speech "would" is the future of the original words ("announced it would free"). */
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
