@@ -139,7 +139,7 @@ function precedingWord(text: string, start: number): string | null {
     const w = words[i];
     if (SKIPPED.has(w)) continue;
     if (w === 'to' && (words[i - 1] === 'due' || words[i - 1] === 'owing')) return null;
-    // "close to the Turkish coast", "next to the border": a place near, not a direction
+    // "close to the Chilean shore", "next to the border": a place near, not a direction
     if (w === 'to' && (words[i - 1] === 'close' || words[i - 1] === 'next')) return 'near';
     // "banned dozens of Chinese apps": the "of" of a quantity governs nothing, the phrase is the verb's own
     if (w === 'of' && QUANTITY.test(words[i - 1] ?? '')) return null;
