@@ -2757,3 +2757,12 @@ describe('event constructions: acts not yet done, and troops near a coast', () =
     expect(sortedCodes('Chile deployed marines close to the Peruvian coast.')).toEqual(['CHL>PER MOBILIZE']);
   });
 });
+
+describe('event constructions: announced measures and the participle after them', () => {
+  it('reads a participle after an announced measure as the announcer’s own act, not the measure’s words', () => {
+    expect(sortedCodes('Peru announced tariffs on Chilean copper, contending the country dumps its ore.')).toEqual([
+      'PER>CHL ACCUSE',
+      'PER>CHL COERCE',
+    ]);
+  });
+});

@@ -71,6 +71,8 @@ const CHARGE_APPOSED = /^\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|a
 
 const CHARGE_AFTER = /,\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?!that\b|of\b)/i;
 
+const PARTICIPLE_AFTER = /,\s+(?:\w+ly\s+)?[a-z]{3,}ing\b/;
+
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as']);
 
 /** Whether a finite verb follows within a few words, before any punctuation: a clause, not a phrase. */
@@ -81,6 +83,14 @@ function clauseFollows(tokens: readonly Token[], from: number, to: number): bool
     if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing') && j > from) return true;
   }
   return false;
+}
+
+/** Whether a finite verb stands between two offsets: the words are a clause, not only a noun phrase. */
+function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.some(
+    (t) =>
+      t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !t.lower.endsWith('ing'),
+  );
 }
 
 function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): number {
@@ -184,7 +194,17 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     }
     // (", a charge Y denied" after the words answers them, and is none of them)
     const apposed = CHARGE_AFTER.exec(text.slice(start, to));
-    const end = denied ? deniedPhraseEnd(tokens, start, to) : apposed ? start + apposed.index : to;
+    // ("announced tariffs on Y, contending that ...": words that are only a noun phrase end where a participle clause
+    // of the speaker's opens)
+    const clause = PARTICIPLE_AFTER.exec(text.slice(start, to));
+    const phraseOnly = clause !== null && !finiteVerbIn(tokens, start, start + clause.index);
+    const end = denied
+      ? deniedPhraseEnd(tokens, start, to)
+      : apposed
+        ? start + apposed.index
+        : phraseOnly
+          ? start + clause.index
+          : to;
     frames.push({ start, end, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }
   return frames;
