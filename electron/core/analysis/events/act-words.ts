@@ -32,6 +32,8 @@ export const isJoint = (act: Pick<CodedAct, 'category' | 'code' | 'reverse'>) =>
     (act.category === 'CONSULT' || act.category === 'AGREE' || JOINT_COOPERATION.test(act.code)));
 /** Plain statements ("said", "noted") carry no interaction; quotes and reported speech handle them. */
 export const SKIPPED = new Set<string>(['STATEMENT']);
+/** Nouns that name words as a charge: ", a charge Y denied", "rejected the allegations". */
+export const CHARGE_NOUNS = String.raw`(?:charges?|claims?|accusations?|allegations?)`;
 export const TARGET_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 /** A cooperative act is done "at" a place ("signed the treaty at the White House"), never to one. */
 const VENUE_FREE = TARGET_PREPS.filter((p) => p !== 'at');

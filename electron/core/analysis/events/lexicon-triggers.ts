@@ -32,6 +32,7 @@ import {
   CONTAINERS,
   senseOf,
   isPossessive,
+  CHARGE_NOUNS,
 } from './act-words';
 import {
   BE,
@@ -363,12 +364,14 @@ function authoredObject(tokens: Token[], i: number): boolean {
   return tokens[k] !== undefined && namesState(tokens[k]);
 }
 
+const CHARGE_NOUN = new RegExp(`^${CHARGE_NOUNS}$`);
+
 /** ", a charge Tehran denied": the verb at `i` closes an apposition that names a charge, after a short subject. */
 function chargeApposedBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     if (tokens[j].text !== ',') continue;
     const k = /^(?:an?|the)$/.test(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
-    return k < i && /^(?:charges?|claims?|accusations?|allegations?)$/.test(tokens[k].lower);
+    return k < i && CHARGE_NOUN.test(tokens[k].lower);
   }
   return false;
 }
@@ -443,7 +446,7 @@ function workersAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.pos === 'NOUN' && WORKERS.test(tokens[k + 1]?.lower ?? '');
 }
 
-/** "North Korea's latest missile launch as ...": a bare verb form after a singular noun of a noun phrase is its head. */
+/** Verbs that put a measure or a status in place: "imposed", "granted". */
 const IMPOSING: ReadonlySet<string> = new Set([
   'impose',
   'reimpose',
@@ -482,6 +485,7 @@ function imposedObjectBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "North Korea's latest missile launch as ...": a bare verb form after a singular noun of a noun phrase is its head. */
 function compoundVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const noun = tokens[k - 1];

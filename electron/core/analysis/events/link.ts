@@ -1,6 +1,6 @@
 import type { PloverCategory } from '../../../api/analysis';
 import { verbLexicon } from '../lexicon/verbs';
-import { INTENT_NOUNS, PERFORMATIVE_VERBS, PROPOSAL_NOUNS, TOPIC_VERBS } from './act-words';
+import { CHARGE_NOUNS, INTENT_NOUNS, PERFORMATIVE_VERBS, PROPOSAL_NOUNS, TOPIC_VERBS } from './act-words';
 import { polarityOf } from './polarity';
 import { isPersonRef, type Ref } from './refs';
 import type { Frame } from './speech';
@@ -310,7 +310,7 @@ const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+
 /** CAMEO 112: accuse. */
 const ACCUSATION = '112';
 /** ", a charge Tehran denied": the words right before a verb that answers a charge named in an apposition. */
-const CHARGE_APPOSED_BEFORE = /,\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?:[\w.’'-]+\s+){1,4}$/i;
+const CHARGE_APPOSED_BEFORE = new RegExp(String.raw`,\s*(?:an?\s+|the\s+)?${CHARGE_NOUNS}\s+(?:[\w.’'-]+\s+){1,4}$`, 'i');
 /** A sentence opening with an adjunct of occasion before a meeting noun: "In a phone call with", "During talks with". */
 const OPENING_MEETING =
   /^\s*(?:during|in|at|after|following|ahead\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/i;

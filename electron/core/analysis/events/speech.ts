@@ -1,5 +1,6 @@
 import type { Quote } from '../../../api/analysis';
 import type { Token } from '../syntax/tag';
+import { CHARGE_NOUNS } from './act-words';
 import { apposedHead, isPersonRef, type Ref } from './refs';
 
 /** A stretch of text that someone says, claims or denies. */
@@ -61,16 +62,11 @@ const ADDRESSEE_THEN =
   /^\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*(?:[,.;]|$|\b(?:against|of|over|about|not\s+to|to|after|before|while|when|during|amid)\b)/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
 
-/**
- * Where denied words that are no clause end: "denied backing the rebels and blamed Kinshasa" denies the backing only;
- * the finite verb after "and" or "but" is the subject's own next act ("denied that it backed ... and blamed" is
- * read to the sentence end as before).
- */
-/** An apposition naming a charge before the one who answers it: ", a charge Tehran denied", ", claims that Y rejects". */
-const CHARGE_APPOSED = /^\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?|assertions?)\b/i;
-
-const CHARGE_AFTER = /,\s*(?:an?\s+|the\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?!that\b|of\b)/i;
-
+/** An apposition naming a charge before the one who answers it: ", a charge Tehran denied". */
+const CHARGE_APPOSED = new RegExp(String.raw`^\s*(?:an?\s+|the\s+)?${CHARGE_NOUNS}\b`, 'i');
+/** The same apposition after reported words (not "claims that ...", "charges of ...", which name what is said). */
+const CHARGE_AFTER = new RegExp(String.raw`,\s*(?:an?\s+|the\s+)?${CHARGE_NOUNS}\s+(?!that\b|of\b)`, 'i');
+/** A participle clause after a comma: ", contending that". */
 const PARTICIPLE_AFTER = /,\s+(?:\w+ly\s+)?[a-z]{3,}ing\b/;
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as']);
@@ -93,6 +89,11 @@ function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boole
   );
 }
 
+/**
+ * Where denied words that are no clause end: "denied backing the rebels and blamed Kinshasa" denies the backing only;
+ * the finite verb after "and" or "but" is the subject's own next act ("denied that it backed ... and blamed" is
+ * read to the sentence end as before).
+ */
 function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): number {
   const i0 = tokens.findIndex((t) => t.start >= start);
   if (i0 < 0 || tokens[i0].lower === 'that' || tokens[i0].pos === 'PUNCT') return to;
