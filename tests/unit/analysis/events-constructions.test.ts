@@ -2766,3 +2766,10 @@ describe('event constructions: announced measures and the participle after them'
     ]);
   });
 });
+
+describe('event constructions: rules tightened', () => {
+  it('reads tightened regulations or rules on trade with a state as a measure against it', () => {
+    expect(sortedCodes('Chile tightened regulations on copper sales to Peru.')).toEqual(['CHL>PER COERCE']);
+    expect(sortedCodes('Peru tightened the rules for Chilean trucks.')).toEqual(['PER>CHL COERCE']);
+  });
+});
