@@ -73,6 +73,13 @@ function unknownPeople(ctx: ScanContext, covered: Uint8Array): Referent[] {
 }
 
 /** A comma closes a clause between the sentence subject at `from` and the pronoun at `to`. */
+/** Whether the name opening at `from` ends at most three words before `to`, with no clause opening between. */
+function subjectRightBefore(tokens: Token[], from: number, to: number): boolean {
+  let j = from + 1;
+  while (j < to && (/^\p{Lu}/u.test(tokens[j]!.text) || tokens[j]!.text === '-')) j++;
+  return to - j <= 3 && !tokens.slice(j, to).some((t) => /^(?:and|but|that|who|which|after|before|when)$/i.test(t.text));
+}
+
 function ownClauseBefore(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (tokens[i]!.text === ',') return true;
   return false;
@@ -152,13 +159,19 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
       const female = token.key === 'she' || token.key === 'her';
       const own = subjectOf.get(sentence);
       if (token.key === 'him') {
+        let subject: Referent | null = null;
         for (let r = referents.length - 1; r >= 0 && !target; r--) {
           const ref = referents[r]!;
           if (ref.sentence < sentence - WINDOW) break;
           // (not the subject of the verb right before it, "Sunak called him a tyrant"; the subject of the sentence
           // may be meant when "him" sits in a clause of its own, "After Putin ordered the invasion, Johnson called him")
-          const clauseSubject = ref.sentence === sentence && k - ref.token <= 3;
-          if (!clauseSubject && (ref !== own || ownClauseBefore(tokens, ref.token, k)) && genderFits(ref, false)) target = ref;
+          // (counted from the end of its name: "Kassym-Jomart Tokayev, personally met him")
+          const clauseSubject = ref.sentence === sentence && (k - ref.token <= 3 || subjectRightBefore(tokens, ref.token, k));
+          if (clauseSubject) subject ??= ref;
+          // (nor a title apposed to that subject: "the Peruvian leader, Pedro Castillo, criticised him")
+          const apposed = subject !== null && ref !== subject && ref.actor === subject.actor && subject.token - ref.token <= 6;
+          if (!clauseSubject && !apposed && (ref !== own || ownClauseBefore(tokens, ref.token, k)) && genderFits(ref, false))
+            target = ref;
         }
       } else {
         target = own && genderFits(own, female) ? own : topic(sentence, female);

@@ -2773,3 +2773,14 @@ describe('event constructions: rules tightened', () => {
     expect(sortedCodes('Peru tightened the rules for Chilean trucks.')).toEqual(['PER>CHL COERCE']);
   });
 });
+
+describe('coreference: "him" after an apposed subject', () => {
+  it('reads "him" as neither the subject of its clause nor a title apposed to that subject', () => {
+    expect(
+      sortedCodes(
+        'Gustavo Petro flew to Lima on Monday, and the Peruvian leader, Pedro Castillo, sharply criticised him.',
+        '2022-09-01',
+      ),
+    ).toEqual(['COL>PER CONSULT', 'PER>COL ACCUSE']);
+  });
+});
