@@ -165,7 +165,7 @@ export function resolveReferences(ctx: ScanContext, mentions: ActorMention[]): A
           if (ref.sentence < sentence - WINDOW) break;
           // (not the subject of the verb right before it, "Sunak called him a tyrant"; the subject of the sentence
           // may be meant when "him" sits in a clause of its own, "After Putin ordered the invasion, Johnson called him")
-          // (counted from the end of its name: "Kassym-Jomart Tokayev, personally met him")
+          // (counted from the end of its name: "Pedro Pablo Kuczynski, warmly thanked him")
           const clauseSubject = ref.sentence === sentence && (k - ref.token <= 3 || subjectRightBefore(tokens, ref.token, k));
           if (clauseSubject) subject ??= ref;
           // (nor a title apposed to that subject: "the Peruvian leader, Pedro Castillo, criticised him")
