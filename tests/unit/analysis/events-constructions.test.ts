@@ -2784,3 +2784,16 @@ describe('coreference: "him" after an apposed subject', () => {
     ).toEqual(['COL>PER CONSULT', 'PER>COL ACCUSE']);
   });
 });
+
+describe('event constructions: a manner adjunct between a verb and its object', () => {
+  it('reads past "in the strongest terms", quoted or not, to the object and its owner', () => {
+    expect(sortedCodes('Peru condemned “in the strongest possible terms” on Friday Chile’s decision to close the port.')).toEqual(
+      ['PER>CHL ACCUSE'],
+    );
+    expect(sortedCodes('Brazil denounced in the firmest terms the shelling of Peru by Bolivia.')).toEqual(['BRA>BOL ACCUSE']);
+    expect(sortedCodes('Chile criticised in no uncertain terms Peru’s ban on Chilean fruit.')).toEqual([
+      'CHL>PER ACCUSE',
+      'PER>CHL COERCE',
+    ]);
+  });
+});

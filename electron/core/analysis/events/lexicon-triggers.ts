@@ -542,10 +542,13 @@ function objectNoun(
   i: number,
   lexicon: ActLexicon,
 ): { at: number; act: CodedAct; participation: boolean } | null {
+  // ("condemned in the strongest terms the attack": a manner adjunct before the object is no part of it)
+  const manner = mannerAdjunctEnd(tokens, i + 1);
   // "engage in talks", "enter into negotiations": taking part in the act the noun names
-  const participation = tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into';
-  let reach = i + 6;
-  for (let j = i + (participation ? 2 : 1); j < tokens.length && j <= reach; j++) {
+  const participation = manner < 0 && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'into');
+  const first = manner >= 0 ? manner : i + (participation ? 2 : 1);
+  let reach = first + 5;
+  for (let j = first; j < tokens.length && j <= reach; j++) {
     const t = tokens[j];
     // ('rejected "ludicrous" accusations': quotation marks around a modifier are no end of the object)
     if (QUOTE_MARK.test(t.text) || t.pos === 'SYM') continue;
@@ -570,6 +573,22 @@ function objectNoun(
     if (head > j) return null;
   }
   return null;
+}
+
+/**
+ * "in the strongest (possible) terms", "in no uncertain terms" opening at `j`: the index of the token after it (and
+ * after a closing quotation mark), or -1.
+ */
+function mannerAdjunctEnd(tokens: Token[], j: number): number {
+  if (QUOTE_MARK.test(tokens[j]?.text ?? '')) j++;
+  if (tokens[j]?.lower !== 'in') return -1;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the' && /^[a-z]+est$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'uncertain') k += 2;
+  else return -1;
+  if (tokens[k]?.lower === 'possible') k++;
+  if (tokens[k]?.lower !== 'terms') return -1;
+  return QUOTE_MARK.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);

@@ -206,6 +206,7 @@ const NOUN_BEFORE =
   /\s(?!(?:has|have|had|was|were|is|are|be|been|being|also|then|not|never|it|they|he|she|we|who|which|that|to|will|would|could|should|may|might|must|can|did|does|do)\s+$)[a-z][a-z-]*[a-z]\s+$/;
 const WRONGDOING =
   /\b(?:(?:human\s+)?rights\s+(?:violations|abuses)|violations|abuses|repression|crackdowns?|atrocities|persecution|killings|mistreatment|treatment\s+of|coups?|takeover|power\s+grab)\b[^,;]*\bin\s+(?:the\s+)?(?:neighbou?ring\s+|[a-z]+ern\s+)?$/i;
+const MANNER_AFTER = /^\s*["“‘]?in\s+(?:the\s+[a-z]+est\s+(?:possible\s+)?|no\s+uncertain\s+)terms\b["”’]?\s/i;
 /** " revenge for", " retaliation over": the words between a hostile answer and the deed it answers. */
 const DEED_ANSWERED = /^\s+(?:[\w-]+\s+){0,2}?(?:for|over)(?=\s)/i;
 /**
@@ -213,6 +214,9 @@ const DEED_ANSWERED = /^\s+(?:[\w-]+\s+){0,2}?(?:for|over)(?=\s)/i;
  * killing of", "condemned … bombing"): -1 when the object names no deed.
  */
 function deedNounAfter(text: string, from: number, to: number): number {
+  // (past a manner adjunct: "condemned in the strongest terms the shelling of")
+  const manner = MANNER_AFTER.exec(text.slice(from, to));
+  if (manner) from += manner[0].length - 1;
   const object =
     /^\s+(?:(?:the|a|an|its|their|this|that|recent|latest|brutal|deadly|alleged|continued|repeated|illegal|unlawful)\s+){0,3}([a-z]+)\b/i.exec(
       text.slice(from, to),

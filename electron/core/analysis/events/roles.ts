@@ -227,6 +227,9 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
 const OPENING_QUOTE_GAP = /\s+["“]$/;
 const CLOSING_QUOTE_GAP = /["”]\s+(?=(?:of|to|with|against|on|toward|towards)\s+(?:the\s+)?$)/;
 
+/** A manner adjunct between a verb and its object, quoted or not: "condemned (\"in the strongest terms\") Y's move". */
+const MANNER_GAP = /\s*["“‘]?\bin\s+(?:the\s+[a-z]+est\s+(?:possible\s+)?|no\s+uncertain\s+)terms\b["”’]?\s*/gi;
+
 export function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
   // "India, which has long accused Pakistan ..., closed the border": the subject stands before the relative clause
   const inserted = RELATIVE_BEFORE.exec(text.slice(from, t.start));
@@ -339,7 +342,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   for (const r of refs) {
     if (r.start < t.end || r.end > to) continue;
     // ('"condemns the actions" of Bolivia': a quote that closes before the phrase goes on does not end it)
-    const gap = text.slice(t.end, r.start).replace(CLOSING_QUOTE_GAP, ' ');
+    const gap = text.slice(t.end, r.start).replace(CLOSING_QUOTE_GAP, ' ').replace(MANNER_GAP, ' ');
     // "for Ali Hasan, the prime minister of Y": a person nobody knows, apposed to the office that names Y
     const apposed = APPOSED_OFFICE.exec(gap)?.[1]?.toLowerCase() ?? null;
     // a party after a preposition may follow a long object ("returned dozens of old and rare artefacts to the museum of Y")
