@@ -2797,3 +2797,46 @@ describe('event constructions: a manner adjunct between a verb and its object', 
     ]);
   });
 });
+
+describe('event constructions: words about a deed named with its object, and the one it was done by', () => {
+  it('reaches the doer after "by" past the deed’s own object', () => {
+    expect(sortedCodes('Chile condemned the building of a wall by Peru.')).toEqual(['CHL>PER ACCUSE']);
+    expect(sortedCodes('Brazil criticised the stationing of attack helicopters by Bolivia.')).toEqual(['BRA>BOL ACCUSE']);
+  });
+
+  it('reads praise for a step taken by a state as support for that state', () => {
+    expect(sortedCodes('Chile praised the decision by Peru to reopen the border.')).toEqual(['CHL>PER SUPPORT']);
+    expect(sortedCodes('Brazil welcomed the steps taken by the Bolivian government.')).toEqual(['BRA>BOL SUPPORT']);
+  });
+});
+
+describe('event constructions: a full name inside a verb phrase', () => {
+  it('counts a person’s full name as one word between a verb and the rest of its phrase', () => {
+    expect(sortedCodes('Peru declared Chilean ambassador Jorge Rojas persona non grata on Monday.')).toEqual([
+      'PER>CHL SANCTION',
+    ]);
+  });
+});
+
+describe('event constructions: military operations done jointly', () => {
+  it('reads joint operations with a partner as military cooperation both ways', () => {
+    expect(sortedCodes('Chile launched joint air operations with the Peruvian navy.')).toEqual([
+      'CHL>PER COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+    expect(sortedCodes('Chile conducted military operations against Peru.')).toEqual(['CHL>PER ASSAULT']);
+  });
+});
+
+describe('event constructions: acts named by a noun made from their verb', () => {
+  it('codes "the N of <object>" as the verb with that object', () => {
+    expect(sortedCodes('Peru announced the severance of its ties with Chile.')).toEqual(['PER>CHL SANCTION']);
+    expect(sortedCodes('Brazil ordered the withdrawal of all its diplomats from Bolivia.')).toEqual(['BRA>BOL SANCTION']);
+    expect(sortedCodes('Brazil announced the recall of its ambassador to Bolivia.')).toEqual(['BRA>BOL SANCTION']);
+    expect(sortedCodes('Chile announced the severing of ties with Peru.')).toEqual(['CHL>PER SANCTION']);
+  });
+
+  it('reads nothing into such a noun with no phrase of its verb', () => {
+    expect(sortedCodes('Brazil announced the closure of a factory near Bolivia.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from '../syntax/tag';
 import type { ActSense } from './trigger';
 
 /** What the trigger finder needs from the verb lexicon. */
-export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act'>;
+export type ActLexicon = Pick<VerbLexicon, 'lookup' | 'code' | 'noun' | 'act' | 'inPatterns'>;
 
 /** Diplomatic cooperation (CAMEO 050) and a formal agreement (057) are done by both parties. */
 const JOINT_CODES = /^(?:050|057)/;
@@ -84,6 +84,8 @@ export const RECIPROCAL: ReadonlySet<string> = new Set(additions.reciprocalFamil
 export const MUTUAL_NOUNS: ReadonlySet<string> = new Set(additions.mutualNouns);
 /** Objects that make a cooperative act a relation both sides hold ("established diplomatic relations", "upgraded ties"). */
 const RELATION_NOUNS: ReadonlySet<string> = new Set(additions.relationNouns);
+/** Nouns of acts named after their verb ("severance" of "sever"): "the severance of ties with Y" is coded as "sever ties with Y". */
+export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map(Object.entries(additions.nominalizations));
 /** Verbs whose object deed is done by saying so ("ordered a blockade", "announced sanctions", "declared war"). */
 export const PERFORMATIVE_VERBS: ReadonlySet<string> = new Set(['order', 'announce', 'declare', 'proclaim']);
 /** CAMEO code prefixes of acts a state does within its own polity ("held elections"): never between two subjects. */

@@ -1,13 +1,15 @@
 import type { CodedAct } from '../lexicon/verbs';
+import { NAME_PART } from '../lexicon/verb-patterns';
 import type { Token } from '../syntax/tag';
 import type { ActSense, Trigger } from './trigger';
-import { DAYS_AND_MONTHS } from '../actors-words';
+import { DAYS_AND_MONTHS, NOT_A_FIRST_NAME, TITLE_WORDS } from '../actors-words';
 import {
   type ActLexicon,
   isJoint,
   SKIPPED,
   TARGET_PREPS,
   PHRASE_REACH,
+  NOMINALIZATIONS,
   PHRASE_WORD,
   OBJECT_WORD,
   VERB_OBJECT_START,
@@ -315,7 +317,9 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
     const kind = MATERIAL_SUPPORT[tokens[k - 1]?.lower ?? ''];
     return kind ? lexicon.act(kind) : act;
   }
-  if (act?.category !== 'MOBILIZE') return act;
+  // ("launched joint air operations with Y": a military operation done jointly is cooperation, as a drill is)
+  const operation = act?.category === 'ASSAULT' && /^operations?$/.test(tokens[k]?.lower ?? '');
+  if (act?.category !== 'MOBILIZE' && !operation) return act;
   for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
     if (tokens[j].lower === 'joint') return lexicon.act(MILITARY_COOPERATION);
   return act;
@@ -501,6 +505,21 @@ function compoundVerb(tokens: Token[], k: number): boolean {
 }
 
 /** "pre-Columbian and Mayan artifacts", "rescue teams and relief supplies": "and" inside one noun phrase, no clause. */
+/**
+ * A later word of a proper name of two or more capitalised words ("Jorge Rojas"; no title or other word a phrase
+ * pattern may use: "UAE Ambassador", "High Commissioner").
+ */
+function namePart(tokens: Token[], k: number, lexicon: ActLexicon): boolean {
+  const [prev, t] = [tokens[k - 1], tokens[k]];
+  const named = (x: Token) =>
+    x.pos === 'PROPN' &&
+    /^[A-Z]/.test(x.text) &&
+    !TITLE_WORDS.has(x.lower) &&
+    !NOT_A_FIRST_NAME.has(x.lower) &&
+    !lexicon.inPatterns(x.lower);
+  return prev !== undefined && named(prev) && named(t);
+}
+
 function joinsWords(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.lower !== 'and' && t.lower !== 'or') return false;
@@ -567,7 +586,7 @@ function objectNoun(
     let head = j;
     while (tokens[head + 1]?.pos === 'NOUN') head++;
     for (const k of head === j ? [j] : [head, ...(CONTAINERS.has(tokens[head].lower) ? range(j, head) : [])]) {
-      const act = jointly(tokens, k, lexicon, lexicon.noun(tokens[k].lower));
+      const act = jointly(tokens, k, lexicon, lexicon.noun(tokens[k].lower)) ?? nominalAct(tokens, k, lexicon);
       if (act && !SKIPPED.has(act.category)) return { at: k, act, participation };
     }
     if (head > j) return null;
@@ -592,6 +611,22 @@ function mannerAdjunctEnd(tokens: Token[], j: number): number {
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);
+
+/**
+ * "the severance of its ties with Y", "the recall of its envoy to Y": a noun named after a verb,
+ * with the verb's object after "of", is the act that verb codes with that object (a phrase of the verb must match: the
+ * noun alone, "the withdrawal", says too little).
+ */
+function nominalAct(tokens: Token[], i: number, lexicon: ActLexicon): CodedAct | null {
+  if (tokens[i + 1]?.lower !== 'of') return null;
+  // (a gerund is named after its own verb: "the severing of ties")
+  const lemma =
+    NOMINALIZATIONS.get(tokens[i].lower) ?? (tokens[i].lower.endsWith('ing') ? lexicon.lookup(tokens[i].lower)?.lemma : null);
+  if (!lemma) return null;
+  const object = tokens.slice(i + 2, i + 2 + PHRASE_REACH).map((x) => x.lower);
+  const coded = lexicon.code(lemma, object);
+  return coded && coded.matched > 0 && coded.polarity !== 'neutral' ? coded : null;
+}
 
 /** The counterpart role of the verb spelt like an act noun ("visit": the host's act), as the lexicon codes the verb. */
 function verbReverse(lexicon: ActLexicon, t: Token): boolean {
@@ -684,7 +719,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     for (let k = i + 1; k < reach; k++)
       if (INTENT_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to' && infinitiveAt(tokens, k + 2, lexicon))
         reach = k + 1;
-    const after = tokens.slice(i + 1, reach).map((x, k) => (joinsWords(tokens, i + 1 + k) ? '&' : x.lower));
+    const after = tokens
+      .slice(i + 1, reach)
+      .map((x, k) => (joinsWords(tokens, i + 1 + k) ? '&' : k > 0 && namePart(tokens, i + 1 + k, lexicon) ? NAME_PART : x.lower));
     const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.lower);
     used.add(i);
     // "failed to condemn", "began sharing": the verb after is the act (negated after "fail"); the one before is none
@@ -795,9 +832,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     )
       coded = lexicon.code(sense.lemma, []);
     // "kicked off joint air maneuvers": a show of force the phrase names, done jointly, is military cooperation
-    if (coded && coded.category === 'MOBILIZE' && coded.span > 0) {
+    // (done with a partner named, it is both parties' act: "launched joint operations with Y")
+    let doneJointly = false;
+    if (coded && (coded.category === 'MOBILIZE' || coded.category === 'ASSAULT') && coded.span > 0) {
       const joint = jointly(tokens, i + coded.span, lexicon, coded);
-      if (joint && joint !== coded) coded = { ...coded, ...joint, span: coded.span, matched: coded.matched };
+      doneJointly = joint !== null && joint !== coded;
+      if (joint && doneJointly) coded = { ...coded, ...joint, span: coded.span, matched: coded.matched };
     }
     // "welcomed Syria's return to the League": a bare preposition after an owned act noun belongs to that noun, not
     // to the verb's "welcome ... to" (hosting)
@@ -954,7 +994,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "X and Y exchanged ambassadors", "X swapped prisoners with Y": both sides do it
     // "X and Y established diplomatic relations", "upgraded ties with Y": a relation is held by both
     // (a relation wanted or sought is the wanting side's wish: "wanted good relations with Algiers")
-    if (RECIPROCAL.has(sense.family) || (jointCooperation(coded, after) && !INTENT_VERBS.has(sense.lemma)))
+    if (RECIPROCAL.has(sense.family) || doneJointly || (jointCooperation(coded, after) && !INTENT_VERBS.has(sense.lemma)))
       s = { ...s, mutual: true, joint: true };
     // the phrase's own words ("called for sanctions") belong to the trigger, so targets are looked for after them
     // (an act noun the phrase spans, "walked out of the talks", is the phrase's, not an act of its own)
@@ -1001,7 +1041,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // ("spoke by phone with Y", "by telephone to Y": the medium of a conversation names it)
     const byPhone =
       /^(?:phone|telephone|videolink)$/.test(t.lower) && tokens[i - 1]?.lower === 'by' && /^(?:with|to)$/.test(next?.lower ?? '');
-    const act = call ?? (byPhone ? lexicon.noun('talks') : null) ?? jointly(tokens, i, lexicon, lexicon.noun(t.lower));
+    const act =
+      call ??
+      (byPhone ? lexicon.noun('talks') : null) ??
+      jointly(tokens, i, lexicon, lexicon.noun(t.lower)) ??
+      nominalAct(tokens, i, lexicon);
     const s = act ? senseOf(act, true) : null;
     if (!s) continue;
     // "talks between X and Y", "our deals with Y" name both parties of a joint act; an act with a counterpart role

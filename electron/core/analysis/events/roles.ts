@@ -167,7 +167,7 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
 
 /** The object of words about a deed, then "by": " by", " of repeated missions by", " the raids by the". */
 const DEED_BY_GAP =
-  /^\s*(?:(?:of|about|over|at|against)\s+)?(?:(?:the|a|an|these|those|its|their)\s+)?(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:of|about|over|at|against)\s+)?(?:(?:the|a|an|these|those|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?by\s+(?:the\s+)?$/i;
 /** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
 const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** "approved a measure to send troops into Z": past an infinitive, a helpful deed's objects belong to the infinitive's
@@ -430,7 +430,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
       prep === 'by' &&
       !t.sense.noun &&
       (t.sense.modality === 'verbal' || t.sense.category === 'PROTEST' || /^\s*against\s/i.test(gap)) &&
-      polarityOf(t.sense.category) === 'conflictual' &&
+      (polarityOf(t.sense.category) === 'conflictual' || (t.sense.category === 'SUPPORT' && t.sense.modality === 'verbal')) &&
       DEED_BY_GAP.test(gap);
     // "renewed accusations that Kigali is arming the rebels": a charge names whom it accuses as its clause's subject
     const charged = t.sense.noun && t.sense.category === 'ACCUSE' && CHARGE_THAT.test(gap);

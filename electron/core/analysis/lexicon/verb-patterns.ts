@@ -101,6 +101,8 @@ function opensWithParticle(post: readonly Element[]): boolean {
 export class PatternCompiler {
   readonly #sets = new Map<string, Unit>();
   #order = 0;
+  /** Every word the compiled patterns use, as written or through a synonym set. */
+  readonly words = new Set<string>();
 
   constructor(synsets: Record<string, string[]>) {
     for (const [name, phrases] of Object.entries(synsets)) {
@@ -142,9 +144,12 @@ export class PatternCompiler {
     if (term.startsWith('&')) {
       const set = this.#sets.get(term.slice(1));
       if (!set) throw new Error(`lexicon verbs.json: pattern uses undefined synonym set ${term}`);
+      for (const w of [...set.words, ...set.phrases.flat()]) this.words.add(w);
       return set;
     }
-    return { words: wordForms(term), phrases: [], exact: term };
+    const words = wordForms(term);
+    for (const w of words) this.words.add(w);
+    return { words, phrases: [], exact: term };
   }
 
   #element(raw: RawElement): Element {
@@ -227,6 +232,19 @@ function matchElement(e: Element, words: readonly string[], at: number): number 
   return pos;
 }
 
+/**
+ * The word a caller puts for each later word of a proper name ("Jorge [Rojas]"): a name counts as one word of a gap,
+ * so "declared Chilean ambassador Jorge Rojas persona non grata" is as near as "declared the ambassador ...".
+ */
+export const NAME_PART = '~';
+
+/** Where an element may start after `from` past a gap of at most `gap` words (a name's later words not counted). */
+function gapStarts(words: readonly string[], from: number, gap: number): number[] {
+  const out: number[] = [];
+  for (let at = from; at < words.length && out.length <= gap; at++) if (at === from || words[at] !== NAME_PART) out.push(at);
+  return out;
+}
+
 /** End of the whole sequence matched from `from`, the first element within `firstGap` words; -1 if none. */
 function matchSequence(
   elements: readonly Element[],
@@ -238,12 +256,12 @@ function matchSequence(
   if (index === elements.length) return from;
   const e = elements[index]!;
   const saved = variants;
-  for (let g = 0; g <= firstGap && from + g < words.length; g++) {
+  for (const at of gapStarts(words, from, firstGap)) {
     // a slot stands for a noun phrase of the verb's own, not one inside a prepositional phrase ("returned from a
     // visit to" fills no "return ^ to")
-    if (e.kind === 'slot' && SLOT_NEVER_OPENS.has(words[from + g]!)) break;
+    if (e.kind === 'slot' && SLOT_NEVER_OPENS.has(words[at]!)) break;
     variants = saved;
-    const end = matchElement(e, words, from + g);
+    const end = matchElement(e, words, at);
     if (end < 0) continue;
     // (a slot stands for a whole phrase: "returned a tooth of the hero Patrice Lumumba to")
     const rest = matchSequence(elements, index + 1, words, end, e.kind === 'slot' ? GAP + SLOT_PHRASE : GAP);

@@ -63,6 +63,8 @@ export interface VerbLexicon {
   code(lemma: string, after: readonly string[], before?: readonly string[]): CodedAct | null;
   /** A nominal event ("sanctions", "visit", "grant"), singular or plural, or null. */
   noun(word: string): CodedAct | null;
+  /** Whether a phrase pattern uses the word (lower case), as written or through a synonym set. */
+  inPatterns(word: string): boolean;
   /** The act a CAMEO code stands for; throws on a code the lexicon does not know. */
   act(code: string): CodedAct;
   /** The declared record of a category; throws on an undeclared one. */

@@ -258,6 +258,10 @@ function compile(): VerbLexicon {
       return nouns.get(word.toLowerCase()) ?? null;
     },
 
+    inPatterns(word) {
+      return compiler.words.has(word);
+    },
+
     act(code) {
       const act = acts.get(code);
       if (!act) throw new Error(`lexicon: unknown CAMEO code ${code}`);
