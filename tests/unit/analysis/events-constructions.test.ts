@@ -2840,3 +2840,27 @@ describe('event constructions: acts named by a noun made from their verb', () =>
     expect(sortedCodes('Brazil announced the closure of a factory near Bolivia.')).toEqual([]);
   });
 });
+
+describe('event constructions: an opening prepositional phrase before the subject', () => {
+  it('reads the name ending an opening phrase as no apposition of the subject after its comma', () => {
+    expect(
+      sortedCodes('In a message to UN chief António Guterres, Peruvian diplomats accused Chile of arming smugglers.'),
+    ).toEqual(['PER>CHL ACCUSE']);
+  });
+});
+
+describe('event constructions: a call with a party', () => {
+  it('reads a call with a party as a consultation, also inside a time adjunct', () => {
+    expect(sortedCodes('Boric held a call with Peruvian President Dina Boluarte.', '2024-03-01')).toEqual(['CHL>PER CONSULT']);
+    expect(
+      sortedCodes('Boric repeated those remarks during a call with Peruvian President Dina Boluarte.', '2024-03-01'),
+    ).toEqual(['CHL>PER CONSULT']);
+  });
+});
+
+describe('event constructions: a present verb after two names', () => {
+  it('reads a base form after "X and Y" and before its object as their verb, and a demanded deal as not made', () => {
+    expect(sortedCodes('Chile and Peru sign a fishing accord.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
+    expect(sortedCodes('Chile and Peru demand a binding accord on the river.')).toEqual([]);
+  });
+});

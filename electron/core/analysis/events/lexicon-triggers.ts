@@ -155,6 +155,17 @@ function isVerbSlot(tokens: Token[], i: number, lexicon: ActLexicon): boolean {
     const sense = lexicon.lookup(t.lower);
     if (sense && sense.lemma !== t.lower && !t.lower.endsWith('s')) return true;
   }
+  // "Chile and Peru demand a binding deal": the base form after two names joined by "and", before its object or
+  // preposition, is their verb in the present
+  if (
+    t.pos === 'NOUN' &&
+    prev?.pos === 'PROPN' &&
+    tokens[i - 2]?.lower === 'and' &&
+    tokens[i - 3]?.pos === 'PROPN' &&
+    (next?.pos === 'DET' || next?.pos === 'ADP') &&
+    lexicon.lookup(t.lower)?.lemma === t.lower
+  )
+    return true;
   // "the Japanese destroyer shot down a drone": a past form after the head of a short subject noun phrase
   // (a regular past form before its object noun too, "Peruvian forces neutralised rebels", and one before its
   // particle after any noun, "the coast guard chased away ...")
@@ -1030,12 +1041,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const next = tokens[i + 1];
     if (next?.pos === 'NOUN' && !CONTAINERS.has(next.lower) && !lexicon.noun(next.lower)) continue;
     // a call is an appeal only "on" someone to act ("its call on Britain to resume talks"),
-    // and a phone call with someone is a consultation ("held a phone call with Putin")
+    // and a phone call with someone is a consultation ("held a phone call with Putin", "during a call with Y")
     const call = !CALL_NOUN.test(t.lower)
       ? null
       : tokens[i + 1]?.lower === 'on' && appealedTo(tokens, i + 2, lexicon)
         ? lexicon.act(APPEAL)
-        : CALL_MEDIUM.test(tokens[i - 1]?.lower ?? '')
+        : CALL_MEDIUM.test(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'with'
           ? lexicon.noun('talks')
           : null;
     // ("spoke by phone with Y", "by telephone to Y": the medium of a conversation names it)

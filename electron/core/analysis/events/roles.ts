@@ -37,6 +37,8 @@ const MEMBERS_LISTED =
 /** A subordinate clause opening the sentence, still open: "After Peru shelled the border towns". */
 const OPENING_CLAUSE =
   /(?:^|[.!?]\s+)(?:After|Before|When|While|As|Since|Although|Though|Because|If|Once|Until|Unless)\s[^,;.!?]*$/;
+/** An opening prepositional phrase up to the name before its comma ("In a letter to UN chief Guterres, ..."). */
+const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:In|On|At|During|Under|From|For|Despite|Amid|Following|Through|Without)\s[^,;.!?]*$/;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
 const JOIN_TITLE =
   /^\s*,?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:president|prime\s+minister|premier|leader|king|queen|chancellor|(?:foreign\s+|defen[cs]e\s+)?minister|secretary(?:\s+of\s+state)?|counterpart|envoy|ambassador|general)\s+$/iu;
@@ -146,7 +148,9 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     // frigates to Peru, and Bolivia to send one")
     if (dir === 1 && /^\s*,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20))) break;
     // nor is the last name of an opening subordinate clause ("After Russia invaded Ukraine, Johnson ...")
-    if (dir === -1 && /^\s*,\s*$/.test(gap) && OPENING_CLAUSE.test(text.slice(Math.max(0, r.start - 160), r.start))) break;
+    // (or of an opening prepositional phrase: "In a letter to UN chief Guterres, Ethiopian officials ...")
+    const opening = text.slice(Math.max(0, r.start - 160), r.start);
+    if (dir === -1 && /^\s*,\s*$/.test(gap) && (OPENING_CLAUSE.test(opening) || OPENING_PHRASE.test(opening))) break;
     // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
     if (dir === -1 && /^\s*,\s*$/.test(gap) && PARTICIPLE_OBJECT.test(text.slice(Math.max(0, r.start - 30), r.start))) break;
     if (

@@ -31,6 +31,8 @@ export interface Pattern {
   score: number;
   /** Words that may stand between the verb and the first element after it. */
   firstGap: number;
+  /** Every element is a bare preposition ("press on"): a phrase of its own verbs only. */
+  prepositionsOnly: boolean;
   seen: number;
 }
 
@@ -90,6 +92,16 @@ function wordForms(word: string): Set<string> {
   return forms;
 }
 
+/** A bare preposition element ("on"; not a particle of a phrasal verb, "back", "off"). */
+function isBarePreposition(e: Element): boolean {
+  if (e.kind === 'prep') return e.np === null && !OPENING_PARTICLES.has(e.prep);
+  if (e.kind !== 'noun' || e.units.length !== 1) return false;
+  const unit = e.units[0]!;
+  return (
+    unit.phrases.length === 0 && unit.exact !== null && SLOT_NEVER_OPENS.has(unit.exact) && !OPENING_PARTICLES.has(unit.exact)
+  );
+}
+
 /** A pattern whose first element after the verb is a particle ("fire off", "call off"). */
 function opensWithParticle(post: readonly Element[]): boolean {
   const first = post[0];
@@ -136,6 +148,7 @@ export class PatternCompiler {
       words,
       score: 2 * words - bare,
       firstGap: opensWithParticle(post) ? PARTICLE_GAP : FIRST_GAP,
+      prepositionsOnly: [...pre, ...post].every(isBarePreposition),
       seen: 0,
     };
   }

@@ -168,6 +168,17 @@ function compile(): VerbLexicon {
       // block ("took part" is cooperation, "seized parts of Iraq" is not), and none of them makes it a plain statement
       // ("denied the presence of" is a denial, "rejected the presence of" still a rejection)
       const used = pattern.code ?? pattern.reverse;
+      // ("pressed on" is pressing's phrase: a phrase of prepositions alone that would change the verb's category belongs
+      // to the verbs it was written for; "demanded a deal on" is no "press on")
+      if (
+        pattern.prepositionsOnly &&
+        own !== null &&
+        used !== null &&
+        pattern.by !== null &&
+        !pattern.by.has(lemma) &&
+        acts.get(used)!.category !== acts.get(own)!.category
+      )
+        return;
       if (ownPolarity !== null && used !== null && pattern.by !== null && !pattern.by.has(lemma)) {
         const polarity = acts.get(used)!.polarity;
         if (polarity !== ownPolarity && ownPolarity !== 'neutral') return;
