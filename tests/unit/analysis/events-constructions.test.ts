@@ -2342,7 +2342,12 @@ describe('event constructions: denied phrases, participle clauses, foes, members
   });
 
   it('aims a deed or a threat against a measure at the one who imposed it', () => {
-    expect(sortedCodes('Chile retaliated against the tariffs imposed by Peru.').map((c) => c.split(' ')[0])).toEqual(['CHL>PER']);
+    // (and the tariffs, imposed by Peru past their participle, are Peru's measure against the one retaliating)
+    expect(sortedCodes('Chile retaliated against the tariffs imposed by Peru.').map((c) => c.split(' ')[0])).toEqual([
+      'CHL>PER',
+      'PER>CHL',
+    ]);
+    expect(sortedCodes('Chile retaliated against the tariffs imposed by Peru.')).toContain('PER>CHL COERCE');
     expect(sortedCodes('Chile threatened to retaliate against any tariffs imposed by Peru.')).toEqual(['CHL>PER THREATEN']);
   });
 
@@ -2862,5 +2867,48 @@ describe('event constructions: a present verb after two names', () => {
   it('reads a base form after "X and Y" and before its object as their verb, and a demanded deal as not made', () => {
     expect(sortedCodes('Chile and Peru sign a fishing accord.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
     expect(sortedCodes('Chile and Peru demand a binding accord on the river.')).toEqual([]);
+  });
+});
+
+describe('event constructions: statements issued, and the subject after an opening phrase', () => {
+  it('reads words issued by states as no cooperation, and keeps them out of the subject after the comma', () => {
+    expect(
+      sortedCodes('Following the warnings issued by Chile and Bolivia, the Peruvian government closed its border with Brazil.'),
+    ).toEqual(['PER>BRA COERCE']);
+  });
+});
+
+describe('event constructions: confronting', () => {
+  it('reads confronting a state, or vowing to confront its deeds, as hostile', () => {
+    expect(sortedCodes('Peru vowed to confront Chilean aggression.')).toEqual(['PER>CHL THREATEN']);
+  });
+});
+
+describe('event constructions: receiving from a giver no actor stands for', () => {
+  it('reads no act between receivers when the giver is no state', () => {
+    expect(sortedCodes('Chile and Peru will receive loans from private banks.')).toEqual([]);
+    expect(sortedCodes('Chile and Bolivia received loans from Peru.')).toEqual(['PER>BOL AID', 'PER>CHL AID']);
+  });
+});
+
+describe('event constructions: an act noun’s agent past a participle of doing', () => {
+  it('reads "strikes carried out by X in Y" as X’s strikes on Y', () => {
+    expect(sortedCodes('Air strikes carried out by Chile in northern Peru killed nine people.')).toEqual(['CHL>PER ASSAULT']);
+  });
+});
+
+describe('event constructions: drills held with a partner', () => {
+  it('reads drills with a partner as military cooperation, and drills with one’s own forces as a show of force', () => {
+    expect(sortedCodes('Chile staged drills with Peru.')).toEqual(['CHL>PER COOPERATE', 'PER>CHL COOPERATE']);
+    expect(sortedCodes('Chile staged drills with its troops near Peru.')).toEqual(['CHL>PER MOBILIZE']);
+  });
+});
+
+describe('event constructions: an opening "In support of"', () => {
+  it('reads support named in an opening adjunct as the subject’s', () => {
+    expect(sortedCodes('In support of Peru, Chile recalled its ambassador from Bolivia.')).toEqual([
+      'CHL>BOL SANCTION',
+      'CHL>PER SUPPORT',
+    ]);
   });
 });

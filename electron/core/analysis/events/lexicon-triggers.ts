@@ -333,10 +333,21 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
   if (act?.category !== 'MOBILIZE' && !operation) return act;
   for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
     if (tokens[j].lower === 'joint') return lexicon.act(MILITARY_COOPERATION);
+  // ("staged drills with Y": a show of force held with a partner is held jointly)
+  // (not with its own forces: "drills with its troops")
+  if (
+    act.category === 'MOBILIZE' &&
+    DRILL_NOUN.test(tokens[k]?.lower ?? '') &&
+    tokens[k + 1]?.lower === 'with' &&
+    !OWN_WORDS.has(tokens[k + 2]?.lower ?? '')
+  )
+    return lexicon.act(MILITARY_COOPERATION);
   return act;
 }
 
 const QUOTE_MARK = /^["“”'‘’]$/;
+const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
+const DRILL_NOUN = /^(?:drills?|exercises?|manoeuvres?|maneuvers?|wargames?|patrols?)$/;
 /** CAMEO 110, disapproval. */
 const DISAPPROVAL = '110';
 const DIPLOMATIC_WORDS = /^(?:formal|formally|strong|strongly|official|diplomatic|written|stern|worded)$/;

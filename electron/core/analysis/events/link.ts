@@ -67,6 +67,9 @@ const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', '
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
   /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:(?:[\w-]+\s+){0,3}|[a-z]+\s+(?:[\w-]+\s+){0,6}and\s+(?:\w+ly\s+)?)$/i;
+/** The agent of an act noun after it, past a participle of doing: " by", " carried out by the", " conducted by". */
+const AGENT_AFTER_NOUN =
+  /^\s+(?:(?:carried\s+out|conducted|launched|staged|mounted|led|waged|imposed|ordered)\s+)?by\s+(?:the\s+)?$/i;
 /** An order to the orderer's own forces, right before the act ordered: "ordered his forces to", "ordered the army to". */
 const ORDERED_OWN =
   /\b(?:order\w*|instruct\w*|command\w*)\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|navy|air\s+force|soldiers|units)\s+(?:(?:on\s+)?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?to\s+(?:\w+ly\s+)?$/i;
@@ -748,7 +751,7 @@ export function linkActs(
           ? /^\s+(?:by|from|of)\s+(?:the\s+)?$/i
           : TRIP_NOUN.test(trig.text)
             ? /^\s+(?:by|of)\s+(?:the\s+)?$/i
-            : /^\s+by\s+(?:the\s+)?$/i;
+            : AGENT_AFTER_NOUN;
       const agent =
         refAfter((r) => r.prep !== null && agentPrep.test(text.slice(trig.end, r.start))) ??
         (TRIP_NOUN.test(trig.text) ? refAfter((r) => TRIP_OF_TITLED.test(text.slice(trig.end, r.start))) : undefined);
@@ -796,12 +799,12 @@ export function linkActs(
       if (clause) sources = clause.sources;
     }
     // "In a phone call with Peru, Chile said ...": a meeting named in an opening adjunct is held by the subject right
-    // after its comma
+    // after its comma (and so is the support an opening "In support of Peru," names)
     if (
       trig.sense.noun &&
       !sources.length &&
-      trig.sense.category === 'CONSULT' &&
-      OPENING_MEETING.test(text.slice(lo, trig.start))
+      ((trig.sense.category === 'CONSULT' && OPENING_MEETING.test(text.slice(lo, trig.start))) ||
+        (trig.sense.category === 'SUPPORT' && /^\s*in\s+$/i.test(text.slice(lo, trig.start))))
     ) {
       const comma = text.indexOf(',', trig.end);
       const subject =
@@ -1407,6 +1410,11 @@ export function linkActs(
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if ((category === 'ASSAULT' ? WINNING : FACING).test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
+    // ("Chile and Peru received aid from donors": a giver no actor stands for leaves the receivers with no act between them)
+    if (trig.sense.inverted && !sources.length && targets.length > 1) {
+      targets = [];
+      settled = true;
+    }
     // "Vietnam rejected China's accusations", "denied allegations from Kinshasa": hostile words that the one they
     // name rejects were aimed at that one
     if (trig.sense.noun && fromAgentNoun(trig) && sources.length && !targets.length) {

@@ -150,7 +150,8 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     // nor is the last name of an opening subordinate clause ("After Russia invaded Ukraine, Johnson ...")
     // (or of an opening prepositional phrase: "In a letter to UN chief Guterres, Ethiopian officials ...")
     const opening = text.slice(Math.max(0, r.start - 160), r.start);
-    if (dir === -1 && /^\s*,\s*$/.test(gap) && (OPENING_CLAUSE.test(opening) || OPENING_PHRASE.test(opening))) break;
+    if (dir === -1 && /^\s*,\s*$/.test(gap) && OPENING_CLAUSE.test(opening)) break;
+    if (dir === -1 && /^\s*,\s*(?:the\s+)?$/i.test(gap) && OPENING_PHRASE.test(opening)) break;
     // nor is the object of an opening participle ("Visiting Tokyo, Blinken ...")
     if (dir === -1 && /^\s*,\s*$/.test(gap) && PARTICIPLE_OBJECT.test(text.slice(Math.max(0, r.start - 30), r.start))) break;
     if (
