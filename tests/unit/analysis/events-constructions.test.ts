@@ -2912,3 +2912,33 @@ describe('event constructions: an opening "In support of"', () => {
     ]);
   });
 });
+
+describe('event constructions: "the country" in words a titled speaker announces', () => {
+  it('reads "the country" as the speaker’s state past a title, a name and a time word', () => {
+    expect(
+      sortedCodes(
+        'Peru’s Foreign Minister Rosa Quispe Lara declared yesterday that the country has broken off relations with Chile.',
+      ),
+    ).toEqual(['PER>CHL SANCTION']);
+  });
+});
+
+describe('event constructions: a verb prefix spelt with a hyphen', () => {
+  it('codes "re-opened" as "reopened"', () => {
+    expect(sortedCodes('Chile re-opened the Chilean embassy in Lima.')).toEqual(
+      sortedCodes('Chile reopened the Chilean embassy in Lima.'),
+    );
+    expect(sortedCodes('Chile re-opened the Chilean embassy in Lima.')).toEqual(['CHL>PER SUPPORT']);
+  });
+});
+
+describe('event constructions: telling another to act, and an envoy told to leave', () => {
+  it('reads "told Y to <act>" as a request to Y', () => {
+    expect(sortedCodes('Chile told Peru to withdraw its warships.')).toContain('CHL>PER REQUEST');
+  });
+
+  it('reads an envoy told or asked to leave as expelled, past the post’s own state', () => {
+    expect(sortedCodes('Chile told the Peruvian ambassador to leave the country.')).toEqual(['CHL>PER SANCTION']);
+    expect(sortedCodes('Bolivia asked the Chilean envoy to La Paz to leave within three days.')).toEqual(['BOL>CHL SANCTION']);
+  });
+});

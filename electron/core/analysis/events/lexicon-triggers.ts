@@ -346,6 +346,30 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
 }
 
 const QUOTE_MARK = /^["“”'‘’]$/;
+/** Verbs of telling another what to do. */
+const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['tell', 'instruct']);
+/** Reducing diplomatic relations (CAMEO 161), as expelling diplomats is coded. */
+const EXPULSION_OF_ENVOYS = '161';
+const ENVOY_WORD = /^(?:ambassadors?|envoys?|diplomats?|charg[ée]s?|consuls?|attach[ée]s?)$/;
+const LEAVING_WORD = /^(?:leave|depart|quit|exit)$/;
+
+/** "told the Chilean envoy to go home": an envoy between the verb at `i` and "to", and a verb of leaving after it. */
+function envoySentAway(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+    if (tokens[j].lower !== 'to' || !ENVOY_WORD.test(tokens[j - 1].lower)) continue;
+    // (past the post's own state: "the envoy to Lima to depart")
+    let k = j + 1;
+    if (tokens[k]?.pos === 'PROPN') {
+      while (tokens[k]?.pos === 'PROPN') k++;
+      if (tokens[k]?.lower !== 'to') return false;
+      k++;
+    }
+    return LEAVING_WORD.test(tokens[k]?.lower ?? '');
+  }
+  return false;
+}
+
+const HYPHENED_PREFIX = /^(?:re|co)-[a-z]{3,}$/;
 const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const DRILL_NOUN = /^(?:drills?|exercises?|manoeuvres?|maneuvers?|wargames?|patrols?)$/;
 /** CAMEO 110, disapproval. */
@@ -714,7 +738,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (used.has(i) || !isVerbSlot(tokens, i, lexicon)) continue;
     // ("under increasing pressure": a participle after "under" describes the noun it precedes)
     if (tokens[i - 1]?.lower === 'under' && t.lower.endsWith('ing')) continue;
-    const sense = lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
+    // ("re-opened": a prefix spelt with a hyphen is the verb spelt without, whose phrases the dictionary lists)
+    const unhyphened = HYPHENED_PREFIX.test(t.lower) ? lexicon.lookup(t.lower.replace('-', '')) : null;
+    const sense = unhyphened ?? lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
     // "X and Y are jointly developing a jet": a verb done jointly is cooperation, whatever the verb codes alone
     const joint = JOINTLY.has(tokens[i - 1]?.lower ?? '') ? senseOf(lexicon.act(COOPERATION), false) : null;
     if (
@@ -898,6 +924,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // "invited the UK to resume negotiations": inviting another to act, not to come, is asking it to (CAMEO 020)
     if (sense.family === 'INVITE' && coded?.matched === 0 && wantsOtherTo(tokens, i) && !invitedToCome(tokens, i, lexicon))
       coded = lexicon.act(APPEAL);
+    // "told Y to withdraw": telling another to act is asking it to (CAMEO 020)
+    const directive = DIRECTIVE_VERBS.has(sense.lemma) && wantsOtherTo(tokens, i);
+    if (directive) coded = lexicon.act(APPEAL);
+    // "told the Chilean envoy to go", "asked the envoy to depart": an envoy asked to go is expelled (an order,
+    // coded as coercion already, stays one)
+    if (coded && (directive || coded.category === 'REQUEST') && envoySentAway(tokens, i))
+      coded = lexicon.act(EXPULSION_OF_ENVOYS);
     const object = objectNoun(tokens, i, lexicon);
     const verb = coded ? senseOf(coded, false) : null;
     const acted = object ? senseOf(object.act, false) : null;

@@ -295,7 +295,8 @@ function datelineEnd(text: string, at: number): number {
 }
 
 /** A verb of saying right before a pronoun, which opens the words it reports: "said it", "announced that it". */
-const SAID_BEFORE = /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:that\s+)?$/i;
+const SAID_BEFORE =
+  /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?(?:that\s+)?$/i;
 /** From an apposition's head to the verb after it: ", the largest creditor of Sri Lanka, ". */
 const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
 
@@ -345,7 +346,8 @@ const PAIR_AS_OBJECT =
 /** Descriptors that fit any state: with a state named before them in the sentence they are too uncertain to read. */
 const GENERIC_DESCRIPTOR = new Set(['country', 'nation', 'republic', 'state']);
 /** Between a speaker and its verb of saying, the speaker's own words: "'s finance minister", "'s government". */
-const SPEAKER_GAP = /^(?:(?:'s|’s)?(?:\s+[a-z]+){0,3})?\s*$/;
+/** From a speaker's state to the verb: "", "'s foreign minister", "’s Foreign Minister Rosa Quispe". */
+const SPEAKER_GAP = /^(?:(?:'s|’s)?(?:\s+[a-z]+){0,3}(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s*$/u;
 
 /**
  * "... Turkey said it would send troops to the emirate": a descriptor stands for the latest state of earlier

@@ -55,7 +55,15 @@ export function intended(tokens: Token[], j: number, lexicon: ActLexicon): { sen
 
 /** "wants Y to attack": a noun phrase between the verb and "to" with a verb after it. */
 export function wantsOtherTo(tokens: Token[], i: number): boolean {
-  for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+  let reach = i + 5;
+  for (let j = i + 2; j < tokens.length && j <= reach; j++) {
+    // ("asked the envoy to Lima to depart": "to" before a name is a preposition of the noun phrase)
+    if (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'PROPN' && tokens[j - 1]?.pos === 'NOUN') {
+      const at = j;
+      while (tokens[j + 1]?.pos === 'PROPN') j++;
+      reach += j - at + 1;
+      continue;
+    }
     if (tokens[j].lower === 'to') return tokens[j + 1]?.pos === 'VERB' && tokens[i + 1].pos !== 'PART';
     if (!OBJECT_WORD.has(tokens[j].pos) && tokens[j].pos !== 'PROPN') return false;
   }
