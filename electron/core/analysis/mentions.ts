@@ -357,6 +357,16 @@ export class MentionScanner {
         else this.push(start, end, `${actor}${agent.sector}`, 'nonstate', { country: actor, sector: agent.sector });
         return end;
       }
+      // "Canadian and French companies": a demonym joined to another before a non-state noun shares that noun
+      if (!agent && !institution && this.ctx.english && entry.kind === 'demonym' && j === match.end) {
+        const joined =
+          (tokens[j]?.key === 'and' || tokens[j]?.key === 'or') && isWord(tokens[j + 1]) && isCapitalized(tokens[j + 1]!.text);
+        const shared = joined ? (agentAt(tokens, j + 2) ?? modifiedNonstateAgent(tokens, j + 2)) : null;
+        if (shared && !shared.state) {
+          this.push(match.start, match.end, `${actor}${shared.sector}`, 'nonstate', { country: actor, sector: shared.sector });
+          return match.end;
+        }
+      }
       if (institution && !(place && j === match.end)) {
         const start = tokens[match.start - 1]?.key === 'the' ? match.start - 1 : match.start;
         this.push(

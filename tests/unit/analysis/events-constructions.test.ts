@@ -2942,3 +2942,23 @@ describe('event constructions: telling another to act, and an envoy told to leav
     expect(sortedCodes('Bolivia asked the Chilean envoy to La Paz to leave within three days.')).toEqual(['BOL>CHL SANCTION']);
   });
 });
+
+describe('event constructions: a decision a state announces', () => {
+  it('reads the act of an announced decision as the announcer’s', () => {
+    expect(sortedCodes('Peru announced the decision to shut its border with Chile.')).toEqual(['PER>CHL SANCTION']);
+    expect(sortedCodes('Peru said the decision to shut the border with Chile was a mistake.')).toEqual([]);
+  });
+});
+
+describe('actors: two demonyms before a non-state noun', () => {
+  it('reads "Chilean and Bolivian firms" as firms of both states, not the first state', () => {
+    expect(sortedCodes('Peru fined Chilean and Bolivian firms.')).toEqual(['PER>BOLBUS COERCE', 'PER>CHLBUS COERCE']);
+    expect(sortedCodes('Chilean and Peruvian officials met in Lima.')).toEqual(['CHL>PER CONSULT', 'PER>CHL CONSULT']);
+  });
+});
+
+describe('event constructions: a place claimed by a state', () => {
+  it('reads "X, claimed by Y," as no charge against X', () => {
+    expect(sortedCodes('The Falkland Islands, claimed by Argentina, are a British territory.')).toEqual([]);
+  });
+});

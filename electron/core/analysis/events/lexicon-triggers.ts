@@ -762,6 +762,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       continue;
     }
     if (!sense) continue;
+    // "the islands, claimed by Peru,": what is claimed by a state is its claim, no charge against the thing
+    if (sense.lemma === 'claim' && tokens[i + 1]?.lower === 'by') continue;
     // a phrase stops before a stated intent ("announced its readiness to ..."): the intended act is coded on its own
     let reach = Math.min(tokens.length, i + 1 + PHRASE_REACH);
     for (let k = i + 1; k < reach; k++)

@@ -259,6 +259,8 @@ const TARGET_STOP_WORDS = /[;:]|\b(?:but|while|whereas|although|because|which|wh
 const SPEECH_NOUN = /\b(?:statements?|resolutions?|communiqu[eé]s?|declarations?|letters?|reports?|messages?|notes?)\s+$/i;
 const PERFORMATIVE = new RegExp(`^(?:${[...PERFORMATIVE_VERBS].map((v) => v.replace(/e$/, '')).join('|')})`, 'i');
 const FRAME_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|new|further|formal|full|official)\s+){0,3}$/i;
+/** A decision named as the object of a declaration, before the act decided: " the decision to", " a formal decision to". */
+const DECISION_OBJECT = /^\s*(?:(?:the|a|an|its|their|his|her|formal|official|final)\s+){0,3}decision\s+to\s+$/i;
 const PEACEKEEPING =
   /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b|\bunder an? (?:U\.?N\.?|United Nations) mandate\b/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
@@ -695,12 +697,13 @@ export function linkActs(
     // "Putin declared the annexation of ...", "Iran announced new strikes": the act a declaration names as its object
     // is the speaker's own ("said the attack ..." only comments on one)
     // (so is a plan it announces: "announced a plan to send troops to ...")
+    // (and so is the act of a decision it announces: "announced a decision to shut its border with Y")
     if (
       !sources.length &&
-      (trig.sense.noun || INTENT_NOUN_START.test(trig.text)) &&
       frame?.speaker &&
       PERFORMATIVE.test(text.slice(frame.verbStart, frame.verbStart + 12)) &&
-      FRAME_OBJECT.test(text.slice(frame.start, trig.start))
+      (((trig.sense.noun || INTENT_NOUN_START.test(trig.text)) && FRAME_OBJECT.test(text.slice(frame.start, trig.start))) ||
+        (!trig.sense.noun && DECISION_OBJECT.test(text.slice(frame.start, trig.start))))
     )
       sources = [frame.speaker];
     // "secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
