@@ -2962,3 +2962,14 @@ describe('event constructions: a place claimed by a state', () => {
     expect(sortedCodes('The Falkland Islands, claimed by Argentina, are a British territory.')).toEqual([]);
   });
 });
+
+describe('event constructions: diplomatic missions withdrawn, and warships sent to a coast', () => {
+  it('reads diplomatic missions or staff withdrawn from a state as reduced relations', () => {
+    expect(sortedCodes('Bolivia withdrew its diplomatic missions from Chile.')).toEqual(['BOL>CHL SANCTION']);
+  });
+
+  it('reads forces sent to the waters or the coast of a state as a show of force, and troops sent to the state as help', () => {
+    expect(sortedCodes('Chile sent two warships to the waters off Peru.')).toEqual(['CHL>PER MOBILIZE']);
+    expect(sortedCodes('Chile sent two warships to Peru.')).not.toContain('CHL>PER MOBILIZE');
+  });
+});

@@ -50,7 +50,7 @@ export const PREPS: Partial<Record<string, string[]>> = {
   // "mediated between Israel and Egypt"
   CONSULT: [...VENUE_FREE, 'between'],
   // "deployed warships near Y", "drills around Taiwan"
-  MOBILIZE: [...TARGET_PREPS, 'near', 'around', 'along'],
+  MOBILIZE: [...TARGET_PREPS, 'near', 'around', 'along', 'off'],
   // "demanded an apology from Y", "sought guarantees from Y"
   REQUEST: [...TARGET_PREPS, 'from'],
   // force used in or into a country's territory or off its coast is used against it ("shelled positions in Syria",

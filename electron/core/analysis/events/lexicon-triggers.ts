@@ -369,6 +369,20 @@ function envoySentAway(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Demonstrating military power (CAMEO 150). */
+const SHOW_OF_FORCE = '150';
+const WATERS = /^(?:waters|seas?|coast|coasts|coastline|shores?|gulf|strait)$/;
+
+/** "sent warships to (the) waters off": "to" within the phrase at `i`, then a sea or a coast. */
+function sentToWaters(tokens: Token[], i: number, span: number): boolean {
+  for (let j = i + 1; j <= i + span + 1 && j < tokens.length; j++) {
+    if (tokens[j].lower !== 'to') continue;
+    const k = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    return WATERS.test(tokens[k]?.lower ?? '');
+  }
+  return false;
+}
+
 const HYPHENED_PREFIX = /^(?:re|co)-[a-z]{3,}$/;
 const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const DRILL_NOUN = /^(?:drills?|exercises?|manoeuvres?|maneuvers?|wargames?|patrols?)$/;
@@ -881,6 +895,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       (modifierAt(tokens, i + coded.span, lexicon) || workersAt(tokens, i + coded.span))
     )
       coded = lexicon.code(sense.lemma, []);
+    // "deployed warships to waters off Y": forces (military aid or cooperation by the phrase) sent to a sea or a coast
+    // are a show of force there, not given to anyone
+    if (coded && coded.matched > 0 && /^(?:0332|062|07[04])/.test(coded.code) && sentToWaters(tokens, i, coded.span))
+      coded = lexicon.act(SHOW_OF_FORCE);
     // "kicked off joint air maneuvers": a show of force the phrase names, done jointly, is military cooperation
     // (done with a partner named, it is both parties' act: "launched joint operations with Y")
     let doneJointly = false;
