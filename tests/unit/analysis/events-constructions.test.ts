@@ -2973,3 +2973,12 @@ describe('event constructions: diplomatic missions withdrawn, and warships sent 
     expect(sortedCodes('Chile sent two warships to Peru.')).not.toContain('CHL>PER MOBILIZE');
   });
 });
+
+describe('actors: South Asian office holders at the article date', () => {
+  it('resolves Sri Lankan, Nepali and Maldivian leaders by surname', () => {
+    expect(sortedCodes('Wickremesinghe thanked India for its help.', '2023-06-01')).toContain('LKA>IND SUPPORT');
+    expect(sortedCodes('Muizzu asked India to withdraw its troops.', '2024-01-10')).toContain('MDV>IND REQUEST');
+    expect(sortedCodes('Dahal hosted Chinese envoys in Kathmandu.', '2023-05-01')).toEqual(['NPL>CHN CONSULT']);
+    expect(sortedCodes('Sirisena thanked India for its help.', '2017-06-01')).toContain('LKA>IND SUPPORT');
+  });
+});
