@@ -2982,3 +2982,25 @@ describe('actors: South Asian office holders at the article date', () => {
     expect(sortedCodes('Sirisena thanked India for its help.', '2017-06-01')).toContain('LKA>IND SUPPORT');
   });
 });
+
+describe('event constructions: counterparts named by where they come from', () => {
+  it('reads "met his counterparts from Y and Z" as meeting Y and Z', () => {
+    expect(sortedCodes('The Chilean foreign minister met his counterparts from Peru and Bolivia in Lima.')).toEqual([
+      'CHL>BOL CONSULT',
+      'CHL>PER CONSULT',
+    ]);
+  });
+});
+
+describe('event constructions: praise for a step taken by a titled ruler', () => {
+  it('reaches the state of a ruler named with a title after "by"', () => {
+    expect(sortedCodes('Bolivia praised the steps taken by King Mohammed VI.', '2024-01-10')).toEqual(['BOL>MAR SUPPORT']);
+  });
+});
+
+describe('event constructions: an amount received from a state', () => {
+  it('reads goods or money received from a state as its aid, and a share of trade as none', () => {
+    expect(sortedCodes('Bolivia has received 40,000 barrels of fuel from Peru.')).toEqual(['PER>BOL AID']);
+    expect(sortedCodes('Bolivia received 30 percent of its imports from Peru.')).toEqual([]);
+  });
+});

@@ -614,6 +614,16 @@ function infinitiveAt(tokens: Token[], j: number, lexicon: ActLexicon): boolean 
 }
 
 const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yuan|yen|rupees?|roubles?|rubles?|pesos?|francs?)$/;
+/** Aid in general (CAMEO 070). */
+const AID = '070';
+/** An amount opens the object at `j`: "25,000 tonnes of", "$2 billion", "two million doses of" (past a determiner). */
+function amountAt(tokens: Token[], j: number): boolean {
+  if (/^(?:a|an|the|some|about|nearly|over|more|than|up|to)$/.test(tokens[j]?.lower ?? '')) return amountAt(tokens, j + 1);
+  const t = tokens[j];
+  // (a share is no amount given: "30 percent of its imports")
+  if (tokens.slice(j + 1, j + 3).some((x) => /^(?:percent|per|%)$/.test(x.lower))) return false;
+  return t !== undefined && (t.pos === 'NUM' || t.pos === 'SYM' || CURRENCY_WORD.test(t.lower) || t.text === '$');
+}
 
 /** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
 function objectNoun(
@@ -956,7 +966,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const acted = object ? senseOf(object.act, false) : null;
     // "received a loan from Y", "got weapons from Y": the one after "from" does the act, to the subject
     const from = RECEIVING.has(sense.lemma) ? after.slice(0, 9).indexOf('from') : -1;
-    const received = from >= 0 ? (acted ?? (coded && !RECEIVING_DEFAULTS.has(coded.code) ? verb : null)) : null;
+    // ("received 9,000 barrels of fuel from Y", "got $2 billion from Y": an amount of goods or money given is aid)
+    const amount = from > 0 && !acted && amountAt(tokens, i + 1) ? senseOf(lexicon.act(AID), false) : null;
+    const received = from >= 0 ? (acted ?? amount ?? (coded && !RECEIVING_DEFAULTS.has(coded.code) ? verb : null)) : null;
     if (received) {
       const last = object && object.at <= i + 1 + from ? object.at : i;
       for (let j = i + 1; j <= last; j++) used.add(j);

@@ -41,7 +41,7 @@ const NEGATION =
   /\b(?:not|no|never|neither|nor|without|cannot|no longer|fail(?:s|ed|ure|ing)?\s+to|refrain(?:s|ed|ing)?\s+from|abstain(?:s|ed|ing)?\s+from)\b|n[’']t\b/i;
 /** A message sent to a party, right before the name it is sent to: "a letter to", "a message to the". */
 const MESSAGE_TO =
-  /\b(?:letters?|messages?|notes?|warnings?|ultimatums?|statements?|appeals?)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+  /\b(?:letters?|messages?|notes?(?:\s+verbales?)?|warnings?|ultimatums?|statements?|appeals?|requests?|complaints?|invitations?|proposals?)\s+to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 /** Prepositions that open a gerund clause with its own subject: "led to Chile recalling", "the risk of Peru joining". */
 const GERUND_CLAUSE_PREPS = new Set(['to', 'of', 'for']);
 const RECOGNISING = /^recogni[sz]/i;

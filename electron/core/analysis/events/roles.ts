@@ -172,7 +172,7 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
 
 /** The object of words about a deed, then "by": " by", " of repeated missions by", " the raids by the". */
 const DEED_BY_GAP =
-  /^\s*(?:(?:of|about|over|at|against)\s+)?(?:(?:the|a|an|these|those|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?by\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:of|about|over|at|against)\s+)?(?:(?:the|a|an|these|those|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,3}?)?by\s+(?:the\s+)?(?:(?:King|Queen|President|Prime\s+Minister|Emir|Sultan|Crown\s+Prince)\s+)?$/i;
 /** "X pressed Y to help Z": Z is the object of "help", not of the first verb. */
 const INFINITIVE_GAP = /\bto\s+[a-z]+\s+$/i;
 /** "approved a measure to send troops into Z": past an infinitive, a helpful deed's objects belong to the infinitive's
@@ -437,6 +437,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
       (t.sense.modality === 'verbal' || t.sense.category === 'PROTEST' || /^\s*against\s/i.test(gap)) &&
       (polarityOf(t.sense.category) === 'conflictual' || (t.sense.category === 'SUPPORT' && t.sense.modality === 'verbal')) &&
       DEED_BY_GAP.test(gap);
+    // "met his counterparts from Y and Z": the state a counterpart comes from is the party met
+    const counterpart = prep === 'from' && COUNTERPART_FROM.test(gap);
     // "renewed accusations that Kigali is arming the rebels": a charge names whom it accuses as its clause's subject
     const charged = t.sense.noun && t.sense.category === 'ACCUSE' && CHARGE_THAT.test(gap);
     if (
@@ -446,6 +448,7 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
       !mission &&
       !deedBy &&
       !charged &&
+      !counterpart &&
       !(prep && (preps.includes(prep) || (t.sense.noun && prep === 'of')))
     )
       continue;
@@ -458,6 +461,9 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   }
   return [];
 }
+
+/** " his counterparts from ", " with their counterparts from the ": the one met, named by where it comes from. */
+const COUNTERPART_FROM = /^\s*(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?counterparts?\s+from\s+(?:the\s+)?$/i;
 
 /** Armed groups that are not a state's forces: what is done for them is no help to the state they are in. */
 export const ARMED_GROUP =
