@@ -91,6 +91,7 @@ export class MentionScanner {
   /** Handles one gazetteer match and returns the token index to continue from. */
   private accept(match: GazetteerMatch): number {
     if (match.entries.some((e) => e.kind === 'none')) return match.end;
+    if (abbreviatesBefore(this.ctx.tokens, match.start, match.end)) return match.end;
     const person = this.pickPerson(match);
     if (person) return this.emitPerson(match, person);
     const entry = match.entries.find((e) => e.kind !== 'person');
@@ -447,4 +448,16 @@ export function findMentions(text: string, published: string | null, lang?: stri
   if (!hasLocaleNames(lang)) return mentions;
   const local = findLocaleMentions(text, lang).filter((m) => !mentions.some((e) => e.start < m.end && m.start < e.end));
   return local.length === 0 ? mentions : [...mentions, ...local].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Andean Defence Front (ADF)": an abbreviation in brackets whose letters open the words before the bracket
+ * names those words, not an actor the gazetteer knows by the same letters.
+ */
+function abbreviatesBefore(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')') return false;
+  const letters = tokens[start]!.text;
+  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
+  const words = tokens.slice(Math.max(0, start - 1 - letters.length), start - 1).map((t) => t.text);
+  return words.length === letters.length && words.every((w, k) => w[0] === letters[k]);
 }

@@ -3004,3 +3004,26 @@ describe('event constructions: an amount received from a state', () => {
     expect(sortedCodes('Bolivia received 30 percent of its imports from Peru.')).toEqual([]);
   });
 });
+
+describe('event constructions: a conversation held, and a joint operation named by its noun', () => {
+  it('reads a conversation with a party as talks', () => {
+    expect(sortedCodes('Chile held a long conversation with Peru.')).toEqual(['CHL>PER CONSULT', 'PER>CHL CONSULT']);
+  });
+
+  it('reads a joint military operation with a partner as military cooperation', () => {
+    expect(sortedCodes('Chile has prolonged the joint naval operation with Peru.')).toEqual([
+      'CHL>PER COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+  });
+});
+
+describe('actors: an abbreviation in brackets after its words', () => {
+  it('reads "(ADF)" after the words it abbreviates as those words, not the Australian forces', () => {
+    expect(sortedCodes('Peru attacked the Andean Defence Front (ADF) rebels near the border.')).toEqual([]);
+    expect(sortedCodes('Peru held drills with the Australian Defence Force (ADF).')).toEqual([
+      'AUS>PER COOPERATE',
+      'PER>AUS COOPERATE',
+    ]);
+  });
+});

@@ -331,8 +331,7 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
   // ("launched joint air operations with Y": a military operation done jointly is cooperation, as a drill is)
   const operation = act?.category === 'ASSAULT' && /^operations?$/.test(tokens[k]?.lower ?? '');
   if (act?.category !== 'MOBILIZE' && !operation) return act;
-  for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
-    if (tokens[j].lower === 'joint') return lexicon.act(MILITARY_COOPERATION);
+  if (jointBefore(tokens, k)) return lexicon.act(MILITARY_COOPERATION);
   // ("staged drills with Y": a show of force held with a partner is held jointly)
   // (not with its own forces: "drills with its troops")
   if (
@@ -366,6 +365,13 @@ function envoySentAway(tokens: Token[], i: number): boolean {
     }
     return LEAVING_WORD.test(tokens[k]?.lower ?? '');
   }
+  return false;
+}
+
+/** "joint" among the (at most three) modifiers before the noun at `k`: "joint naval drills", "joint military operation". */
+function jointBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN'); j--)
+    if (tokens[j].lower === 'joint') return true;
   return false;
 }
 
@@ -1128,9 +1134,14 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     // ("spoke by phone with Y", "by telephone to Y": the medium of a conversation names it)
     const byPhone =
       /^(?:phone|telephone|videolink)$/.test(t.lower) && tokens[i - 1]?.lower === 'by' && /^(?:with|to)$/.test(next?.lower ?? '');
+    // ("a phone conversation with Y": so does the conversation itself)
+    const conversation = /^conversations?$/.test(t.lower) && next?.lower === 'with';
+    // ("a joint naval operation with Y": an operation done jointly is military cooperation, as a drill is)
+    const jointOperation = /^operations?$/.test(t.lower) && jointBefore(tokens, i);
     const act =
       call ??
-      (byPhone ? lexicon.noun('talks') : null) ??
+      (byPhone || conversation ? lexicon.noun('talks') : null) ??
+      (jointOperation ? lexicon.act(MILITARY_COOPERATION) : null) ??
       jointly(tokens, i, lexicon, lexicon.noun(t.lower)) ??
       nominalAct(tokens, i, lexicon);
     const s = act ? senseOf(act, true) : null;
