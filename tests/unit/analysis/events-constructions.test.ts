@@ -3027,3 +3027,11 @@ describe('actors: an abbreviation in brackets after its words', () => {
     ]);
   });
 });
+
+describe('event constructions: a participle phrase on a noun inside a charge', () => {
+  it('reads "rebels seeking to overthrow" as the rebels’ aim, not the accused state’s', () => {
+    expect(sortedCodes('Bolivia accused Chile of hosting rebels seeking to overthrow the Bolivian government.')).toEqual([
+      'BOL>CHL ACCUSE',
+    ]);
+  });
+});

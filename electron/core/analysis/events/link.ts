@@ -594,7 +594,7 @@ export function linkActs(
     const modifierParticiple =
       !trig.sense.noun &&
       previousVerbEnd >= lo &&
-      PARTICIPLE_FORM.test(trig.text) &&
+      PARTICIPLE_FORM.test(trig.text.split(/[\s…]+/)[0] ?? '') &&
       NOUN_BEFORE.test(text.slice(previousVerbEnd, trig.start)) &&
       // "released a statement criticising Y": words the subject issued say what the subject says
       !SPEECH_NOUN.test(text.slice(previousVerbEnd, trig.start)) &&
