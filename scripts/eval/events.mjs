@@ -348,7 +348,13 @@ and China's Wang Yi") and companions named by their relation ("along with its al
 (by verb or noun) consults both sides and co-mediators do nothing to each other; a breakaway region is no part of the
 state it left, and a place recognised "as part of" a state makes that state the one supported; a time adjunct
 ("during his visit to") ends a verb's phrase, "by" and a means of travel is no agent, and an order to one's own
-forces asserts the act ordered. Categories and their polarity come from the lexicon's
+forces asserts the act ordered. A noun named after a verb ("the severance of its ties with Y", "the recall of its envoy
+to Y") is coded as that verb with that object; a full name counts as one word inside a verb's phrase and a manner
+adjunct ("in the strongest terms") is none of it; a phrase of prepositions alone stays with the verbs it was written
+for; an envoy told or asked to leave is expelled; forces sent to a state's waters or coast are a show of force there;
+drills or operations held jointly or with a partner are military cooperation; counterparts "from" a state are that
+state; an amount received from a state is its aid; an opening prepositional phrase ends before the subject after its
+comma; an abbreviation in brackets after the words it abbreviates names those words. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
