@@ -392,6 +392,7 @@ function sentToWaters(tokens: Token[], i: number, span: number): boolean {
 const HYPHENED_PREFIX = /^(?:re|co)-[a-z]{3,}$/;
 const OWN_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'own']);
 const DRILL_NOUN = /^(?:drills?|exercises?|manoeuvres?|maneuvers?|wargames?|patrols?)$/;
+
 /** CAMEO 110, disapproval. */
 const DISAPPROVAL = '110';
 const DIPLOMATIC_WORDS = /^(?:formal|formally|strong|strongly|official|diplomatic|written|stern|worded)$/;
