@@ -3035,3 +3035,13 @@ describe('event constructions: a participle phrase on a noun inside a charge', (
     ]);
   });
 });
+
+describe('event constructions: an accord brought about by a third state', () => {
+  it('reads the state that brokered or mediated an accord as no party to it', () => {
+    expect(sortedCodes('Chile and Peru signed a fishing accord brokered by Brazil.')).toEqual([
+      'CHL>PER SUPPORT',
+      'PER>CHL SUPPORT',
+    ]);
+    expect(sortedCodes('Chile and Peru signed a Brazil-mediated accord.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
+  });
+});

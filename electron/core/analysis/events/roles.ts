@@ -367,6 +367,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // (nor a joint subject's partner: "X and Y agreed on a plan during talks with Z" is an accord between X and Y)
     if (/\bduring\b/i.test(gap) && (polarityOf(t.sense.category) === 'conflictual' || exclude.size > 1)) return [];
     if (namedBesideTheAct(gap, r)) continue;
+    // "signed a deal brokered by Y", "a Y-mediated truce": the one who brought the act about is no party to it
+    if (MEDIATED_BY.test(gap) || MEDIATED_AFTER.test(text.slice(r.end, r.end + 14))) continue;
     // "led Chile to send ships to Peru, and Bolivia to send one": a name that opens a second
     // infinitive clause is its subject
     if (r.prep === null && /,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20)))
@@ -461,6 +463,11 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
   }
   return [];
 }
+
+/** A participle of bringing an act about, then "by": " a peace deal brokered by the ". */
+const MEDIATED_BY = /\b(?:brokered|mediated|facilitated|sponsored)\s+by\s+(?:the\s+)?$/i;
+/** A name joined to such a participle by a hyphen: "(Y)-brokered", "(Y)-mediated". */
+const MEDIATED_AFTER = /^-(?:brokered|mediated|facilitated|sponsored)\b/i;
 
 /** " his counterparts from ", " with their counterparts from the ": the one met, named by where it comes from. */
 const COUNTERPART_FROM = /^\s*(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?counterparts?\s+from\s+(?:the\s+)?$/i;
