@@ -3045,3 +3045,11 @@ describe('event constructions: an accord brought about by a third state', () => 
     expect(sortedCodes('Chile and Peru signed a Brazil-mediated accord.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
   });
 });
+
+describe('event constructions: forces that enter a state to help', () => {
+  it('reads an entry or a deployment done to help the state’s forces as aid, and one done for one’s own as force', () => {
+    expect(sortedCodes('Chilean troops entered Peru to help the Peruvian army.')).toEqual(['CHL>PER AID']);
+    expect(sortedCodes('Chile deployed warships near Peru to help its fishing fleet.')).toEqual(['CHL>PER MOBILIZE']);
+    expect(sortedCodes('Chilean troops entered Peru to seize the port.')).toEqual(['CHL>PER COERCE']);
+  });
+});

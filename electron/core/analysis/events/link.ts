@@ -367,6 +367,8 @@ const joinsHostile = (triggers: Trigger[], trig: Trigger) =>
     (x) => x !== trig && x.start >= trig.start && x.end <= trig.end && polarityOf(x.sense.category) === 'conflictual',
   );
 
+/** Verbs of helping, as a purpose of a deed: "to help", "to assist", "to support" (not one's own: "to help its fleet"). */
+const HELPING_PURPOSE = /^(?:help|assist|support)\b/i;
 /** From a deed's verb to an infinitive after its object ("sent jets to bomb"): the infinitive is the deed's purpose. */
 const PURPOSE_GAP = /^\S+\s+(?:[\w’'-]+\s+){0,6}to\s+(?:\w+ly\s+)?$/i;
 
@@ -1504,6 +1506,24 @@ export function linkActs(
     const promised =
       (!trig.sense.noun && PURPOSE_GAP.test(promiseGap) && !TIME_IN_GAP.test(promiseGap)) ||
       (trig.sense.noun === true && promiseGap !== '' && MODIFIERS_ONLY.test(text.slice(previousVerbEnd, trig.start)));
+    // "troops entered Y to help local forces": a show of force or an entry done to help is help to the state it is in
+    if (
+      !trig.sense.noun &&
+      previousDeed &&
+      HELPING_PURPOSE.test(trig.text) &&
+      !/^\s+(?:its|their|his|her|our)\b/i.test(text.slice(verbWordEnd(trig), verbWordEnd(trig) + 8)) &&
+      PURPOSE_GAP.test(text.slice(previousVerbStart, trig.start))
+    ) {
+      const deed = acts[acts.length - 1];
+      if (
+        deed &&
+        !deed.trigger.sense.noun &&
+        deed.trigger.start === previousVerbStart &&
+        (deed.category === 'MOBILIZE' || deed.category === 'COERCE') &&
+        deed.targets.length
+      )
+        acts[acts.length - 1] = { ...deed, category: 'AID', intensity: verbLexicon().category('AID').intensity };
+    }
     if (!trig.sense.noun) {
       previousVerbEnd = trig.end;
       previousDeed = trig.sense.modality === 'material';
