@@ -3044,6 +3044,15 @@ describe('event constructions: an accord brought about by a third state', () => 
     ]);
     expect(sortedCodes('Chile and Peru signed a Brazil-mediated accord.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
   });
+
+  it('reads the one who brokered it as consulting each party', () => {
+    expect(sortedCodes('Chile and Peru signed a water accord brokered by Brazil.')).toEqual([
+      'BRA>CHL CONSULT',
+      'BRA>PER CONSULT',
+      'CHL>PER SUPPORT',
+      'PER>CHL SUPPORT',
+    ]);
+  });
 });
 
 describe('event constructions: forces that enter a state to help', () => {

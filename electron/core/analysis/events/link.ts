@@ -1595,7 +1595,27 @@ export function linkActs(
       });
     }
   }
-  return measuresOnCritic(text, withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts))));
+  return mediatedAccord(
+    measuresOnCritic(text, withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts)))),
+  );
+}
+
+/** A participle of bringing an act about: "brokered", "mediated", "facilitated". */
+const BROUGHT_ABOUT = /^(?:brokered|mediated|facilitated)\b/i;
+
+/**
+ * "X and Y signed a deal brokered by Z", "X signed a deal with Y brokered by Z": the one who brokered a joint act
+ * consults each of its parties.
+ */
+function mediatedAccord(acts: Act[]): Act[] {
+  return acts.map((act, k) => {
+    if (act.targets.length || !act.sources.length || act.trigger.sense.noun || !BROUGHT_ABOUT.test(act.trigger.text)) return act;
+    const accord = acts[k - 1];
+    if (!accord || !accord.mutual || accord.negated || accord.hypothetical) return act;
+    const parties = [...accord.sources, ...accord.targets].filter((r) => !act.sources.some((x) => x.actor === r.actor));
+    if (parties.length < 2) return act;
+    return parties.length ? { ...act, targets: parties } : act;
+  });
 }
 
 /** Measures a critic can be the object of: sanctions, embargoes, restrictions, tariffs, pressure. */

@@ -368,7 +368,11 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     if (/\bduring\b/i.test(gap) && (polarityOf(t.sense.category) === 'conflictual' || exclude.size > 1)) return [];
     if (namedBesideTheAct(gap, r)) continue;
     // "signed a deal brokered by Y", "a Y-mediated truce": the one who brought the act about is no party to it
-    if (MEDIATED_BY.test(gap) || MEDIATED_AFTER.test(text.slice(r.end, r.end + 14))) continue;
+    // (and so are those coordinated with it: "brokered by Y and Z")
+    if (MEDIATED_BY.test(gap) || MEDIATED_AFTER.test(text.slice(r.end, r.end + 14))) {
+      rejected = r;
+      continue;
+    }
     // "led Chile to send ships to Peru, and Bolivia to send one": a name that opens a second
     // infinitive clause is its subject
     if (r.prep === null && /,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20)))
