@@ -3039,6 +3039,8 @@ describe('event constructions: a participle phrase on a noun inside a charge', (
 describe('event constructions: an accord brought about by a third state', () => {
   it('reads the state that brokered or mediated an accord as no party to it', () => {
     expect(sortedCodes('Chile and Peru signed a fishing accord brokered by Brazil.')).toEqual([
+      'BRA>CHL CONSULT',
+      'BRA>PER CONSULT',
       'CHL>PER SUPPORT',
       'PER>CHL SUPPORT',
     ]);
