@@ -354,7 +354,8 @@ adjunct ("in the strongest terms") is none of it; a phrase of prepositions alone
 for; an envoy told or asked to leave is expelled; forces sent to a state's waters or coast are a show of force there;
 drills or operations held jointly or with a partner are military cooperation; counterparts "from" a state are that
 state; an amount received from a state is its aid; an opening prepositional phrase ends before the subject after its
-comma; an abbreviation in brackets after the words it abbreviates names those words. Categories and their polarity come from the lexicon's
+comma; an abbreviation in brackets after the words it abbreviates names those words; forces that enter a state to
+help its forces give aid; the one who brokered a joint act is no party to it and consults each party. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
