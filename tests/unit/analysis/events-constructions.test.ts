@@ -3064,3 +3064,25 @@ describe('event constructions: forces that enter a state to help', () => {
     expect(sortedCodes('Chilean troops entered Peru to seize the port.')).toEqual(['CHL>PER COERCE']);
   });
 });
+
+describe('event constructions: a relative clause on a common noun', () => {
+  it('gives the verb of "the rebels who tried to ..." to the rebels, not to a state named before them', () => {
+    expect(sortedCodes('Chile accused Peru of sheltering rebels who tried to overthrow its government.')).toEqual([
+      'CHL>PER ACCUSE',
+    ]);
+    expect(sortedCodes('Chile condemned the gunmen who tried to kill the Peruvian consul.')).toEqual([]);
+    expect(sortedCodes('Chile warned Peru and threatened to close the border.')).toEqual(['CHL>PER THREATEN']);
+  });
+});
+
+describe('event constructions: a relative clause with no commas before the main verb', () => {
+  it('gives the main verb to the clause’s head noun, not to the last name inside the clause', () => {
+    expect(sortedCodes('Chilean officials who visited Lima criticised Bolivia.')).toEqual(['CHL>BOL ACCUSE', 'CHL>PER CONSULT']);
+    expect(sortedCodes('The Peruvian minister who met Bolivian officials praised Chile.')).toEqual([
+      'PER>BOL CONSULT',
+      'PER>CHL SUPPORT',
+    ]);
+    expect(sortedCodes('Gunmen who crossed from Bolivia attacked Peru.')).toEqual([]);
+    expect(sortedCodes('Chile said that Peru attacked Bolivia.')).toEqual(['PER>BOL ASSAULT']);
+  });
+});

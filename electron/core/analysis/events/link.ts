@@ -131,6 +131,18 @@ const STATIONED_FORCES =
 const COMMON_NOUN_BEFORE =
   /(?:^|\s)(?!(?:it|they|he|she|we|who|which|that|has|have|had|was|were|is|are|be|been|being|not|never|also|then|and|or|but|to)\s)[a-z][a-z-]*(?<!ly)\s+$/;
 /** Words that open a clause of its own between a verb and a later actor. */
+/** A relative clause on a common noun right before the verb: "rebels who tried to", "militias that want to". */
+const NOUN_RELATIVE_LEAD =
+  /\b[a-z]{3,}\s+(?:who|that|which)\s+(?:(?:has|have|had|was|were|is|are|also|\w+ly)\s+)*(?:[a-z]+\s+to\s+)?$/i;
+
+/** "the militants who tried to kill ...": the verb's subject is that noun, not a state the clause names before it. */
+function relativeOnNoun(text: string, refs: Ref[], lo: number, at: number): boolean {
+  const m = NOUN_RELATIVE_LEAD.exec(text.slice(lo, at));
+  if (!m) return false;
+  const noun = lo + m.index;
+  return !refs.some((r) => r.start <= noun && r.end > noun);
+}
+
 const CLAUSE_OPENING = /[,;:]|\b(?:after|before|since|when|while|as|because|if|until|and|but|that|which|who|said|says)\b/i;
 
 /** A verb of the same clause after `trig`'s prepositional phrase, with no comma, conjunction or "to" before it. */
@@ -663,7 +675,9 @@ export function linkActs(
       (coordinatedVerb ||
         (participle && insideObject && shared.length > 0) ||
         (adjunctGerund && insideObject && !CLAUSE_OPENING.test(text.slice(previousVerbEnd, sources[0].start))) ||
-        (!sources.length && (participle || adjunctGerund || denier || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead))))
+        (!sources.length &&
+          (participle || adjunctGerund || denier || /\b(?:and|to)\s+(?:\w+ly\s+)?$/i.test(lead)) &&
+          !relativeOnNoun(text, refs, lo, trig.start)))
     )
       sources = shared;
     // ("Nepal's prime minister chose China for his first trip, breaking with ...": with no act word for the clause's

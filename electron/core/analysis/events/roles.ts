@@ -229,6 +229,37 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
   }
 }
 
+/** The opening of a restrictive relative clause after its head, up to the clause's verb: "officials who visited". */
+const RELATIVE_OPENING =
+  /^\s+(?:who|that)\s+(?:(?:has|have|had|was|were|also|\w+ly|then|later|recently)\s+)*[a-z]+(?:ed|[^s]s|ent|ought|et|eld|ook|ew|ade|ave|ame|ent|ot|ang|oke)\s/i;
+/** A finite past form opening the main clause after the relative clause's last word. */
+const MAIN_VERB_GAP = /^\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$/i;
+/** Words before "that" that open reported words rather than a relative clause. */
+const SAYING_BEFORE_THAT =
+  /\b(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were|fact|news|view|hope|fear|concern|belief|assurance)\s+$/i;
+
+/**
+ * "Chilean officials who visited Lima praised Peru": the head of a relative clause that ends, with no comma, at the
+ * clause's last name before a finite verb. 'noun' when that head is a common noun ("gunmen who attacked Lima fled").
+ */
+function closedRelative(text: string, refs: Ref[], from: number, verbAt: number): Ref | 'noun' | null {
+  if (!PAST_FORM.test(text.slice(verbAt, verbAt + 24))) return null;
+  const last = [...refs].reverse().find((r) => r.end <= verbAt && r.start >= from);
+  if (!last || last.kind === 'pronoun' || !MAIN_VERB_GAP.test(text.slice(last.end, verbAt))) return null;
+  const lead = text.slice(from, last.start);
+  const at = Math.max(lead.lastIndexOf(' who '), lead.lastIndexOf(' that '));
+  if (at < 0 || /[,;:()"“”]/.test(lead.slice(at)) || words(lead.slice(at)) > 8) return null;
+  if (!RELATIVE_OPENING.test(lead.slice(at))) return null;
+  if (SAYING_BEFORE_THAT.test(lead.slice(0, at + 1))) return null;
+  const head = [...refs].reverse().find((r) => r.end <= from + at && r.start >= from);
+  if (head && /^\s*$/.test(text.slice(head.end, from + at))) return head;
+  return /[a-z]{3,}$/i.test(lead.slice(0, at)) ? 'noun' : null;
+}
+
+/** A verb in the past tense, regular or common irregular: the main verb after a relative clause. */
+const PAST_FORM =
+  /^(?:\w+ed|said|met|held|sent|struck|shot|fought|gave|broke|froze|hit|cut|sold|made|took|beat|withdrew|lent|spoke|seized|sought|caught|kept|brought|led|paid|told|won|drew|threw|signed|urged|rejected)\b/i;
+
 const OPENING_QUOTE_GAP = /\s+["“]$/;
 const CLOSING_QUOTE_GAP = /["”]\s+(?=(?:of|to|with|against|on|toward|towards)\s+(?:the\s+)?$)/;
 
@@ -236,6 +267,10 @@ const CLOSING_QUOTE_GAP = /["”]\s+(?=(?:of|to|with|against|on|toward|towards)\
 const MANNER_GAP = /\s*["“‘]?\bin\s+(?:the\s+[a-z]+est\s+(?:possible\s+)?|no\s+uncertain\s+)terms\b["”’]?\s*/gi;
 
 export function findSource(text: string, refs: Ref[], from: number, t: Trigger, stop = SOURCE_STOP): Ref[] {
+  // "Chilean officials who visited Lima praised ...": a relative clause with no commas ends before the finite verb
+  const closed = t.sense.noun ? null : closedRelative(text, refs, from, t.start);
+  if (closed === 'noun') return [];
+  if (closed) return findSource(text, refs, from, { ...t, start: closed.end, end: closed.end }, stop);
   // "India, which has long accused Pakistan ..., closed the border": the subject stands before the relative clause
   const inserted = RELATIVE_BEFORE.exec(text.slice(from, t.start));
   if (inserted && !t.sense.noun) {
