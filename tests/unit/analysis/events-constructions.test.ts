@@ -3083,6 +3083,11 @@ describe('event constructions: a relative clause with no commas before the main 
       'PER>CHL SUPPORT',
     ]);
     expect(sortedCodes('Gunmen who crossed from Bolivia attacked Peru.')).toEqual([]);
+    expect(sortedCodes('Rebels who attacked Chile were trained by Peru.')).toEqual([]);
+    expect(sortedCodes('Chilean officials who visited Lima were criticised by Bolivia.')).toEqual([
+      'BOL>CHL ACCUSE',
+      'CHL>PER CONSULT',
+    ]);
     expect(sortedCodes('Chile said that Peru attacked Bolivia.')).toEqual(['PER>BOL ASSAULT']);
   });
 });

@@ -233,7 +233,7 @@ export function governingPrep(text: string, refs: Ref[], r: Ref): string | null 
 const RELATIVE_OPENING =
   /^\s+(?:who|that)\s+(?:(?:has|have|had|was|were|also|\w+ly|then|later|recently)\s+)*[a-z]+(?:ed|[^s]s|ent|ought|et|eld|ook|ew|ade|ave|ame|ent|ot|ang|oke)\s/i;
 /** A finite past form opening the main clause after the relative clause's last word. */
-const MAIN_VERB_GAP = /^\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$/i;
+const MAIN_VERB_GAP = /^\s+(?:(?:has|have|had|was|were|is|are|been|also|then|later|\w+ly)\s+)*$/i;
 /** Words before "that" that open reported words rather than a relative clause. */
 const SAYING_BEFORE_THAT =
   /\b(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were|fact|news|view|hope|fear|concern|belief|assurance)\s+$/i;
