@@ -3091,3 +3091,52 @@ describe('event constructions: a relative clause with no commas before the main 
     expect(sortedCodes('Chile said that Peru attacked Bolivia.')).toEqual(['PER>BOL ASSAULT']);
   });
 });
+
+describe('event constructions: acts read in the reports of one region', () => {
+  it('reads interfering with another state as coercion, not aid', () => {
+    expect(sortedCodes('A Peruvian patrol boat interfered with Chilean fishing boats off the coast.')).toEqual([
+      'PER>CHL COERCE',
+    ]);
+  });
+
+  it('reads an intrusion into a state’s exclusive economic zone as a show of force', () => {
+    expect(sortedCodes('A Peruvian patrol boat intruded into Chile’s exclusive economic zone last week.')).toEqual([
+      'PER>CHL MOBILIZE',
+    ]);
+  });
+
+  it('reads a present refusal to recognise another’s claims as a rejection, and a state described as none', () => {
+    expect(sortedCodes('Chile does not recognise Peru’s claims over the islands.')).toEqual(['CHL>PER REJECT']);
+    expect(sortedCodes('Chile has not recognised Peru’s claims over the islands.')).toEqual([]);
+  });
+
+  it('gives a gerund after "despite" the subject of its clause', () => {
+    expect(sortedCodes('Chile criticised Peru despite signing a trade deal with Lima last year.')).toEqual([
+      'CHL>PER ACCUSE',
+      'CHL>PER SUPPORT',
+      'PER>CHL SUPPORT',
+    ]);
+  });
+
+  it('reads naming another’s act with a hostile label as criticism, whichever verb names it', () => {
+    expect(sortedCodes('Chile termed the Peruvian manoeuvre a provocation.')).toEqual(['CHL>PER ACCUSE']);
+    expect(sortedCodes('Chile called the Peruvian manoeuvre "unsafe and unprofessional".')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads people deported to a state as sent there, not as coercion of that state', () => {
+    expect(sortedCodes('Chile deported thirty migrants to Peru on Monday.')).toEqual([]);
+  });
+
+  it('gives the act to the states after a closing ", as did" or ", as has"', () => {
+    expect(sortedCodes('Chile condemned the Bolivian strikes, as did Peru and Brazil.')).toEqual([
+      'BRA>BOL ACCUSE',
+      'CHL>BOL ACCUSE',
+      'PER>BOL ACCUSE',
+    ]);
+    expect(sortedCodes('Chile has accused Bolivian boats of harassing its fishermen, as has Peru.')).toEqual([
+      'BOL>CHL COERCE',
+      'CHL>BOL ACCUSE',
+      'PER>BOL ACCUSE',
+    ]);
+  });
+});

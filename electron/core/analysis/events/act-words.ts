@@ -148,6 +148,8 @@ const isCategory = (c: string): c is PloverCategory => (PLOVER_CATEGORIES as rea
 
 /** Military help or peacekeeping, promised or given: the state it is "in" is the one helped ("troop deployments in Libya"). */
 const STATIONED_CODES = /^(?:033[24]|07[24])/;
+/** People expelled or deported "to" a state are sent there: the state they are sent to is no target. */
+const SENT_AWAY_CODES = /^174/;
 
 export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
   if (SKIPPED.has(act.category) || !isCategory(act.category)) return null;
@@ -156,6 +158,7 @@ export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     : act.inverted
       ? [...(PREPS[act.category] ?? TARGET_PREPS), 'from']
       : PREPS[act.category];
+  const reach = SENT_AWAY_CODES.test(act.code) ? (preps ?? TARGET_PREPS).filter((p) => p !== 'to') : preps;
   return {
     category: act.category,
     intensity: act.intensity,
@@ -166,7 +169,7 @@ export function senseOf(act: CodedAct, noun: boolean): ActSense | null {
     inverted: act.inverted,
     ownPolity: OWN_POLITY_CODES.some((prefix) => act.code.startsWith(prefix)),
     // "received an invitation from X": the act comes from the one after "from"
-    preps: STATIONED_CODES.test(act.code) ? [...(preps ?? TARGET_PREPS), 'in'] : preps,
+    preps: STATIONED_CODES.test(act.code) ? [...(reach ?? TARGET_PREPS), 'in'] : reach,
     stationed: STATIONED_CODES.test(act.code),
   };
 }

@@ -285,17 +285,19 @@ const WITHHELD_WORDS = new Set([
   'discuss',
 ]);
 
-const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'characterize', 'characterise', 'denounce']);
+const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'dub', 'characterize', 'characterise', 'denounce']);
 const WRONG_LABEL =
-  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah|enemy|foe|adversary|saboteur|troublemaker|affront|insult|inconceivable)$/;
+  /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah|enemy|foe|adversary|saboteur|troublemaker|affront|insult|inconceivable|unsafe|unprofessional|aggressive|coercive|illegitimate|hypocritical|bullying|sham|farce|disgraceful|unreasonable|unjust|unfair|discriminatory|hegemonic|imperialist|barbaric|brutal|heinous|despicable|malicious|offensive|insulting|fabricated|slanderous|meddling)$/;
 const CRITICISM = '111';
+const DIRECT_LABEL = new Set(['call', 'term', 'dub', 'label', 'brand']);
 
 /**
  * "... as a provocation" within twelve words after the verb at `i`, before any punctuation; after "call", also
  * "called the decision an act of aggression" (no "to", "on" or "for" before it: those make a call of another kind).
  */
 function labelledWrong(tokens: Token[], i: number): boolean {
-  const call = tokens[i].lemma === 'call' || tokens[i].lower.startsWith('call');
+  // (verbs that take the label right after their object: "called / termed / dubbed Y a mistake")
+  const call = DIRECT_LABEL.has(tokens[i].lemma) || /^(?:call|term|dub|label|brand)/.test(tokens[i].lower);
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
     // (a label may stand in quotes: 'called the tariffs "an affront"')
     if (/^["“”‘’']$/.test(tokens[j].text)) continue;
@@ -305,7 +307,9 @@ function labelledWrong(tokens: Token[], i: number): boolean {
     const opensLabel = /^(?:an?|his|her|its|their)$/.test(tokens[j].lower) || (j > i + 1 && isPossessive(tokens[j]));
     if (call && opensLabel && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
     // ("called the Peruvian step regrettable": a label right after the object's noun)
-    if (call && j > i + 1 && tokens[j - 1].pos === 'NOUN' && WRONG_LABEL.test(tokens[j].lower)) return true;
+    // (also in quotes: 'called the Peruvian manoeuvre "unsafe"')
+    const before = /^["“‘]$/.test(tokens[j - 1].text) && j > i + 2 ? tokens[j - 2] : tokens[j - 1];
+    if (call && j > i + 1 && before.pos === 'NOUN' && WRONG_LABEL.test(tokens[j].lower)) return true;
     if (tokens[j].lower !== 'as') continue;
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) if (WRONG_LABEL.test(tokens[k].lower)) return true;
     return false;

@@ -248,9 +248,12 @@ const OBTAINED =
   /\b(?:secur(?:e|es|ed|ing)|w[io]n|wins|winning|obtain(?:s|ed|ing)?|clinch(?:es|ed|ing)?|receiv(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}$/i;
 /** Verbs of accepting another's act or claim, whose declared refusal is a rejection. */
 const ACCEPTING = /^(?:accept|recogni[sz]|acknowledg)/i;
-/** A refusal declared ("will not", "would never", "cannot"), not a state described ("has not recognised"). */
+/**
+ * A refusal declared ("will not", "would never", "cannot", "does not" in the present), not a state described ("has
+ * not recognised").
+ */
 const REFUSED_BEFORE =
-  /\b(?:(?:will|would|shall|can|could)\s+(?:not|never)|won[’']t|can[’']t|cannot|wouldn[’']t|couldn[’']t)\s+(?:\w+ly\s+)?$/i;
+  /\b(?:(?:will|would|shall|can|could|does|do)\s+(?:not|never)|won[’']t|can[’']t|cannot|wouldn[’']t|couldn[’']t|doesn[’']t|don[’']t)\s+(?:\w+ly\s+)?$/i;
 /** "as food aid", "as a loan": what a thing sent or given is, named by an act noun. */
 const AS_ACT_NOUN = /\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
 /** Verbs of helping, which take a bare infinitive ("help end", "assist rebuild"). */
@@ -351,7 +354,7 @@ const PRAISE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?for\s+(?:(?:its|their|his|her|the
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
 /** Subordinators a gerund may follow in an adjunct of the clause: "after cutting", "without consulting". */
-const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|upon)\s+(?:\w+ly\s+)?$/i;
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|by|without|upon|despite)\s+(?:\w+ly\s+)?$/i;
 
 /** People and organs of a state, who take part in an act themselves (not a state named as a topic). */
 const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
@@ -1609,9 +1612,45 @@ export function linkActs(
       });
     }
   }
-  return mediatedAccord(
-    measuresOnCritic(text, withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts)))),
+  return sharedByEllipsis(
+    text,
+    to,
+    refs,
+    mediatedAccord(
+      measuresOnCritic(text, withAgreedParty(text, withoutInstruments(text, withOpeningParticiple(text, from, acts)))),
+    ),
   );
+}
+
+/** ", as has the Philippines.", ", as did Japan and Korea.": an auxiliary closing the sentence repeats its act. */
+const AS_HAS = /,\s*as\s+(?:has|have|had|did|does|do)\s+(?:also\s+)?(?:the\s+)?$/i;
+const ELLIPSIS_REST = /^\s*(?:(?:,|,?\s*and)\s*(?:the\s+)?)?$/i;
+
+/**
+ * "Chile has accused Bolivian boats of ..., as has Peru": the states after the closing auxiliary do what
+ * the sentence's subject does.
+ */
+function sharedByEllipsis(text: string, to: number, refs: Ref[], acts: Act[]): Act[] {
+  const end = text.slice(0, to).replace(/[\s.!?”"]+$/, '').length;
+  const added: Ref[] = [];
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const r = refs[k];
+    if (r.end > end || r.kind === 'pronoun') continue;
+    const after = text.slice(r.end, added.length ? added[0].start : end);
+    if (!(added.length ? ELLIPSIS_REST : /^\s*$/).test(after)) break;
+    added.unshift(r);
+    if (AS_HAS.test(text.slice(Math.max(0, r.start - 30), r.start))) {
+      const main = acts.find((a) => a.sources.length && !a.frame && a.trigger.end <= r.start);
+      if (!main) return acts;
+      const same = (a: Act) => a.sources.length === main.sources.length && a.sources.every((x, i) => x === main.sources[i]);
+      return acts.map((a) =>
+        same(a) && a.trigger.end <= r.start
+          ? { ...a, sources: [...a.sources, ...added.filter((x) => !a.targets.some((t) => t.actor === x.actor))] }
+          : a,
+      );
+    }
+  }
+  return acts;
 }
 
 /** A participle of bringing an act about: "brokered", "mediated", "facilitated". */
