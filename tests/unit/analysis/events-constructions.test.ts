@@ -3140,3 +3140,42 @@ describe('event constructions: acts read in the reports of one region', () => {
     ]);
   });
 });
+
+describe('event constructions: notes, rebuttals, obligations, calls and passive accords', () => {
+  it('reads a note or letter of protest handed to a state as its disapproval', () => {
+    expect(sortedCodes('The Chilean foreign ministry handed a letter of protest to Peru over the arrests.')).toEqual([
+      'CHL>PER ACCUSE',
+    ]);
+  });
+
+  it('reads a charge rebutted in a passive after it as the accused state’s rejection of the accuser', () => {
+    expect(sortedCodes('Chile accused Peru of moving artillery to the border, a claim dismissed by Lima as fiction.')).toEqual([
+      'CHL>PER ACCUSE',
+      'PER>CHL REJECT',
+    ]);
+  });
+
+  it('reads what a speaker says another state needed to do as a demand', () => {
+    expect(sortedCodes('The Chilean foreign ministry said Peru needed to explain the arrests.')).toEqual(['CHL>PER REQUEST']);
+  });
+
+  it('reads two states that spoke by phone as talking to each other', () => {
+    expect(sortedCodes('The Chilean and Peruvian foreign ministers spoke by phone on Friday.')).toEqual([
+      'CHL>PER CONSULT',
+      'PER>CHL CONSULT',
+    ]);
+    expect(sortedCodes('The Chilean president spoke by phone on Friday.')).toEqual([]);
+  });
+
+  it('gives a joint act in the passive to the parties named after "between"', () => {
+    expect(
+      sortedCodes(
+        'The water accord was signed in Lima on Friday between Chilean Foreign Minister Ana Soto and her Peruvian counterpart.',
+      ),
+    ).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
+  });
+
+  it('reads an order to one’s own government as asking nothing of a state named later', () => {
+    expect(sortedCodes('The Chilean president instructed the government to reroute gas imports to bypass Peru.')).toEqual([]);
+  });
+});

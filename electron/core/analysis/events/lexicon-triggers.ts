@@ -402,6 +402,8 @@ const DISAPPROVAL = '110';
 const DIPLOMATIC_WORDS = /^(?:formal|formally|strong|strongly|official|diplomatic|written|stern|worded)$/;
 function diplomaticProtest(tokens: Token[], k: number): boolean {
   if (/^notes?$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  // ("a note of protest", "a letter of protest")
+  if (tokens[k - 1]?.lower === 'of' && DOCUMENT_NOUN.test(tokens[k - 2]?.lower ?? '')) return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (DIPLOMATIC_WORDS.test(tokens[j].lower)) return true;
   return false;
 }
@@ -637,6 +639,9 @@ function amountAt(tokens: Token[], j: number): boolean {
 }
 
 /** The head noun of the verb's object when it names an act ("imposed new sanctions", "held talks"). */
+/** Documents named by what they hold: "a note of protest", "a letter of complaint", "a message of support". */
+const DOCUMENT_NOUN = /^(?:notes?|letters?|messages?|words?|expressions?|gestures?|declarations?)$/;
+
 function objectNoun(
   tokens: Token[],
   i: number,
@@ -669,6 +674,12 @@ function objectNoun(
     for (const k of head === j ? [j] : [head, ...(CONTAINERS.has(tokens[head].lower) ? range(j, head) : [])]) {
       const act = jointly(tokens, k, lexicon, lexicon.noun(tokens[k].lower)) ?? nominalAct(tokens, k, lexicon);
       if (act && !SKIPPED.has(act.category)) return { at: k, act, participation };
+    }
+    // ("a letter of protest handed to Y", "a message of support"): a document holds the act named after "of"
+    if (DOCUMENT_NOUN.test(tokens[head].lower) && tokens[head + 1]?.lower === 'of') {
+      j = head + 1;
+      reach = j + 4;
+      continue;
     }
     if (head > j) return null;
   }
@@ -1137,8 +1148,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
           ? lexicon.noun('talks')
           : null;
     // ("spoke by phone with Y", "by telephone to Y": the medium of a conversation names it)
+    // ("Chile and Peru spoke by phone": two who talked by phone talked to each other)
     const byPhone =
-      /^(?:phone|telephone|videolink)$/.test(t.lower) && tokens[i - 1]?.lower === 'by' && /^(?:with|to)$/.test(next?.lower ?? '');
+      /^(?:phone|telephone|videolink)$/.test(t.lower) &&
+      tokens[i - 1]?.lower === 'by' &&
+      (/^(?:with|to)$/.test(next?.lower ?? '') || /^(?:spoke|spoken|talked|conferred)$/.test(tokens[i - 2]?.lower ?? ''));
     // ("a phone conversation with Y": so does the conversation itself)
     const conversation = /^conversations?$/.test(t.lower) && next?.lower === 'with';
     // ("a joint naval operation with Y": an operation done jointly is military cooperation, as a drill is)
@@ -1165,7 +1179,11 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       });
     else if (cover >= 0)
       out.push({ sense: { ...s, noun: false, coverage: true }, start: tokens[cover].start, end: t.end, text: t.text });
-    else out.push({ sense: s, start: t.start, end: t.end, text: t.text });
+    // (with no party after it, the talk is the verb's, done among its subjects)
+    else if (byPhone && !/^(?:with|to)$/.test(next?.lower ?? '')) {
+      const verb = tokens[i - 2];
+      out.push({ sense: { ...s, noun: false, mutual: true }, start: verb.start, end: t.end, text: `${verb.text} … ${t.text}` });
+    } else out.push({ sense: s, start: t.start, end: t.end, text: t.text });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -334,6 +334,12 @@ const NOT_RULED_OUT = new RegExp(String.raw`\b(?:not|never|n[’']t)\s+(?:\w+\s+
 /** CAMEO 112: accuse. */
 const ACCUSATION = '112';
 /** ", a charge Tehran denied": the words right before a verb that answers a charge named in an apposition. */
+/** ", a claim (that was) dismissed by": a charge rebutted by the one named after "by". */
+const CHARGE_PASSIVE_BEFORE = new RegExp(
+  String.raw`,\s*(?:an?\s+|the\s+)?${CHARGE_NOUNS}\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$`,
+  'i',
+);
+const REBUTTED = /^(?:denied|dismissed|rejected|refuted|disputed|brushed\s+aside)\b/i;
 const CHARGE_APPOSED_BEFORE = new RegExp(String.raw`,\s*(?:an?\s+|the\s+)?${CHARGE_NOUNS}\s+(?:[\w.’'-]+\s+){1,4}$`, 'i');
 /** A sentence opening with an adjunct of occasion before a meeting noun: "In a phone call with", "During talks with". */
 const OPENING_MEETING =
@@ -366,6 +372,11 @@ const MOVE_BEFORE =
   /(?:,\s*(?:(?:but|and|yet)\s+)?|\s(?:--|[–—])\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|demand|ultimatum|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
 /** Acts each party does on its own: "their respective tests", "each held". */
 const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conducted|held|carried\s+out)\b/i;
+/** An order's addressee among the subject's own people: " the government to", " its navy to". */
+const OWN_ORGAN_OBJECT =
+  /^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:government|cabinet|ministers?|ministry|ministries|army|military|navy|air\s+force|forces|troops|officials|police|security\s+forces|authorities|agencies)\s+to\b/i;
+/** From a passive joint act to the parties that did it: " in Lima on Monday between ". */
+const PASSIVE_BETWEEN = /^\s+(?:(?!(?:and|but|which|that|after|while)\b)[^.;:]){0,60}?\bbetween\s+/i;
 /** A joint act named as the object, and "between" its parties: "to an agreement between", "against the talks between". */
 const BETWEEN_OBJECT =
   /^\s+(?:(?:to|against|at|over|about)\s+)?(?:the|an?|its|their|this|that)?\s*(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|talks|alliance|cooperation|partnership)\s+between\s+/i;
@@ -970,6 +981,18 @@ export function linkActs(
     ) {
       sources = targets;
     }
+    // "the accord was signed in Lima between X and Y": a joint act done in the passive is done by the parties after
+    // "between"
+    if (!sources.length && passive && trig.sense.mutual) {
+      const between = PASSIVE_BETWEEN.exec(text.slice(verbEnd, hi));
+      const first = between ? refs.find((r) => r.start >= verbEnd + between[0].length && r.end <= hi) : undefined;
+      // (past the article and the titles before a name: "between Chilean Foreign Minister Ana Soto and ...")
+      const lead = first ? text.slice(verbEnd + between![0].length, first.start) : '';
+      if (first && /^(?:(?:the|his|her|its)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(lead)) {
+        sources = coordinated(refs, first, text, 1);
+        targets = [];
+      }
+    }
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
     // "summoned the Iranian ambassador": the envoy's country is the target
@@ -1432,6 +1455,9 @@ export function linkActs(
     if (targets.length && SCORE.test(text.slice(targets[targets.length - 1].end, hi))) continue;
     if ((category === 'ASSAULT' ? WINNING : FACING).test(trig.text) && SPORT.test(text.slice(lo, hi))) continue;
     if (trig.sense.inverted) [sources, targets] = [targets, sources];
+    // ("instructed the government to ...": an order to one's own organs asks nothing of a state the order names later)
+    if (category === 'REQUEST' && !targets.length && !trig.sense.noun && OWN_ORGAN_OBJECT.test(text.slice(verbWordEnd(trig), hi)))
+      settled = true;
     // ("Chile and Peru received aid from donors": a giver no actor stands for leaves the receivers with no act between them)
     if (trig.sense.inverted && !sources.length && targets.length > 1) {
       targets = [];
@@ -1547,6 +1573,17 @@ export function linkActs(
       previousPromise = trig.sense.category === 'AGREE' && trig.sense.modality === 'verbal';
       previousVerbStart = trig.start;
       previousEnding = ENDING_CATEGORIES.has(trig.sense.category);
+    }
+    // "accused Y of ..., a claim dismissed by Y as ...": so does a charge rebutted in a passive after it
+    if (passive && sources.length && REBUTTED.test(trig.text) && CHARGE_PASSIVE_BEFORE.test(text.slice(lo, trig.start))) {
+      const charge = [...acts]
+        .reverse()
+        .find((a) => a.category === 'ACCUSE' && a.sources.some((r) => !sources.some((x) => x.actor === r.actor)));
+      if (charge) {
+        category = 'REJECT';
+        intensity = verbLexicon().category('REJECT').intensity;
+        targets = charge.sources.filter((r) => !sources.some((x) => x.actor === r.actor));
+      }
     }
     let chargedBy: Ref | null = null;
     // "accused Y of ..., a charge Y denied": the rejection answers the one who made the charge

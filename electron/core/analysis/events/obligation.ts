@@ -3,8 +3,11 @@ import { verbLexicon } from '../lexicon/verbs';
 import type { Ref } from './refs';
 import type { Frame } from './speech';
 
-/** "X said (that) Y must ...": what the speaker says another actor has to do is a demand on it. */
-const MODAL = /^\s*(?:(?:also|now|first|still)\s+)?(?:must|should|has to|have to|needs to|need to|ought to)\b/i;
+/**
+ * "X said (that) Y must ...": what the speaker says another actor has to do is a demand on it (also in the past of
+ * reported words: "said Y needed to").
+ */
+const MODAL = /^\s*(?:(?:also|now|first|still)\s+)?(?:must|should|has to|have to|needs to|need to|needed to|ought to)\b/i;
 /** The words after a state's name, past its possessive and an organ of it ("'s government must"). */
 const pastOrgan = (rest: string) => rest.replace(/^(?:'s|’s)?\s*(?:government|leaders?|authorities)?/i, '');
 /** "... or face tariffs", "... or else": the demand comes with a threat. */
