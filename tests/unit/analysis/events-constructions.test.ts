@@ -3181,3 +3181,19 @@ describe('event constructions: notes, rebuttals, obligations, calls and passive 
     );
   });
 });
+
+describe('event constructions: stances named by adjectives, and acts a state decided', () => {
+  it('reads being critical or supportive of a state as criticism or support, also after "with"', () => {
+    expect(sortedCodes('Chile was sharply critical of the Peruvian government’s handling of the strike.')).toEqual([
+      'CHL>PER ACCUSE',
+    ]);
+    expect(sortedCodes('Bolivia stayed silent, with Chile critical of Peru.')).toEqual(['CHL>PER ACCUSE']);
+    expect(sortedCodes('Chile remains supportive of Peru’s bid.')).toEqual(['CHL>PER SUPPORT']);
+  });
+
+  it('gives the acts a state’s decision or move names to that state, past a day before the noun', () => {
+    expect(sortedCodes('The row follows Chile’s Friday decision to recall its envoy from Lima and expel Peru’s consul.')).toEqual(
+      ['CHL>PER COERCE', 'CHL>PER SANCTION'],
+    );
+  });
+});

@@ -289,6 +289,8 @@ const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'dub', 
 const WRONG_LABEL =
   /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah|enemy|foe|adversary|saboteur|troublemaker|affront|insult|inconceivable|unsafe|unprofessional|aggressive|coercive|illegitimate|hypocritical|bullying|sham|farce|disgraceful|unreasonable|unjust|unfair|discriminatory|hegemonic|imperialist|barbaric|brutal|heinous|despicable|malicious|offensive|insulting|fabricated|slanderous|meddling)$/;
 const CRITICISM = '111';
+/** Adjectives of a stance taken toward the one named after "of": criticism (CAMEO 111) or praise (CAMEO 051). */
+const STANCE_OF: Record<string, string> = { critical: CRITICISM, supportive: '051' };
 const DIRECT_LABEL = new Set(['call', 'term', 'dub', 'label', 'brand']);
 
 /**
@@ -781,6 +783,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "was critical of Y's decision", "with Washington critical of": a stance an adjective states toward the one after "of"
+    const stance = STANCE_OF[t.lower];
+    if (stance && tokens[i + 1]?.lower === 'of' && !used.has(i)) {
+      const s = senseOf(lexicon.act(stance), false);
+      if (s) out.push({ sense: { ...s, preps: ['of'] }, start: t.start, end: t.end, text: t.text });
+      continue;
+    }
     if (used.has(i) || !isVerbSlot(tokens, i, lexicon)) continue;
     // ("under increasing pressure": a participle after "under" describes the noun it precedes)
     if (tokens[i - 1]?.lower === 'under' && t.lower.endsWith('ing')) continue;

@@ -375,6 +375,8 @@ const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conduc
 /** An order's addressee among the subject's own people: " the government to", " its navy to". */
 const OWN_ORGAN_OBJECT =
   /^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:government|cabinet|ministers?|ministry|ministries|army|military|navy|air\s+force|forces|troops|officials|police|security\s+forces|authorities|agencies)\s+to\b/i;
+/** A decision or move owned by the name before it, and "to": "'s (Wednesday) decision to". */
+const DECIDED_BY = /(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:decision|move)\s+to\s+$/i;
 /** From a passive joint act to the parties that did it: " in Lima on Monday between ". */
 const PASSIVE_BETWEEN = /^\s+(?:(?!(?:and|but|which|that|after|while)\b)[^.;:]){0,60}?\bbetween\s+/i;
 /** A joint act named as the object, and "between" its parties: "to an agreement between", "against the talks between". */
@@ -703,7 +705,8 @@ export function linkActs(
         sources = coordinated(refs, opening, text, 1).filter((r) => r.end <= sources[0].start);
     }
     // "with Chile and Bolivia suspending aid": names after "with" are the subject of the gerund after them
-    if (!passive && !trig.sense.noun && /^\w+ing\b/i.test(trig.text)) {
+    // (and so are names after "with" before an adjective of stance: "with Washington critical of ...")
+    if (!passive && !trig.sense.noun && (/^\w+ing\b/i.test(trig.text) || /^(?:critical|supportive)$/i.test(trig.text))) {
       const absolute = withSubject(text, refs, lo, trig.start);
       if (absolute.length) sources = absolute;
       // ("led to Bolivia recalling its envoy", "the prospect of Chile joining": so is a name right before a gerund
@@ -724,6 +727,12 @@ export function linkActs(
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
+    // "Thailand's decision to recall its ambassador": the act a state's decision or move names is that state's
+    if (!sources.length && !passive && !trig.sense.noun) {
+      const decided = DECIDED_BY.exec(text.slice(lo, trig.start));
+      const owner = decided ? refs.find((r) => r.end === lo + decided.index && r.kind !== 'pronoun') : undefined;
+      if (owner) sources = [owner];
+    }
     // "Putin declared the annexation of ...", "Iran announced new strikes": the act a declaration names as its object
     // is the speaker's own ("said the attack ..." only comments on one)
     // (so is a plan it announces: "announced a plan to send troops to ...")

@@ -194,9 +194,14 @@ const POLICY_HEAD =
 function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<number>, person: PossessedPerson | null): boolean {
   const name = POSSESSED_NAME.exec(text.slice(m.end, m.end + 40));
   if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
+  // ("Thailand's Wednesday decision": a day or a month is no name)
+  if (CALENDAR_WORD.test(name[1])) return false;
   if (POLICY_HEAD.test(text.slice(m.end, m.end + 80))) return false;
   return !starts.has(m.end + name[0].length - name[1].length) && person === null;
 }
+
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 interface PossessedPerson {
   name: string;
