@@ -727,7 +727,7 @@ export function linkActs(
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
-    // "Thailand's decision to recall its ambassador": the act a state's decision or move names is that state's
+    // "Chile's decision to close its border": the act a state's decision or move names is that state's
     if (!sources.length && !passive && !trig.sense.noun) {
       const decided = DECIDED_BY.exec(text.slice(lo, trig.start));
       const owner = decided ? refs.find((r) => r.end === lo + decided.index && r.kind !== 'pronoun') : undefined;
