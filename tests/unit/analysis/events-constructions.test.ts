@@ -3197,3 +3197,12 @@ describe('event constructions: stances named by adjectives, and acts a state dec
     );
   });
 });
+
+describe('event constructions: an object pronoun after its clause’s verb', () => {
+  it('reads "it" after a state’s verb as another state named before, not the verb’s subject', () => {
+    expect(sortedCodes('Chile detained a Peruvian trawler, and Lima accused it of piracy.')).toEqual([
+      'CHL>PER COERCE',
+      'PER>CHL ACCUSE',
+    ]);
+  });
+});

@@ -440,6 +440,8 @@ function insideApposition(text: string, refs: Ref[], r: Ref): boolean {
 
 /** The rest of a closing attribution after its owner: " justice ministry said.", " foreign minister told reporters". */
 const CLOSING_SAID = /^\s+(?:[\w-]+\s+){1,3}(?:said|says|told|announced|added|reported)\b[^,;]*$/i;
+/** From a subject to an object pronoun after its one verb: " accused ", " has warned ". */
+const OBJECT_IT_GAP = /^\s+(?:(?:has|have|had|also|then|\w+ly)\s+)*(?!said\b|says\b|that\b)[a-z]+(?:ed|s)\s+$/;
 const PRONOUN_RE = /\b(he|she|his|her|him|it|its|we|our|us|they|their|them)\b/gi;
 const PLURAL = new Set(['they', 'their', 'them']);
 
@@ -551,7 +553,13 @@ export function pronounRefs(
       word === 'it' && !said && nearest?.prep && /,\s*$/.test(text.slice(Math.max(from, start - 3), start))
         ? [...earlier].reverse().find((r) => thing(r) && r.prep === null && CLAUSE_SUBJECT_BEFORE.test(text.slice(from, r.start)))
         : undefined;
-    const head = closing ?? apposed ?? chained ?? mainClause;
+    // "... as Lima accused it of ...": an object "it" right after its clause's verb is not that verb's subject (that
+    // would be "itself"), but the state named before it
+    const objectOf =
+      word === 'it' && !said && nearest && !nearest.possessive && OBJECT_IT_GAP.test(text.slice(nearest.end, start))
+        ? [...earlier].reverse().find((r) => thing(r) && r.actor !== nearest.actor)
+        : undefined;
+    const head = closing ?? apposed ?? chained ?? mainClause ?? objectOf;
     const antecedent =
       word === 'we' || word === 'our' || word === 'us'
         ? speakerAt(start)
