@@ -3206,3 +3206,9 @@ describe('event constructions: an object pronoun after its clause’s verb', () 
     ]);
   });
 });
+
+describe('event constructions: two declarations joined by "and"', () => {
+  it('gives the second declaration’s act to the one who made the first', () => {
+    expect(sortedCodes('Chile announced an inquiry into the spill and announced sanctions on Peru.')).toEqual(['CHL>PER COERCE']);
+  });
+});

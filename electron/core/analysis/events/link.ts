@@ -745,6 +745,16 @@ export function linkActs(
         (!trig.sense.noun && DECISION_OBJECT.test(text.slice(frame.start, trig.start))))
     )
       sources = [frame.speaker];
+    // ("announced a review and announced sanctions on Y": a second declaration joined to the first is the speaker's too)
+    if (
+      !sources.length &&
+      frame?.speaker &&
+      !trig.sense.noun &&
+      PERFORMATIVE.test(trig.text) &&
+      PERFORMATIVE.test(text.slice(frame.verbStart, frame.verbStart + 12)) &&
+      /(?:,\s*|\s)and\s+(?:also\s+)?$/i.test(text.slice(frame.start, trig.start))
+    )
+      sources = [frame.speaker];
     // "secured the release of four Americans", "won a loan from Japan": what another was brought to do is the other's
     // act, not the one who obtained it
     const obtainedFrom = Math.max(lo, trig.start - 30);
