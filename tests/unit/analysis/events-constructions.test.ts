@@ -3212,3 +3212,39 @@ describe('event constructions: two declarations joined by "and"', () => {
     expect(sortedCodes('Chile announced an inquiry into the spill and announced sanctions on Peru.')).toEqual(['CHL>PER COERCE']);
   });
 });
+
+describe('event constructions: lists after a subordinator, borders, promised answers and envoys of a mission', () => {
+  it('reads a list joined by "and" after a subordinator as the subject of the verb after it', () => {
+    expect(sortedCodes('The talks opened days after Chile, Peru, and Bolivia held joint naval drills.')).toEqual([
+      'BOL>CHL COOPERATE',
+      'BOL>PER COOPERATE',
+      'CHL>BOL COOPERATE',
+      'CHL>PER COOPERATE',
+      'PER>BOL COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+  });
+
+  it('reads the state across a border an act is placed at as no partner of it', () => {
+    expect(sortedCodes('Chile and Peru held joint drills near the Peruvian border with Bolivia.')).toEqual([
+      'CHL>PER COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+  });
+
+  it('reads a harsh answer promised after another’s deed as a threat to the one who did it', () => {
+    expect(sortedCodes('Chile vowed a harsh answer once Peru had expelled two Chilean diplomats.')).toEqual([
+      'CHL>PER THREATEN',
+      'PER>CHL SANCTION',
+    ]);
+    expect(sortedCodes('Chile vowed retaliation against Peru.')).toEqual(['CHL>PER THREATEN']);
+    expect(sortedCodes('Chile promised a reply to Peru’s letter.')).not.toContain('CHL>PER THREATEN');
+  });
+
+  it('reads envoys expelled as those of the mission they are "of"', () => {
+    expect(sortedCodes('Peru condemned Chile’s move to expel two attachés of the Peruvian embassy.')).toEqual([
+      'CHL>PER COERCE',
+      'PER>CHL ACCUSE',
+    ]);
+  });
+});

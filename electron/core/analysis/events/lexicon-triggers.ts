@@ -758,6 +758,26 @@ const VOWING = new Set([...PROMISING_VERBS, 'threaten', 'warn', 'swear']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll']);
 const ANSWERED_PREPS = new Set(['to', 'against', 'for']);
 
+const HOSTILE_ANSWERS = /^(?:retaliation|reprisals?|countermeasures|counter-measures)$/;
+const ANSWER_NOUNS = /^(?:response|responses|answer|reply|reaction)$/;
+/** What makes an answer a hostile one: "a tough response", "a strong reply". */
+const HARSH = /^(?:tough|harsh|strong|firm|severe|decisive|resolute|swift|robust|forceful|crushing|fitting|military)$/;
+
+/**
+ * The index of an answer noun heading the object of the vowing verb at `i`, hostile by itself ("retaliation") or by
+ * its adjective ("a “tough” response"), or -1.
+ */
+function promisedAnswer(tokens: Token[], i: number): number {
+  let harsh = false;
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const x = tokens[k];
+    if (HOSTILE_ANSWERS.test(x.lower) || (harsh && ANSWER_NOUNS.test(x.lower))) return k;
+    if (HARSH.test(x.lower)) harsh = true;
+    else if (!(QUOTE_MARK.test(x.text) || x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'ADV')) return -1;
+  }
+  return -1;
+}
+
 /**
  * "vowed to respond to Chilean raids", "will retaliate for the attacks": an answer still to come to a hostile deed is a
  * threat to whoever did it (the deed's owner after "to", "against" or "for").
@@ -814,6 +834,20 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (response) {
       used.add(i);
       out.push({ sense: response, start: t.start, end: t.end, text: t.text });
+      continue;
+    }
+    // "promised a tough response", "vowed retaliation": an answer promised is a threat to the one it answers
+    const answer = VOWING.has(t.lemma) ? promisedAnswer(tokens, i) : -1;
+    const threat = answer >= 0 ? senseOf(lexicon.act(THREAT), false) : null;
+    if (threat) {
+      used.add(i);
+      used.add(answer);
+      out.push({
+        sense: { ...threat, preps: [...ANSWERED_PREPS], answers: true },
+        start: t.start,
+        end: tokens[answer].end,
+        text: `${t.text} … ${tokens[answer].text}`,
+      });
       continue;
     }
     if (!sense) continue;

@@ -212,6 +212,8 @@ const DISAPPROVALS = new Set(['ACCUSE', 'PROTEST']);
 /** Acts that hand people over to a state: extradition, a handover. */
 const HANDING_OVER = new Set(['COOPERATE', 'YIELD']);
 const ENVOY_ACTS = new Set(['PROTEST', 'CONSULT', 'ACCUSE']);
+/** Acts that send envoys away: "expelled three diplomats of ...". */
+const EXPELLING = new Set(['SANCTION', 'COERCE']);
 const INTENT_TO_MEET = '036';
 const PEACEKEEPING_CODE = '074';
 const MILITARY_AID_CODE = '072';
@@ -375,6 +377,9 @@ const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conduc
 /** An order's addressee among the subject's own people: " the government to", " its navy to". */
 const OWN_ORGAN_OBJECT =
   /^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:government|cabinet|ministers?|ministry|ministries|army|military|navy|air\s+force|forces|troops|officials|police|security\s+forces|authorities|agencies)\s+to\b/i;
+/** Envoys named by the mission or state they are "of": " three diplomats of the ", " the staff from the ". */
+const ENVOYS_OF =
+  /^\s+(?:[\w-]+\s+){0,2}(?:diplomats?|envoys?|ambassadors?|consuls?|staff|officials|attach[eé]s?)\s+(?:of|from)\s+(?:the\s+|its\s+)?$/i;
 /** A decision or move owned by the name before it, and "to": "'s (Wednesday) decision to". */
 const DECIDED_BY = /(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:decision|move)\s+to\s+$/i;
 /** From a passive joint act to the parties that did it: " in Lima on Monday between ". */
@@ -1017,6 +1022,11 @@ export function linkActs(
     // "summoned the Iranian ambassador": the envoy's country is the target
     if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.sense.category) && !exclude.has(inside[0].actor))
       targets = inside;
+    // ("expelled three diplomats of the Peruvian embassy": so is the state of the mission the envoys are "of")
+    if (!targets.length && (ENVOY_ACTS.has(trig.sense.category) || EXPELLING.has(trig.sense.category))) {
+      const mission = refAfter((r) => ENVOYS_OF.test(text.slice(trig.end, r.start)) && !exclude.has(r.actor));
+      if (mission) targets = [mission];
+    }
     if (
       !targets.length &&
       (trig.sense.category === 'THREATEN' || trig.sense.category === 'DEMAND' || trig.sense.category === 'REQUEST') &&
@@ -1147,7 +1157,21 @@ export function linkActs(
             (r) => r.start >= deed.end && r.end <= hi && /^\s+(?:by|from)\s+(?:the\s+)?$/i.test(text.slice(deed.end, r.start)),
           ))
         : undefined;
-      if (doer && !exclude.has(doer.actor)) targets = coordinated(refs, doer, text, 1).filter((r) => !exclude.has(r.actor));
+      // ("vowed a harsh answer after Peru seized ...": or the subject of a hostile deed in a clause after it)
+      const later = deed
+        ? undefined
+        : triggers.find(
+            (x) => x.start > trig.end && x.start < hi && !x.sense.noun && polarityOf(x.sense.category) === 'conflictual',
+          );
+      const subject = later ? [...refs].reverse().find((r) => r.start >= trig.end && r.end <= later.start) : undefined;
+      const answered =
+        subject &&
+        /^\s+(?:(?:has|had|have)\s+)?$/i.test(text.slice(subject.end, later!.start)) &&
+        /\b(?:after|following|when|since)\s+(?:the\s+)?$/i.test(text.slice(trig.end, subject.start))
+          ? subject
+          : undefined;
+      const by = doer ?? answered;
+      if (by && !exclude.has(by.actor)) targets = coordinated(refs, by, text, 1).filter((r) => !exclude.has(r.actor));
     }
     // "declined to take a hostile stance towards Russia": refusing what is not a cooperative act rejects no one
     // ("refused to cooperate with Peru" rejects Peru)

@@ -143,7 +143,15 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     if (group.length > 1 && group.every((g) => g.start === first.start && g.end === first.end)) break;
     // reading back from a subject, a name inside a prepositional phrase is no conjunct of it ("After Chile, Peru ...",
     // "in Belgrade, and Beijing condemned")
-    if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*(?:(?:and|but)\s+)?$/.test(gap)) break;
+    // (but a list already joined by "and" may open after a subordinator: "a week after Chile, Peru and Bolivia signed")
+    // (not one opening the sentence: "After Chile, Peru and Bolivia condemned ..." reads "after Chile did")
+    const listAfterSubordinator =
+      conjunction &&
+      SUBORDINATORS.has(r.prep ?? '') &&
+      /^\s*,\s*$/.test(gap) &&
+      !/(?:^|[.!?:;]\s*|\n)\s*\w+\s+(?:the\s+)?$/.test(text.slice(Math.max(0, r.start - 30), r.start));
+    if (dir === -1 && r.prep !== null && cur.prep === null && /^\s*,\s*(?:(?:and|but)\s+)?$/.test(gap) && !listAfterSubordinator)
+      break;
     // reading on, a name after ", and" that opens an infinitive clause is that clause's subject ("caused Chile to send
     // frigates to Peru, and Bolivia to send one")
     if (dir === 1 && /^\s*,\s*and\s+(?:the\s+)?$/i.test(gap) && /^\s+to\s+[a-z]+/.test(text.slice(r.end, r.end + 20))) break;
@@ -376,6 +384,10 @@ export function namedBesideTheAct(gap: string, r: Ref): boolean {
   return (r.prep === 'for' && PLAN_FOR.test(gap)) || COMPANION_BEFORE.test(gap);
 }
 
+/** A place by a border and the state on its other side: " near the Peruvian border with ". */
+const PLACED_AT_BORDER =
+  /\b(?:near|along|on|at|by|close\s+to|across)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+
 export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, exclude: Set<string>): Ref[] {
   const preps = t.sense.preps ?? DEFAULT_PREPS;
   let rejected: Ref | null = null;
@@ -402,6 +414,8 @@ export function findTargets(text: string, refs: Ref[], to: number, t: Trigger, e
     // (nor a joint subject's partner: "X and Y agreed on a plan during talks with Z" is an accord between X and Y)
     if (/\bduring\b/i.test(gap) && (polarityOf(t.sense.category) === 'conflictual' || exclude.size > 1)) return [];
     if (namedBesideTheAct(gap, r)) continue;
+    // "held drills near the border with Y": the state a border is shared with only places the act
+    if (PLACED_AT_BORDER.test(gap)) continue;
     // "signed a deal brokered by Y", "a Y-mediated truce": the one who brought the act about is no party to it
     // (and so are those coordinated with it: "brokered by Y and Z")
     if (MEDIATED_BY.test(gap) || MEDIATED_AFTER.test(text.slice(r.end, r.end + 14))) {
