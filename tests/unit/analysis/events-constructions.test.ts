@@ -3249,12 +3249,14 @@ describe('event constructions: lists after a subordinator, borders, promised ans
   });
 });
 
-describe('actors: Balkan, Baltic, Central Asian and Southeast Asian office holders at the article date', () => {
+describe('actors: office holders of the Balkans, the Baltic, Central and Southeast Asia and Africa at the article date', () => {
   it('resolves leaders by surname to the state they served then', () => {
     expect(sortedCodes('Rama thanked Mitsotakis for the vaccines.', '2021-05-01')).toEqual(['ALB>GRC SUPPORT']);
     expect(sortedCodes('Dacic criticised Croatia.', '2016-03-01')).toEqual(['SRB>HRV ACCUSE']);
     expect(sortedCodes('Sandu accused Russia of meddling.', '2023-02-01')).toContain('MDA>RUS ACCUSE');
     expect(sortedCodes('Srettha met Cambodian leaders in Phnom Penh.', '2024-02-07')).toEqual(['THA>KHM CONSULT']);
     expect(sortedCodes('Berdymukhamedov praised China.', '2015-05-01')).toEqual(['TKM>CHN SUPPORT']);
+    expect(sortedCodes('Madbouly praised Sudan.', '2023-03-01')).toEqual(['EGY>SDN SUPPORT']);
+    expect(sortedCodes('Tiani accused France of plotting.', '2023-09-01')).toContain('NER>FRA ACCUSE');
   });
 });
