@@ -3260,3 +3260,17 @@ describe('actors: office holders of the Balkans, the Baltic, Central and Southea
     expect(sortedCodes('Tiani accused France of plotting.', '2023-09-01')).toContain('NER>FRA ACCUSE');
   });
 });
+
+describe('event constructions: judged deeds, neighbours, adverbs before a participle and refusals with a day', () => {
+  it('reads a state’s deed that a speaker calls a sham or a scam as an accusation of that state', () => {
+    expect(sortedCodes('The Chilean president said the Peruvian referendum was a sham.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads a participle after a comma and an adverb as the clause subject’s, and "its neighbour" as the other state', () => {
+    expect(
+      sortedCodes(
+        'Chile refused on Monday to sign the plan for Bolivia, effectively blocking talks with its northern neighbour.',
+      ),
+    ).toEqual(['CHL>BOL REJECT']);
+  });
+});

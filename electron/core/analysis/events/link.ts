@@ -57,7 +57,7 @@ const TRIP_OF_TITLED = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u;
 const PART_OF = /^\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:part|province|region|territory)\s+of\s+(?:the\s+)?/i;
 /** What joins a denied phrase to the denier's next verb. */
 const DENIAL_THEN = /^\s*(?:and|but)\s+(?:\w+ly\s+)?$/i;
-const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+to\b/i;
+const REFUSAL = /\b(?:refus\w*|declin\w*|reject\w*)\s+(?:(?:on\s+\w+day|today|yesterday|again|once\s+more)\s+)?to\b/i;
 const FUTURE = /\b(?:will|shall|won[’']t|would)\b/i;
 const HYPOTHETICAL =
   /\b(?:could|might|may|would|should|must|can|yet\s+to|possible|possibility|potential(?:ly)?|whether|hope|hopes|hoped|hopeful|need(?:s|ed)?\s+(?:for|to)|intention|intends?|intended|plan(?:s|ning)?(?=\s+(?:to|for)\b)|planned|planning|expected|poised|obligated|obliged|preparing|prepares|gearing|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|contemplat(?:es|ing))\b/i;
@@ -683,7 +683,7 @@ export function linkActs(
     const lead = text.slice(lo, trig.start);
     const coordinatedVerb =
       sources.length > 0 && shared.length > 0 && COORDINATED_VERB.test(text.slice(sources[0].end, trig.end));
-    const participle = /^\w+ing\b/i.test(trig.text) && /,\s*$/.test(lead);
+    const participle = /^\w+ing\b/i.test(trig.text) && /,\s*(?:\w+ly\s+)?$/.test(lead);
     // (so does a gerund after a subordinator: "closed its airspace to Moroccan planes after cutting ties with Rabat")
     const adjunctGerund = /^\w+ing\b/i.test(trig.text) && GERUND_ADJUNCT.test(lead);
     // "Iran sentenced a British national, prompting ...": a participle after a comma has the clause's subject, not a

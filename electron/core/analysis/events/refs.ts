@@ -339,6 +339,8 @@ function standIn(text: string, actor: string, start: number, end: number, person
 /** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
 const DESCRIPTOR_RE =
   /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\s+(?!\w+ing\b)|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet)\b)/gi;
+/** "its (smaller Balkan) neighbour": one state next to the subject, not "its neighbours". */
+const NEIGHBOUR_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?neighbou?r\b(?!s)/giu;
 /** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
 const PAIR_RE =
   /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies|leaders|presidents|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|armies|militaries|navies|forces|delegations)\b/gi;
@@ -384,6 +386,17 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     if (pair.length === 2)
       for (const r of pair.reverse())
         out.push(standIn(text, r.actor, start, end, null, /^['’]s?\b/.test(text.slice(end, end + 2))));
+  }
+  // "blocking talks with its smaller neighbour": a neighbour of the subject is the latest other state named
+  NEIGHBOUR_RE.lastIndex = 0;
+  for (let m = NEIGHBOUR_RE.exec(slice); m; m = NEIGHBOUR_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (refs.some((r) => r.start < end && r.end > start)) continue;
+    const before = refs.filter((r) => r.end <= start && r.kind !== 'pronoun' && r.kind !== 'nonstate');
+    const owner = before.find((r) => r.prep === null);
+    const other = [...before].reverse().find((r) => r.actor !== owner?.actor && !isPersonRef(r));
+    if (owner && other) out.push(standIn(text, other.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
   }
   DESCRIPTOR_RE.lastIndex = 0;
   for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
