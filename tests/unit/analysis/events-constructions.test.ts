@@ -3274,3 +3274,9 @@ describe('event constructions: judged deeds, neighbours, adverbs before a partic
     ).toEqual(['CHL>BOL REJECT']);
   });
 });
+
+describe('event constructions: dismissing another’s words', () => {
+  it('reads dismissing demands or claims as rejecting them, the words staying their author’s', () => {
+    expect(sortedCodes('Chile dismissed Peru’s demands for compensation.')).toEqual(['CHL>PER REJECT', 'PER>CHL REQUEST']);
+  });
+});
