@@ -3280,3 +3280,10 @@ describe('event constructions: dismissing another’s words', () => {
     expect(sortedCodes('Chile dismissed Peru’s demands for compensation.')).toEqual(['CHL>PER REJECT', 'PER>CHL REQUEST']);
   });
 });
+
+describe('event constructions: measures raised', () => {
+  it('reads tariffs raised on a state’s goods as the measure itself', () => {
+    expect(sortedCodes('Chile raised customs tariffs on Peruvian goods after Peru blocked its bid.')).toContain('CHL>PER COERCE');
+    expect(sortedCodes('Chile hiked tariffs on Peruvian wine.')).toEqual(['CHL>PER COERCE']);
+  });
+});
