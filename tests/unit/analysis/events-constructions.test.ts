@@ -3283,7 +3283,10 @@ describe('event constructions: dismissing another’s words', () => {
 
 describe('event constructions: measures raised', () => {
   it('reads tariffs raised on a state’s goods as the measure itself', () => {
-    expect(sortedCodes('Chile raised customs tariffs on Peruvian goods after Peru blocked its bid.')).toContain('CHL>PER COERCE');
+    expect(sortedCodes('Chile raised customs tariffs on Peruvian goods after Peru seized two Chilean fishing boats.')).toEqual([
+      'CHL>PER COERCE',
+      'PER>CHL COERCE',
+    ]);
     expect(sortedCodes('Chile hiked tariffs on Peruvian wine.')).toEqual(['CHL>PER COERCE']);
   });
 });
