@@ -3291,3 +3291,28 @@ describe('event constructions: measures raised', () => {
     expect(sortedCodes('Chile hiked tariffs on Peruvian wine.')).toEqual(['CHL>PER COERCE']);
   });
 });
+
+describe('event constructions: a second act asked for, and praise given as a noun', () => {
+  it('gives the second act a demand asks for to the one asked, as not yet done', () => {
+    const events = read(
+      'Chile urged Peru to honour the fishing accord of 2019 and withdraw its patrol boats from Chilean waters.',
+    );
+    expect(events.map((e) => `${e.source}>${e.target} ${e.category}`)).toEqual(['CHL>PER REQUEST']);
+    expect(sortedCodes('Chile urged Peru to stop and criticised Bolivia.')).toEqual(['CHL>BOL ACCUSE', 'CHL>PER REQUEST']);
+  });
+
+  it('reads congratulations to two states for a joint deed as that deed between them', () => {
+    expect(sortedCodes('Chile extended its congratulations to Peru and Bolivia for signing the border treaty.')).toEqual([
+      'BOL>PER SUPPORT',
+      'CHL>BOL SUPPORT',
+      'CHL>PER SUPPORT',
+      'PER>BOL SUPPORT',
+    ]);
+    expect(sortedCodes('Chile thanked Peru and Bolivia for sending aid.')).toEqual([
+      'BOL>CHL AID',
+      'CHL>BOL SUPPORT',
+      'CHL>PER SUPPORT',
+      'PER>CHL AID',
+    ]);
+  });
+});

@@ -66,7 +66,7 @@ const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
-  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:(?:[\w-]+\s+){0,3}|[a-z]+\s+(?:[\w-]+\s+){0,6}and\s+(?:\w+ly\s+)?)$/i;
+  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:(?:[\w-]+\s+){0,3}|[a-z]+\s+(?:[\w-]+\s+){0,12}and\s+(?:\w+ly\s+)?)$/i;
 /** The agent of an act noun after it, past a participle of doing: " by", " carried out by the", " conducted by". */
 const AGENT_AFTER_NOUN =
   /^\s+(?:(?:carried\s+out|conducted|launched|staged|mounted|led|waged|imposed|ordered)\s+)?by\s+(?:the\s+)?$/i;
@@ -358,6 +358,11 @@ const CHARGE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?(?:of|for|with)\s+$/i;
 /** Verbs of thanks and praise, whose "for" names a deed of the one praised ("apologised for" names one's own). */
 const PRAISING = /^(?:thank|prais|commend|congratulat|hail|laud|applaud|credit)/i;
 const OWNER_BEFORE = /\b(?:its|their|his|her)\s+$/i;
+/** Deeds done for the one who praises them: "thanked Peru and Bolivia for sending aid". */
+const HELPING_DEEDS = new Set(['AID', 'COOPERATE']);
+/** Praise given as a noun, to the ones praised, and what for: " its warm congratulations to Peru and Bolivia for ". */
+const PRAISE_NOUN_GAP =
+  /^\s*(?:(?:its|his|her|their)\s+)?(?:[a-z]+\s+)?(?:congratulations|thanks|gratitude|praise|appreciation)\s+to\s+(?:[\w’'.-]+\s+){1,8}?for\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:\w+ly\s+)?$/i;
 const PRAISE_GAP = /^\s*(?:[\w’'-]+\s+){0,4}?for\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const COORDINATED_AFTER_OBJECT = /^\s*,?\s*(?:and|or)\s+(?:(?:has|have|had|also|then)\s+)?$/i;
 const ADJUNCT = /\b(?:when|while|by|after|before|in|through)\s+$/i;
@@ -380,6 +385,11 @@ const OWN_ORGAN_OBJECT =
 /** Envoys named by the mission or state they are "of": " three diplomats of the ", " the staff from the ". */
 const ENVOYS_OF =
   /^\s+(?:[\w-]+\s+){0,2}(?:diplomats?|envoys?|ambassadors?|consuls?|staff|officials|attach[eé]s?)\s+(?:of|from)\s+(?:the\s+|its\s+)?$/i;
+/** A verb asking its object to act, right before the one asked: "urged", "called on the". */
+const ASKED_BEFORE =
+  /\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|push\w*|told|tell\w*|order\w*|invit\w*|encourag\w*|demand\w*\s+that)\s+(?:the\s+)?$/i;
+/** From the one asked to a second act asked for: " to honour the accord of 2008 and ". */
+const SECOND_ASKED = /^\s+to\s+[a-z]+\s+(?:[^,;.:]+?\s+)?and\s+(?:\w+ly\s+)?$/i;
 /** A decision or move owned by the name before it, and "to": "'s (Wednesday) decision to". */
 const DECIDED_BY = /(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:decision|move)\s+to\s+$/i;
 /** From a passive joint act to the parties that did it: " in Lima on Monday between ". */
@@ -728,6 +738,18 @@ export function linkActs(
         !MESSAGE_TO.test(text.slice(Math.max(lo, named.start - 40), named.start))
       )
         sources = coordinated(refs, named, text, -1);
+    }
+    // "urged Russia to honour the accord and withdraw its troops": the second act asked for is the one asked's too
+    // (a past form after "and" is the asker's own next verb: "urged Peru to stop and criticised Bolivia")
+    if (!passive && !trig.sense.noun && !/^\w+(?<!e)ed\b/i.test(trig.text)) {
+      const asked = refs.find(
+        (r) =>
+          r.start >= lo &&
+          r.end <= trig.start &&
+          ASKED_BEFORE.test(text.slice(Math.max(lo, r.start - 30), r.start)) &&
+          SECOND_ASKED.test(text.slice(r.end, trig.start)),
+      );
+      if (asked) sources = coordinated(refs, asked, text, 1).filter((r) => r.end <= trig.start);
     }
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
@@ -1540,12 +1562,11 @@ export function linkActs(
     // "thanked China for sending doctors", "praised Kenya for its help": the one praised did the deed it is praised
     // for, to the one praising unless the deed names a target of its own
     const praised =
-      trig.sense.modality === 'material' &&
+      (trig.sense.modality === 'material' || trig.sense.mutual === true) &&
       charge?.category === 'SUPPORT' &&
-      PRAISING.test(charge.trigger.text) &&
       !charge.trigger.sense.noun &&
       (/^\w+ing\b/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
-      PRAISE_GAP.test(chargeGap);
+      ((PRAISING.test(charge.trigger.text) && PRAISE_GAP.test(chargeGap)) || PRAISE_NOUN_GAP.test(chargeGap));
     if (
       charge?.targets.length &&
       (praised ||
@@ -1557,7 +1578,8 @@ export function linkActs(
       targets = targets.filter((r) => !sources.some((x) => x.actor === r.actor));
       // ("accused Lima and La Paz of trying to sponsor a coup": those charged together did nothing to each other)
       if (!praised && !targets.length && sources.length > 1) sources = [];
-      if (praised && !targets.length) targets = charge.sources;
+      // (a deed two of the praised did together, other than help, was done between them: "for signing the treaty")
+      if (praised && !targets.length && (sources.length < 2 || HELPING_DEEDS.has(category))) targets = charge.sources;
       // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser
       if (
         !praised &&
@@ -1665,6 +1687,8 @@ export function linkActs(
           (!purpose &&
             !caused &&
             REQUESTED.test(text.slice(lo, trig.start)) &&
+            // (a past form after "and" is the asker's own next verb, done: "urged Y to stop and criticised Z")
+            !(/\band\s+(?:\w+ly\s+)?$/i.test(text.slice(lo, trig.start)) && /^\w+(?<!e)ed\b/i.test(trig.text)) &&
             !ORDERED_OWN.test(text.slice(lo, trig.start)) &&
             !DECIDED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||
