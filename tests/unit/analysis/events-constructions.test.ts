@@ -3316,3 +3316,15 @@ describe('event constructions: a second act asked for, and praise given as a nou
     ]);
   });
 });
+
+describe('event constructions: joint deeds in the passive, and pairs named with adjectives', () => {
+  it('reads a deed done jointly by two states in the passive as cooperation between them', () => {
+    expect(sortedCodes('A bridge built jointly by Chile and Peru opened on Monday.')).toEqual([
+      'CHL>PER COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+    expect(
+      sortedCodes('Chile welcomed Peruvian officials. They opened a road built jointly by the two neighbouring Andean states.'),
+    ).toEqual(['CHL>PER COOPERATE', 'CHL>PER SUPPORT', 'PER>CHL COOPERATE']);
+  });
+});

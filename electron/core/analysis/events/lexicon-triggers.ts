@@ -817,7 +817,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const unhyphened = HYPHENED_PREFIX.test(t.lower) ? lexicon.lookup(t.lower.replace('-', '')) : null;
     const sense = unhyphened ?? lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
     // "X and Y are jointly developing a jet": a verb done jointly is cooperation, whatever the verb codes alone
-    const joint = JOINTLY.has(tokens[i - 1]?.lower ?? '') ? senseOf(lexicon.act(COOPERATION), false) : null;
+    // ("a dam built jointly by the two states": so is one done jointly in the passive)
+    const withJointly =
+      JOINTLY.has(tokens[i - 1]?.lower ?? '') || (JOINTLY.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by');
+    const joint = withJointly ? senseOf(lexicon.act(COOPERATION), false) : null;
     if (
       joint &&
       (!sense ||
@@ -827,7 +830,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         ))
     ) {
       used.add(i);
-      out.push({ sense: { ...joint, mutual: true, joint: true }, start: tokens[i - 1].start, end: t.end, text: t.text });
+      const start = JOINTLY.has(tokens[i - 1]?.lower ?? '') ? tokens[i - 1].start : t.start;
+      out.push({ sense: { ...joint, mutual: true, joint: true }, start, end: t.end, text: t.text });
       continue;
     }
     const response = vowedResponse(tokens, i, lexicon);

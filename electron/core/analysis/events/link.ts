@@ -739,6 +739,10 @@ export function linkActs(
       )
         sources = coordinated(refs, named, text, -1);
     }
+    // ("a dam built jointly by the two states": what is done jointly in the passive is done by its agents together)
+    if (trig.sense.joint && /^\s+jointly\s+by\b/i.test(text.slice(verbWord, verbWord + 14))) {
+      sources = agentAfterBy(text, refs, hi, trig);
+    }
     // "urged Russia to honour the accord and withdraw its troops": the second act asked for is the one asked's too
     // (a past form after "and" is the asker's own next verb: "urged Peru to stop and criticised Bolivia")
     if (!passive && !trig.sense.noun && !/^\w+(?<!e)ed\b/i.test(trig.text)) {

@@ -343,7 +343,7 @@ const DESCRIPTOR_RE =
 const NEIGHBOUR_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?neighbou?r\b(?!s)/giu;
 /** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
 const PAIR_RE =
-  /\b(?:the\s+two|both)\s+(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies|leaders|presidents|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|armies|militaries|navies|forces|delegations)\b/gi;
+  /\b(?:the\s+two|both)\s+(?:(?!and\b|of\b)[a-z-]+\s+){0,2}?(?:countries|nations|sides|neighbou?rs|governments|states|capitals|rivals|allies|leaders|presidents|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|armies|militaries|navies|forces|delegations)\b/gi;
 /**
  * The words between a subject and a pair that is the object of its verb: a verb or two, no clause break but a relative
  * clause on the subject ("Brazil, which mediated the accord between the two countries, urged both ...").
