@@ -817,7 +817,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const unhyphened = HYPHENED_PREFIX.test(t.lower) ? lexicon.lookup(t.lower.replace('-', '')) : null;
     const sense = unhyphened ?? lexicon.lookup(t.lower) ?? (t.lemma !== t.lower ? lexicon.lookup(t.lemma) : null);
     // "X and Y are jointly developing a jet": a verb done jointly is cooperation, whatever the verb codes alone
-    // ("a bridge the two states built jointly", "a road paved jointly by Y and Z": so is one done jointly in the passive)
+    // ("a bridge the two states built jointly", "a road constructed jointly by Y and Z": so is one done jointly in the passive)
     const withJointly =
       JOINTLY.has(tokens[i - 1]?.lower ?? '') || (JOINTLY.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by');
     const joint = withJointly ? senseOf(lexicon.act(COOPERATION), false) : null;

@@ -739,7 +739,7 @@ export function linkActs(
       )
         sources = coordinated(refs, named, text, -1);
     }
-    // ("a road paved jointly by Y and Z": what is done jointly in the passive is done by its agents together)
+    // ("a road constructed jointly by Y and Z": what is done jointly in the passive is done by its agents together)
     if (trig.sense.joint && /^\s+jointly\s+by\b/i.test(text.slice(verbWord, verbWord + 14))) {
       sources = agentAfterBy(text, refs, hi, trig);
     }
