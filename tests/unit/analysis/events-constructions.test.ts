@@ -3324,7 +3324,9 @@ describe('event constructions: joint deeds in the passive, and pairs named with 
       'PER>CHL COOPERATE',
     ]);
     expect(
-      sortedCodes('Chile welcomed Peruvian officials. They opened a road constructed jointly by the two neighbouring Andean states.'),
+      sortedCodes(
+        'Chile welcomed Peruvian officials. They opened a road constructed jointly by the two neighbouring Andean states.',
+      ),
     ).toEqual(['CHL>PER COOPERATE', 'CHL>PER SUPPORT', 'PER>CHL COOPERATE']);
   });
 });
