@@ -3330,3 +3330,10 @@ describe('event constructions: joint deeds in the passive, and pairs named with 
     ).toEqual(['CHL>PER COOPERATE', 'CHL>PER SUPPORT', 'PER>CHL COOPERATE']);
   });
 });
+
+describe('event constructions: measures approved', () => {
+  it('reads a hostile measure a state’s organ approves or authorises as that measure, not a concession', () => {
+    expect(sortedCodes('The Chilean congress approved new tariffs on Peruvian steel.')).toEqual(['CHL>PER COERCE']);
+    expect(sortedCodes('The Chilean president authorised strikes on rebel camps in Peru.')).toEqual(['CHL>PER ASSAULT']);
+  });
+});

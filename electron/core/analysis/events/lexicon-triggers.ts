@@ -289,6 +289,8 @@ const LABELLING = new Set(['describe', 'call', 'brand', 'label', 'term', 'dub', 
 const WRONG_LABEL =
   /^(?:provocation|provocative|hostile|illegal|unlawful|unacceptable|aggression|escalation|irresponsible|reckless|dangerous|violation|breach|interference|terrorism|terrorist|genocide|blackmail|piracy|invasion|occupation|regrettable|deplorable|unjustified|unjustifiable|unwarranted|outrageous|absurd|shameful|disproportionate|unfriendly|baseless|groundless|destabili[sz]ing|counterproductive|inappropriate|mistake|threat|menace|aggressor|murderer|killer|criminal|dictator|tyrant|thug|liar|fascist|warmonger|puppet|pariah|enemy|foe|adversary|saboteur|troublemaker|affront|insult|inconceivable|unsafe|unprofessional|aggressive|coercive|illegitimate|hypocritical|bullying|sham|farce|disgraceful|unreasonable|unjust|unfair|discriminatory|hegemonic|imperialist|barbaric|brutal|heinous|despicable|malicious|offensive|insulting|fabricated|slanderous|meddling)$/;
 const CRITICISM = '111';
+/** Verbs by which a state's organ adopts a deed: what they approve is done. */
+const APPROVING = new Set(['approve', 'authorize', 'authorise']);
 /** Adjectives of a stance taken toward the one named after "of": criticism (CAMEO 111) or praise (CAMEO 051). */
 const STANCE_OF: Record<string, string> = { critical: CRITICISM, supportive: '051' };
 const DIRECT_LABEL = new Set(['call', 'term', 'dub', 'label', 'brand']);
@@ -1063,6 +1065,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const light = LIGHT_VERBS.has(sense.lemma) || INTENSIFIERS.has(sense.lemma) || RECIPROCAL.has(sense.family);
       // "slapped tariffs on", "hit Y with sanctions": a verb of violence done with a measure is the measure
       const measure = coded?.category === 'ASSAULT' && object.act.category !== 'ASSAULT' && object.act.polarity === 'conflictual';
+      // "approved troop deployments in Libya", "authorised sanctions on Y": a deed approved is done; the act noun is
+      // read on its own, with the subject as its doer
+      if (APPROVING.has(sense.lemma) && object.act.modality === 'material' && (!coded || coded.matched === 0)) continue;
       if ((light || measure || object.participation || promise) && (!coded || coded.matched === 0)) {
         used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
