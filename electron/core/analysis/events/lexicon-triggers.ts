@@ -1065,7 +1065,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       const light = LIGHT_VERBS.has(sense.lemma) || INTENSIFIERS.has(sense.lemma) || RECIPROCAL.has(sense.family);
       // "slapped tariffs on", "hit Y with sanctions": a verb of violence done with a measure is the measure
       const measure = coded?.category === 'ASSAULT' && object.act.category !== 'ASSAULT' && object.act.polarity === 'conflictual';
-      // "approved troop deployments in Libya", "authorised sanctions on Y": a deed approved is done; the act noun is
+      // "approved new tariffs on Y", "authorised strikes in Y": a deed approved is done; the act noun is
       // read on its own, with the subject as its doer
       if (APPROVING.has(sense.lemma) && object.act.modality === 'material' && (!coded || coded.matched === 0)) continue;
       if ((light || measure || object.participation || promise) && (!coded || coded.matched === 0)) {
