@@ -3337,3 +3337,29 @@ describe('event constructions: measures approved', () => {
     expect(sortedCodes('The Chilean president authorised strikes on rebel camps in Peru.')).toEqual(['CHL>PER ASSAULT']);
   });
 });
+
+describe('event constructions: second charges, cases lodged, protesters and the speaker’s next verb', () => {
+  it('reads "accused X of A and Y of B" as charging both', () => {
+    expect(sortedCodes('Chile accused Peru of spying and Bolivia of hiding the spies.')).toEqual([
+      'CHL>BOL ACCUSE',
+      'CHL>PER ACCUSE',
+    ]);
+  });
+
+  it('reads a case lodged against a state as a legal charge', () => {
+    expect(sortedCodes('Chile has lodged a case against Peru at the world court.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads a state’s protesters as people, not the state', () => {
+    expect(sortedCodes('Chile offered help to Peru’s anti-government protesters.')).toEqual([]);
+  });
+
+  it('gives a verb joined by ", and" after reported words to the speaker', () => {
+    expect(sortedCodes('Chile said Bolivia was ready to help, and accused Peru of lying.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('resolves an Italian deputy prime minister and a French interior minister at the article date', () => {
+    expect(sortedCodes('Di Maio criticised France.', '2019-02-01')).toEqual(['ITA>FRA ACCUSE']);
+    expect(sortedCodes('Algeria condemned Retailleau.', '2025-03-01')).toEqual(['DZA>FRA ACCUSE']);
+  });
+});

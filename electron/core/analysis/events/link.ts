@@ -390,6 +390,8 @@ const ASKED_BEFORE =
   /\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|push\w*|told|tell\w*|order\w*|invit\w*|encourag\w*|demand\w*\s+that)\s+(?:the\s+)?$/i;
 /** From the one asked to a second act asked for: " to honour the accord of 2008 and ". */
 const SECOND_ASKED = /^\s+to\s+[a-z]+\s+(?:[^,;.:]+?\s+)?and\s+(?:\w+ly\s+)?$/i;
+/** From the end of reported words to the speaker's next verb: ", and has ". */
+const SAYER_VERB_GAP = /^\s*,\s*(?:and|but)\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$/i;
 /** A decision or move owned by the name before it, and "to": "'s (Wednesday) decision to". */
 const DECIDED_BY = /(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:decision|move)\s+to\s+$/i;
 /** From a passive joint act to the parties that did it: " in Lima on Monday between ". */
@@ -758,6 +760,13 @@ export function linkActs(
     if (!sources.length && !passive && /ing\b/i.test(trig.text) && ADJUNCT.test(lead))
       sources = findSource(text, refs, lo, trig, /[;“”"]/);
     if (!sources.length && !passive && !trig.sense.noun) sources = subjectPhrase(text, refs, lo, trig);
+    // ("said Y was ready to help, and accused Z": a verb joined after the reported words is the speaker's own)
+    if (!sources.length && !passive && !trig.sense.noun) {
+      const said = frames.find(
+        (f) => f.speaker && !f.denied && f.end <= trig.start && SAYER_VERB_GAP.test(text.slice(f.end, trig.start)),
+      );
+      if (said?.speaker) sources = [said.speaker];
+    }
     // "Chile's decision to close its border": the act a state's decision or move names is that state's
     if (!sources.length && !passive && !trig.sense.noun) {
       const decided = DECIDED_BY.exec(text.slice(lo, trig.start));
@@ -1045,6 +1054,20 @@ export function linkActs(
     }
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
+    // "accused Australia of back-stabbing and Washington of ...": a second party charged with its own charge
+    if (targets.length && /^accus/i.test(trig.text)) {
+      const last = targets[targets.length - 1];
+      const second = refAfter(
+        (r) =>
+          r.start > last.end &&
+          r.kind !== 'pronoun' &&
+          !exclude.has(r.actor) &&
+          /\band\s+(?:the\s+)?$/i.test(text.slice(last.end, r.start)) &&
+          /\bof\s/i.test(text.slice(last.end, r.start)) &&
+          /^\s+of\s/i.test(text.slice(r.end, r.end + 5)),
+      );
+      if (second) targets = [...targets, second];
+    }
     // "summoned the Iranian ambassador": the envoy's country is the target
     if (!targets.length && inside.length === 1 && ENVOY_ACTS.has(trig.sense.category) && !exclude.has(inside[0].actor))
       targets = inside;

@@ -64,12 +64,12 @@ const NOT_STATE_NOUN = new RegExp(
     'pounds?|yuan|rupees?|airlines?|airways|air force base|company|companies|firms?|carmakers?|automakers?|' +
     'automobile|suppliers?|teams?|operations|jobs|stadium|flag|new year|league|cup|olympics|games|university|' +
     'activists?|students?|investors?|consumers?|customers?|banks?|workers?|refugees?|migrants?|nationals|' +
-    'citizens|people|men|women|girls|boys|players?|fans|store|itunes|volcano(?:es)?|earthquakes?|quakes?|storms?|floods?|' +
+    'citizens|people|men|women|girls|boys|players?|fans|protesters?|demonstrators?|store|itunes|volcano(?:es)?|earthquakes?|quakes?|storms?|floods?|' +
     'wildfires?|hurricanes?|typhoons?|cyclones?|droughts?|weather|heatwaves?)\\b',
   'i',
 );
 const MODIFIER =
-  /^(?:[A-Z0-9][\w.&-]*|national|state-owned|leading|main|benchmark|biggest|largest|top|major|domestic|local|own)$/;
+  /^(?:[A-Z0-9][\w.&-]*|national|state-owned|leading|main|benchmark|biggest|largest|top|major|domestic|local|own|anti-[\w-]+|pro-[\w-]+)$/;
 
 /** "the economy minister", "the trade ministry": an office named after its field is a state organ. */
 const OFFICE_AFTER = /^[\w-]+\s+(?:minister|ministry|ministers|secretary|department|commissioner|chief|czar|tsar)\b/i;

@@ -110,6 +110,23 @@ function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): n
   return to;
 }
 
+/**
+ * "said Y was ready to help, and accused Z of ...": a comma, "and" or "but", then a finite verb with no subject of its
+ * own returns to the speaker's clause; the reported words end at the comma (or run to `to`).
+ */
+function sayerVerbAt(tokens: readonly Token[], start: number, to: number): number {
+  for (let i = 1; i < tokens.length - 1 && tokens[i].start < to; i++) {
+    if (tokens[i].start <= start || (tokens[i].lower !== 'and' && tokens[i].lower !== 'but')) continue;
+    if (tokens[i - 1].text !== ',') continue;
+    let j = i + 1;
+    while (tokens[j] && (/^(?:has|have|had|also|then|later)$/.test(tokens[j].lower) || tokens[j].pos === 'ADV')) j++;
+    const v = tokens[j];
+    if (v && v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing') && v.lower.endsWith('ed'))
+      return tokens[i - 1].start;
+  }
+  return to;
+}
+
 export function speechFrames(text: string, from: number, to: number, refs: Ref[], tokens: readonly Token[] = []): Frame[] {
   const frames: Frame[] = [];
   const slice = text.slice(from, to);
@@ -205,7 +222,7 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
         ? start + apposed.index
         : phraseOnly
           ? start + clause.index
-          : to;
+          : sayerVerbAt(tokens, start, to);
     frames.push({ start, end, speaker, speakerName: speakerName(speaker), denied, verbStart });
   }
   return frames;
