@@ -1054,7 +1054,7 @@ export function linkActs(
     }
     const pair = inside.length === 2 && /^[\s-–]*$/.test(text.slice(inside[0].end, inside[1].start).replace(/(?:'s|’s)/g, ''));
     if (!targets.length && pair) targets = inside.filter((r) => !exclude.has(r.actor));
-    // "accused Australia of back-stabbing and Washington of ...": a second party charged with its own charge
+    // "accused Peru of spying and Bolivia of hiding ...": a second party charged with its own charge
     if (targets.length && /^accus/i.test(trig.text)) {
       const last = targets[targets.length - 1];
       const second = refAfter(
