@@ -3363,3 +3363,17 @@ describe('event constructions: second charges, cases lodged, protesters and the 
     expect(sortedCodes('Algeria condemned Retailleau.', '2025-03-01')).toEqual(['DZA>FRA ACCUSE']);
   });
 });
+
+describe('event constructions: demands met, and regional descriptors in a speaker’s words', () => {
+  it('reads demands a state meets as the demands of their author to it', () => {
+    expect(sortedCodes('Chile moved to meet Peru’s demands.')).toEqual(['CHL>PER YIELD', 'PER>CHL REQUEST']);
+  });
+
+  it('reads "the South American nation" in words a state’s office announces as that state', () => {
+    expect(
+      sortedCodes(
+        'The Chilean president’s office announced Monday that the South American nation was suspending its trade pact with Peru.',
+      ),
+    ).toEqual(['CHL>PER REJECT']);
+  });
+});

@@ -1103,8 +1103,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // (hostile words a rejection answers stay another's act: "rejected Chilean demands", "brushed aside Peru's
         // accusations")
         // (so does a measure another is named imposing: "rejected sanctions by Washington", "rejected US tariffs")
-        if (!(coded.category === 'REJECT' && (hostileWords(object.act) || authoredMeasure(tokens, object.at, object.act))))
-          used.add(object.at);
+        // (and so do demands one meets or heeds: "met Turkey's demands")
+        const answered = coded.category === 'REJECT' || (coded.category === 'YIELD' && object.act.category === 'REQUEST');
+        if (!(answered && (hostileWords(object.act) || authoredMeasure(tokens, object.at, object.act)))) used.add(object.at);
         // words about another's act ("rejected a request from Y") answer its author
         // (so does a deed that stops a meeting: "cancelled a visit by the US secretary")
         const author =

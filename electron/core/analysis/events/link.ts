@@ -1561,12 +1561,12 @@ export function linkActs(
       const rebuttal = acts.findLast(
         (a) =>
           !a.trigger.sense.noun &&
-          a.category === 'REJECT' &&
+          (a.category === 'REJECT' || (a.category === 'YIELD' && category === 'REQUEST')) &&
           a.trigger.start < trig.start &&
           a.targets.some((r) => sources.some((x) => x.actor === r.actor)),
       );
       targets = rebuttal ? rebuttal.sources.filter((r) => !sources.some((x) => x.actor === r.actor)) : aimedAt;
-      // (the words denied were said: the denial is of what they claim)
+      // (the words denied were said: the denial is of what they claim; so were demands met)
       if (rebuttal) negated = false;
     }
     // "..., a move criticised by Washington", "in a show of strength that drew criticism from Y": words about a deed

@@ -301,7 +301,7 @@ function datelineEnd(text: string, at: number): number {
 
 /** A verb of saying right before a pronoun, which opens the words it reports: "said it", "announced that it". */
 const SAID_BEFORE =
-  /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:(?:today|yesterday|on\s+\w+day)\s+)?(?:that\s+)?$/i;
+  /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:that\s+)?$/i;
 /** From an apposition's head to the verb after it: ", the largest creditor of Sri Lanka, ". */
 const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
 
@@ -338,7 +338,7 @@ function standIn(text: string, actor: string, start: number, end: number, person
 
 /** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
 const DESCRIPTOR_RE =
-  /\bthe\s+(?:(island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|central\s+asian)\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\s+(?!\w+ing\b)|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet)\b)/gi;
+  /\bthe\s+(?:((?:(?:north|south|east|west|south-?east|north-?east|central|northern|southern|eastern|western)\s+)?(?:island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|andean|pacific|american))\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\s+(?!\w+ing\b)|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet)\b)/gi;
 /** "its (smaller Balkan) neighbour": one state next to the subject, not "its neighbours". */
 const NEIGHBOUR_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?neighbou?r\b(?!s)/giu;
 /** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
@@ -434,7 +434,14 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     const sameSentence = m[1]
       ? before.findLast((r) => r.kind !== 'pronoun' && r.kind !== 'nonstate' && r.actor !== subject?.actor && r.prep !== null)
       : undefined;
-    const antecedent = apposed.findLast((r) => !named.has(r.actor)) ?? recent.find((r) => !named.has(r.actor)) ?? sameSentence;
+    // ("the Algerian president's office said the North African nation would ...": with no other state named, the
+    // speaker's own)
+    const own =
+      m[1] && speaker && speaker.kind !== 'pronoun' && speaker.kind !== 'nonstate' && [...named].every((a) => a === speaker.actor)
+        ? speaker
+        : undefined;
+    const antecedent =
+      apposed.findLast((r) => !named.has(r.actor)) ?? recent.find((r) => !named.has(r.actor)) ?? sameSentence ?? own;
     if (!antecedent) continue;
     out.push(standIn(text, antecedent.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
   }
