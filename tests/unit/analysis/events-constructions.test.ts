@@ -3377,3 +3377,9 @@ describe('event constructions: demands met, and regional descriptors in a speake
     ).toEqual(['CHL>PER REJECT']);
   });
 });
+
+describe('event constructions: another’s deed called absurd', () => {
+  it('reads a state’s plan that a speaker calls absurd as an accusation of that state', () => {
+    expect(sortedCodes('The Chilean president said the Peruvian plan was absurd.')).toEqual(['CHL>PER ACCUSE']);
+  });
+});
