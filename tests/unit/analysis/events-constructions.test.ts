@@ -3257,6 +3257,8 @@ describe('actors: office holders of the Balkans, the Baltic, Central and Southea
     expect(sortedCodes('Srettha met Cambodian leaders in Phnom Penh.', '2024-02-07')).toEqual(['THA>KHM CONSULT']);
     expect(sortedCodes('Berdymukhamedov praised China.', '2015-05-01')).toEqual(['TKM>CHN SUPPORT']);
     expect(sortedCodes('Madbouly praised Sudan.', '2023-03-01')).toEqual(['EGY>SDN SUPPORT']);
+    expect(sortedCodes('Hichilema thanked Angola.', '2024-03-01')).toEqual(['ZMB>AGO SUPPORT']);
+    expect(sortedCodes('Santiago Pena criticised Bolivia.', '2024-03-01')).toEqual(['PRY>BOL ACCUSE']);
     expect(sortedCodes('“We stand with the Thai government,” Anwar told reporters.', '2024-01-01')).toEqual(['MYS>THA SUPPORT']);
     expect(sortedCodes('Tiani accused France of plotting.', '2023-09-01')).toContain('NER>FRA ACCUSE');
   });
