@@ -3385,3 +3385,16 @@ describe('event constructions: another’s deed called absurd', () => {
     expect(sortedCodes('The Chilean president said the Peruvian plan was absurd.')).toEqual(['CHL>PER ACCUSE']);
   });
 });
+
+describe('event constructions: companions set off by dashes, and judgements in quotation marks', () => {
+  it('reads "X —alongside Y— has refused" as both refusing', () => {
+    expect(sortedCodes('Chile —alongside Peru — has refused to approve Bolivia’s bid.')).toEqual([
+      'CHL>BOL REJECT',
+      'PER>BOL REJECT',
+    ]);
+  });
+
+  it('reads a state’s plan called ‘absurd’ in quotation marks as an accusation', () => {
+    expect(sortedCodes('The Chilean president said the Peruvian plan was ‘absurd.’')).toEqual(['CHL>PER ACCUSE']);
+  });
+});

@@ -38,7 +38,7 @@ function eventOf(base: EventBase, frame: Frame, speaker: Ref, target: Ref, categ
  * wrong (genocide, abuses, a crime, illegal) accuses that state.
  */
 const JUDGEMENT =
-  '(?:amount(?:s|ed)?\\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\\s+(?:an?\\s+)?(?:act|form)\\s+of)?)\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}?(?:genocide|(?:human\\s+rights\\s+)?(?:abuses|violations?)|(?:war\\s+)?crimes?|aggression|terrorism|provocation|escalation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\\s+breach|interference|blackmail|piracy|(?:a\\s+)?(?:scam|sham|farce|hoax|fraud|lie|lies|madness)|disproportionate|absurd|ridiculous|unjustified|unfounded|baseless)\\b';
+  '(?:amount(?:s|ed)?\\s+to|constitut(?:es?|ed)|represent(?:s|ed)?|(?:was|were|is|are)(?:\\s+(?:an?\\s+)?(?:act|form)\\s+of)?)\\s+(?:(?:an?|the)\\s+)?(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}?[‘\\u0027"“]?(?:genocide|(?:human\\s+rights\\s+)?(?:abuses|violations?)|(?:war\\s+)?crimes?|aggression|terrorism|provocation|escalation|illegal|unlawful|unacceptable|criminal|barbaric|atrocit(?:y|ies)|a\\s+breach|interference|blackmail|piracy|(?:a\\s+)?(?:scam|sham|farce|hoax|fraud|lie|lies|madness)|disproportionate|absurd|ridiculous|unjustified|unfounded|baseless)\\b';
 const JUDGED_WRONG = new RegExp(`^\\s*(?:[\\w-]+\\s+){1,6}?${JUDGEMENT}`, 'i');
 /** The reported clause opens with a deed and its doer: "(that) the decision by", "a proposal by". */
 const DEED_BY = /^\s*(?:that\s+)?(?:the|a|an|this|its)\s+(?:[\w-]+\s+){1,3}by\s+(?:the\s+)?$/i;

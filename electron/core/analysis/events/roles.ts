@@ -329,10 +329,10 @@ export function findSource(text: string, refs: Ref[], from: number, t: Trigger, 
 /** (and an apposition naming how they stand: "together with its close ally, Chile,") */
 const COMPANION_WORDS =
   '(?:along with|together with|as well as|alongside|joined by)\\s+(?:the\\s+|(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$';
-const ALONG_WITH = new RegExp(`^\\s*,?\\s*${COMPANION_WORDS}`, 'i');
+const ALONG_WITH = new RegExp(`^\\s*[,—–]?\\s*${COMPANION_WORDS}`, 'i');
 /** A companion, named or by its relation set off by commas ("along with Chile", "along with its ally, Chile,"): no subject of its own. */
 const COMPANION_APPOSED = new RegExp(
-  `(?:along|together)\\s+with\\s+(?:(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$`,
+  `(?:(?:along|together)\\s+with|alongside)\\s+(?:(?:its|their|his|her)\\s+(?:[\\w-]+\\s+)?(?:ally|allies|partners?|neighbou?rs?)\\s*,\\s*(?:the\\s+)?)?$`,
   'i',
 );
 
