@@ -355,7 +355,16 @@ for; an envoy told or asked to leave is expelled; forces sent to a state's water
 drills or operations held jointly or with a partner are military cooperation; counterparts "from" a state are that
 state; an amount received from a state is its aid; an opening prepositional phrase ends before the subject after its
 comma; an abbreviation in brackets after the words it abbreviates names those words; forces that enter a state to
-help its forces give aid; the one who brokered a joint act is no party to it and consults each party. Categories and their polarity come from the lexicon's
+help its forces give aid; the one who brokered a joint act is no party to it and consults each party. A relative
+clause on a common noun has that noun as subject, and one with no commas ends before the main verb ("officials who
+visited Lima praised ..."); an object "it" right after its clause's verb is another state than that verb's subject; a
+closing ", as did Y" repeats the act for Y; "accused X of A and Y of B" charges both; a verb joined by ", and" after
+reported words is the speaker's; the second act a demand asks for is the one asked's ("urged Y to ... and withdraw");
+a charge rebutted in a passive ("a claim dismissed by Y") is Y's rejection; a joint act in the passive is done by
+the parties after "between" or "jointly by"; a harsh answer promised after a deed threatens its doer; a state's
+decision or move to act is its act; adjectives of stance ("critical of") and labels given by more verbs ("termed",
+"dubbed") are words about the one named; a present refusal to recognise is a rejection; people deported "to" a state
+are sent there; a border shared with a state only places an act. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
