@@ -3360,6 +3360,9 @@ describe('event constructions: second charges, cases lodged, protesters and the 
 
   it('gives a verb joined by ", and" after reported words to the speaker', () => {
     expect(sortedCodes('Chile said Bolivia was ready to help, and accused Peru of lying.')).toEqual(['CHL>PER ACCUSE']);
+    expect(
+      sortedCodes('Chile said its envoy was summoned home for “consultations,” and urged Peru to respect the accord.'),
+    ).toEqual(['CHL>PER REQUEST']);
   });
 
   it('resolves an Italian deputy prime minister and a French interior minister at the article date', () => {
@@ -3398,5 +3401,19 @@ describe('event constructions: companions set off by dashes, and judgements in q
 
   it('reads a state’s plan called ‘absurd’ in quotation marks as an accusation', () => {
     expect(sortedCodes('The Chilean president said the Peruvian plan was ‘absurd.’')).toEqual(['CHL>PER ACCUSE']);
+  });
+});
+
+describe('event constructions: closing attributions before an adjunct, and places a state owns', () => {
+  it('reads words closed by their speaker as the speaker’s, also when an adjunct follows the attribution', () => {
+    expect(
+      sortedCodes(
+        'Peru must pull its troops back from the border, the Chilean foreign minister said on Friday, after talks failed.',
+      ),
+    ).toEqual(['CHL>PER REQUEST']);
+  });
+
+  it('reads a name a state owns after a preposition of place as a place of that state', () => {
+    expect(sortedCodes('The Chilean president paid a state visit to Peru’s Qorahuasi.')).toEqual(['CHL>PER CONSULT']);
   });
 });

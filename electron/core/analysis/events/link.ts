@@ -391,7 +391,7 @@ const ASKED_BEFORE =
 /** From the one asked to a second act asked for: " to honour the accord of 2008 and ". */
 const SECOND_ASKED = /^\s+to\s+[a-z]+\s+(?:[^,;.:]+?\s+)?and\s+(?:\w+ly\s+)?$/i;
 /** From the end of reported words to the speaker's next verb: ", and has ". */
-const SAYER_VERB_GAP = /^\s*,\s*(?:and|but)\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$/i;
+const SAYER_VERB_GAP = /^\s*,[”"’]?\s*(?:and|but)\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*$/i;
 /** A decision or move owned by the name before it, and "to": "'s (Wednesday) decision to". */
 const DECIDED_BY = /(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:decision|move)\s+to\s+$/i;
 /** From a passive joint act to the parties that did it: " in Lima on Monday between ". */

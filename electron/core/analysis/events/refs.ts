@@ -196,10 +196,13 @@ function possessesUnknownName(text: string, m: Mention, starts: ReadonlySet<numb
   if (!name || TITLE_WORDS.has(name[1].toLowerCase()) || RULER_TITLES.has(name[1].toLowerCase())) return false;
   // ("Thailand's Wednesday decision": a day or a month is no name)
   if (CALENDAR_WORD.test(name[1])) return false;
+  // ("a visit to China's Xi'an": after a preposition of place, what a state owns is a place of it)
+  if (PLACE_PREPS.has(precedingWord(text, m.start) ?? '')) return false;
   if (POLICY_HEAD.test(text.slice(m.end, m.end + 80))) return false;
   return !starts.has(m.end + name[0].length - name[1].length) && person === null;
 }
 
+const PLACE_PREPS = new Set(['to', 'in', 'into', 'at', 'from', 'near', 'across', 'toward', 'towards']);
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

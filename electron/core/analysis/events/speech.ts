@@ -117,12 +117,15 @@ function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): n
 function sayerVerbAt(tokens: readonly Token[], start: number, to: number): number {
   for (let i = 1; i < tokens.length - 1 && tokens[i].start < to; i++) {
     if (tokens[i].start <= start || (tokens[i].lower !== 'and' && tokens[i].lower !== 'but')) continue;
-    if (tokens[i - 1].text !== ',') continue;
+    // (the comma may sit inside closing quotation marks: 'for “consultations,” and urged')
+    const comma =
+      tokens[i - 1].text === ',' ? i - 1 : /^[”"’]$/.test(tokens[i - 1].text) && tokens[i - 2]?.text === ',' ? i - 2 : -1;
+    if (comma < 0) continue;
     let j = i + 1;
     while (tokens[j] && (/^(?:has|have|had|also|then|later)$/.test(tokens[j].lower) || tokens[j].pos === 'ADV')) j++;
     const v = tokens[j];
     if (v && v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing') && v.lower.endsWith('ed'))
-      return tokens[i - 1].start;
+      return tokens[comma].start;
   }
   return to;
 }
@@ -154,7 +157,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     const lastComma = text.lastIndexOf(',', verbStart);
     // (not "..., said it respected Japan": a pronoun opening the words after the verb is their subject)
     const closing =
-      /^\s*(?:[\w.'’-]+\s*){0,4}[.”"]*\s*$/.test(tail) &&
+      // (also before a closing adjunct: "..., the minister said, after the border was shut.")
+      /^\s*(?:[\w.'’-]+\s*){0,4}(?:[.”"]*\s*$|,\s*(?:after|before|as|when|while|since|following|amid)\s)/.test(tail) &&
       !/^\s*(?:it|he|she|they|we|i|you)\s+\w/i.test(tail) &&
       lastComma > from &&
       // (", though Tehran denies involvement" opens a clause of its own; ", a charge Tehran denied" tells of the charge)
