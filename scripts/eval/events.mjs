@@ -364,7 +364,8 @@ a charge rebutted in a passive ("a claim dismissed by Y") is Y's rejection; a jo
 the parties after "between" or "jointly by"; a harsh answer promised after a deed threatens its doer; a state's
 decision or move to act is its act; adjectives of stance ("critical of") and labels given by more verbs ("termed",
 "dubbed") are words about the one named; a present refusal to recognise is a rejection; people deported "to" a state
-are sent there; a border shared with a state only places an act. Categories and their polarity come from the lexicon's
+are sent there; a border shared with a state only places an act; words closed by their speaker stay the speaker's
+when an adjunct follows the attribution; a name a state owns after a preposition of place is a place of it. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
