@@ -3261,6 +3261,7 @@ describe('actors: office holders of the Balkans, the Baltic, Central and Southea
     expect(sortedCodes('Santiago Pena criticised Bolivia.', '2024-03-01')).toEqual(['PRY>BOL ACCUSE']);
     expect(sortedCodes('Nehammer criticised Hungary.', '2023-03-01')).toEqual(['AUT>HUN ACCUSE']);
     expect(sortedCodes('Weah thanked Ghana.', '2019-03-01')).toEqual(['LBR>GHA SUPPORT']);
+    expect(sortedCodes('Defence Minister Ruben Brekelmans visited Poland.', '2025-01-10')).toEqual(['NLD>POL CONSULT']);
     expect(sortedCodes('“We stand with the Thai government,” Anwar told reporters.', '2024-01-01')).toEqual(['MYS>THA SUPPORT']);
     expect(sortedCodes('Tiani accused France of plotting.', '2023-09-01')).toContain('NER>FRA ACCUSE');
   });
