@@ -301,7 +301,7 @@ const DIRECT_LABEL = new Set(['call', 'term', 'dub', 'label', 'brand']);
  */
 function labelledWrong(tokens: Token[], i: number): boolean {
   // (verbs that take the label right after their object: "called / termed / dubbed Y a mistake")
-  const call = DIRECT_LABEL.has(tokens[i].lemma) || /^(?:call|term|dub|label|brand)/.test(tokens[i].lower);
+  const call = DIRECT_LABEL.has(tokens[i].lemma) || [...DIRECT_LABEL].some((v) => tokens[i].lower.startsWith(v));
   for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
     // (a label may stand in quotes: 'called the tariffs "an affront"')
     if (/^["“”‘’']$/.test(tokens[j].text)) continue;

@@ -385,6 +385,8 @@ const OWN_ORGAN_OBJECT =
 /** Envoys named by the mission or state they are "of": " three diplomats of the ", " the staff from the ". */
 const ENVOYS_OF =
   /^\s+(?:[\w-]+\s+){0,2}(?:diplomats?|envoys?|ambassadors?|consuls?|staff|officials|attach[eé]s?)\s+(?:of|from)\s+(?:the\s+|its\s+)?$/i;
+/** A regular past form opening a trigger ("criticised", not the base form "proceed"): a finite verb of its own. */
+const PAST_FORM_FIRST = /^\w+(?<!e)ed\b/i;
 /** A verb asking its object to act, right before the one asked: "urged", "called on the". */
 const ASKED_BEFORE =
   /\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|push\w*|told|tell\w*|order\w*|invit\w*|encourag\w*|demand\w*\s+that)\s+(?:the\s+)?$/i;
@@ -747,7 +749,7 @@ export function linkActs(
     }
     // "urged Russia to honour the accord and withdraw its troops": the second act asked for is the one asked's too
     // (a past form after "and" is the asker's own next verb: "urged Peru to stop and criticised Bolivia")
-    if (!passive && !trig.sense.noun && !/^\w+(?<!e)ed\b/i.test(trig.text)) {
+    if (!passive && !trig.sense.noun && !PAST_FORM_FIRST.test(trig.text)) {
       const asked = refs.find(
         (r) =>
           r.start >= lo &&
@@ -1715,7 +1717,7 @@ export function linkActs(
             !caused &&
             REQUESTED.test(text.slice(lo, trig.start)) &&
             // (a past form after "and" is the asker's own next verb, done: "urged Y to stop and criticised Z")
-            !(/\band\s+(?:\w+ly\s+)?$/i.test(text.slice(lo, trig.start)) && /^\w+(?<!e)ed\b/i.test(trig.text)) &&
+            !(/\band\s+(?:\w+ly\s+)?$/i.test(text.slice(lo, trig.start)) && PAST_FORM_FIRST.test(trig.text)) &&
             !ORDERED_OWN.test(text.slice(lo, trig.start)) &&
             !DECIDED.test(text.slice(lo, trig.start))) ||
           DEMANDED_THAT.test(text.slice(lo, trig.start)) ||

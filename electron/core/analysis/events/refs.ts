@@ -325,6 +325,9 @@ export interface Discourse {
   recentStates?: Ref[];
 }
 
+/** "'s" right after `end`: the stand-in owns what follows ("the kingdom's ports"). */
+const possessiveAt = (text: string, end: number) => /^['’]s\b/.test(text.slice(end, end + 3));
+
 /** A reference that stands in for an actor named elsewhere: a pronoun or a descriptor. */
 function standIn(text: string, actor: string, start: number, end: number, person: string | null, possessive: boolean): Ref {
   return {
@@ -399,7 +402,7 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     const before = refs.filter((r) => r.end <= start && r.kind !== 'pronoun' && r.kind !== 'nonstate');
     const owner = before.find((r) => r.prep === null);
     const other = [...before].reverse().find((r) => r.actor !== owner?.actor && !isPersonRef(r));
-    if (owner && other) out.push(standIn(text, other.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
+    if (owner && other) out.push(standIn(text, other.actor, start, end, null, possessiveAt(text, end)));
   }
   DESCRIPTOR_RE.lastIndex = 0;
   for (let m = DESCRIPTOR_RE.exec(slice); m; m = DESCRIPTOR_RE.exec(slice)) {
@@ -418,7 +421,7 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
       speaker.kind !== 'nonstate' &&
       SPEAKER_GAP.test(text.slice(speaker.end, from + said!.index))
     ) {
-      out.push(standIn(text, speaker.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
+      out.push(standIn(text, speaker.actor, start, end, null, possessiveAt(text, end)));
       continue;
     }
     if (!recent.length && !m[1]) continue;
@@ -446,7 +449,7 @@ export function descriptorRefs(text: string, from: number, to: number, refs: Ref
     const antecedent =
       apposed.findLast((r) => !named.has(r.actor)) ?? recent.find((r) => !named.has(r.actor)) ?? sameSentence ?? own;
     if (!antecedent) continue;
-    out.push(standIn(text, antecedent.actor, start, end, null, /^['’]s\b/.test(text.slice(end, end + 3))));
+    out.push(standIn(text, antecedent.actor, start, end, null, possessiveAt(text, end)));
   }
   return out;
 }

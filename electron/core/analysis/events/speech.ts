@@ -89,6 +89,10 @@ function finiteVerbIn(tokens: readonly Token[], from: number, to: number): boole
   );
 }
 
+/** A verb in a finite form (not its base form, not a gerund): "blamed", "accuses". */
+const finiteVerb = (v: Token | undefined): v is Token =>
+  v !== undefined && v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing');
+
 /**
  * Where denied words that are no clause end: "denied backing the rebels and blamed Kinshasa" denies the backing only;
  * the finite verb after "and" or "but" is the subject's own next act ("denied that it backed ... and blamed" is
@@ -105,7 +109,7 @@ function deniedPhraseEnd(tokens: readonly Token[], start: number, to: number): n
     let j = i + 1;
     if (tokens[j].pos === 'ADV') j++;
     const v = tokens[j];
-    if (v && v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing')) return tokens[i].start;
+    if (finiteVerb(v)) return tokens[i].start;
   }
   return to;
 }
@@ -124,8 +128,7 @@ function sayerVerbAt(tokens: readonly Token[], start: number, to: number): numbe
     let j = i + 1;
     while (tokens[j] && (/^(?:has|have|had|also|then|later)$/.test(tokens[j].lower) || tokens[j].pos === 'ADV')) j++;
     const v = tokens[j];
-    if (v && v.pos === 'VERB' && v.lower !== v.lemma && !v.lower.endsWith('ing') && v.lower.endsWith('ed'))
-      return tokens[comma].start;
+    if (finiteVerb(v) && v.lower.endsWith('ed')) return tokens[comma].start;
   }
   return to;
 }
