@@ -109,6 +109,23 @@ describe('office holders by the article date', () => {
     expect(actors('Tamim bin Hamad met the envoy.', '2019-06-01')).toEqual([['Tamim bin Hamad', 'QAT', 'person']]);
   });
 
+  it('knows the heads of government and foreign and defence ministers who took office after the imported list ends', () => {
+    expect(actors('Rajoy said the vote was illegal.', '2017-10-02')).toEqual([['Rajoy', 'ESP', 'person']]);
+    expect(findMentions('Erna Solberg opened the conference.', '2016-03-01')[0]).toMatchObject({ actor: 'NOR', role: 'pm' });
+    // out of office at the date she holds no office
+    expect(findMentions('Erna Solberg opened the conference.', '2023-03-01')[0]?.role).toBeUndefined();
+    expect(findMentions('Haider al-Abadi flew to Tehran.', '2016-05-01')[0]).toMatchObject({ actor: 'IRQ', role: 'pm' });
+    expect(findMentions('Peter Hultqvist inspected the base.', '2019-01-10')[0]).toMatchObject({ actor: 'SWE', role: 'dm' });
+    // an earlier defence post of a later foreign minister
+    expect(findMentions('Philip Hammond visited the troops.', '2012-05-01')[0]).toMatchObject({ actor: 'GBR', role: 'dm' });
+    expect(findMentions('Pope Francis met the president.', '2015-09-24')[0]).toMatchObject({ actor: 'VAT' });
+  });
+
+  it('reads the other names of a state and the initials of its armed forces', () => {
+    expect(actors('Power lines to Niger Republic were repaired.', '2023-09-01')).toEqual([['Niger Republic', 'NER', 'country']]);
+    expect(actors('UPDF troops crossed the river.', '2021-12-01')).toEqual([['UPDF', 'UGA', 'institution']]);
+  });
+
   it('reads a capital as the state it stood for at the article date', () => {
     expect(actors('Bonn protested to Moscow.', '1985-05-01')).toEqual([
       ['Bonn', 'DEU', 'capital'],
