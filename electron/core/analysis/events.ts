@@ -22,7 +22,7 @@ import { quoteFrames, speechFrames, type Frame } from './events/speech';
 import { tagText } from './syntax/tag';
 
 /** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
-export const EVENT_CODER_VERSION = '16';
+export const EVENT_CODER_VERSION = '17';
 
 export interface SentenceSpan {
   text: string;

@@ -3418,3 +3418,58 @@ describe('event constructions: closing attributions before an adjunct, and place
     expect(sortedCodes('The Chilean president paid a state visit to Peru’s Qorahuasi.')).toEqual(['CHL>PER CONSULT']);
   });
 });
+
+describe('event constructions: passives whose subject reaches the state acted on', () => {
+  it('reads a state a passive’s common-noun subject reaches by the act’s preposition as the one acted on', () => {
+    expect(sortedCodes('Gas supplies to Bolivia were cut off by Chile.')).toEqual(['CHL>BOL SANCTION']);
+    expect(sortedCodes('A banquet in honour of the Peruvian president was hosted by Chile’s foreign minister.')).toEqual([
+      'CHL>PER CONSULT',
+    ]);
+  });
+
+  it('reads a passive with an adverb such as "also" inside its verb group', () => {
+    expect(sortedCodes('Peru’s request was also rejected by Chile.')).toEqual(['CHL>PER REJECT']);
+  });
+});
+
+describe('event constructions: a verb after a modal, and modifiers listed before the object', () => {
+  it('reads a word after "will" as the verb the tagger took for an adjective', () => {
+    expect(sortedCodes('Bolivia will close its border with Peru on Monday.')).toEqual(['BOL>PER THREATEN']);
+  });
+
+  it('reads a phrase pattern across modifiers listed before its noun', () => {
+    expect(sortedCodes('Bolivia will close its land, air and river borders with Peru.')).toEqual(['BOL>PER THREATEN']);
+  });
+
+  it('reads a stopped cooperative act across modifiers listed before its noun as a reduction, not as cooperation', () => {
+    expect(sortedCodes('Chile suspended its trade and energy agreements with Peru.')).toEqual(['CHL>PER REJECT']);
+    expect(sortedCodes('Chile froze its military, economic and cultural cooperation with Peru.')).toEqual(['CHL>PER SANCTION']);
+  });
+});
+
+describe('event constructions: warning a state of a risk', () => {
+  it('reads a warning to a named state of a risk as a threat, and a warning of a risk to no one as no event', () => {
+    expect(sortedCodes('Chile warned Peru of the risk of escalation.')).toEqual(['CHL>PER THREATEN']);
+    expect(sortedCodes('Chile warned of the risk of inflation.')).toEqual([]);
+  });
+});
+
+describe('event constructions: force used together, labels after the object, and deeds credited "for"', () => {
+  it('reads force two states use together on an object that is no state as their cooperation, not a fight', () => {
+    expect(sortedCodes('Chilean and Peruvian troops attacked the rebel camps.')).toEqual([
+      'CHL>PER COOPERATE',
+      'PER>CHL COOPERATE',
+    ]);
+    expect(sortedCodes('Chilean and Peruvian troops clashed near the border.')).toEqual(['CHL>PER ASSAULT', 'PER>CHL ASSAULT']);
+  });
+
+  it('reads a hostile label opened by "the" after the object as criticism, not as a telephone call', () => {
+    expect(sortedCodes('Chile called the Peruvian deployment the biggest threat in decades.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads the one praised or thanked for a deed as its doer, and a thanked help as given to the one thanking', () => {
+    expect(sortedCodes('Chile lauded Peru for supporting Bolivia’s reforms.')).toEqual(['CHL>PER SUPPORT', 'PER>BOL SUPPORT']);
+    expect(sortedCodes('Chile thanked Peru for sending an envoy.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL CONSULT']);
+    expect(sortedCodes('Chile criticised Peru for supporting the rebels.')).toEqual(['CHL>PER ACCUSE']);
+  });
+});

@@ -308,7 +308,9 @@ function labelledWrong(tokens: Token[], i: number): boolean {
     if (tokens[j].pos === 'PUNCT') return false;
     if (call && /^(?:to|on|for|with|upon)$/.test(tokens[j].lower)) return false;
     // ("called Y an act of aggression", "called Y its main enemy")
-    const opensLabel = /^(?:an?|his|her|its|their)$/.test(tokens[j].lower) || (j > i + 1 && isPossessive(tokens[j]));
+    // ("called the deployment the greatest threat": "the" opening a second noun phrase after the object's noun)
+    const secondThe = tokens[j].lower === 'the' && j > i + 2 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1].pos);
+    const opensLabel = /^(?:an?|his|her|its|their)$/.test(tokens[j].lower) || (j > i + 1 && isPossessive(tokens[j])) || secondThe;
     if (call && opensLabel && tokens.slice(j + 1, j + 4).some((t) => WRONG_LABEL.test(t.lower))) return true;
     // ("called the Peruvian step regrettable": a label right after the object's noun)
     // (also in quotes: 'called the Peruvian manoeuvre "unsafe"')
@@ -646,6 +648,8 @@ function amountAt(tokens: Token[], j: number): boolean {
 /** Documents named by what they hold: "a note of protest", "a letter of complaint", "a message of support". */
 const DOCUMENT_NOUN = /^(?:notes?|letters?|messages?|words?|expressions?|gestures?|declarations?)$/;
 
+const MODIFIER_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
 function objectNoun(
   tokens: Token[],
   i: number,
@@ -667,6 +671,16 @@ function objectNoun(
       (tokens[j - 1]?.pos === 'NUM' || CURRENCY_WORD.test(tokens[j - 1]?.lower ?? ''))
     ) {
       reach = j + 4;
+      continue;
+    }
+    // ("suspended its trade and energy agreements", "military, economic and cultural cooperation": modifiers joined in a
+    // list before the head)
+    if (
+      (t.lower === 'and' || t.lower === 'or' || t.text === ',') &&
+      MODIFIER_POS.has(tokens[j - 1]?.pos ?? '') &&
+      MODIFIER_POS.has(tokens[j + 1]?.pos ?? '')
+    ) {
+      reach = Math.max(reach, j + 4);
       continue;
     }
     if (!OBJECT_WORD.has(t.pos)) return null;

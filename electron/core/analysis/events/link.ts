@@ -7,6 +7,7 @@ import type { Frame } from './speech';
 import {
   CHANNEL_IN,
   agentAfterBy,
+  passiveSubjectTarget,
   coordinated,
   findSource,
   findTargets,
@@ -96,7 +97,7 @@ const IN_SUPPORT =
   /^\s*(?:[\w-]+\s+){0,4}?(?:in\s+support\s+of|on\s+behalf\s+of|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}$/i;
 const PARTICIPLE =
   /^(?:\w+ed|held|met|sent|struck|shot|fought|given|broken|frozen|hit|cut|sold|made|taken|beaten|withdrawn|lent|spoken|seized|bombed|sought|caught|kept|brought|led|paid)\b/i;
-const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:\w+ly|also|then|later|now|again|since|first|all)\s+)?$/i;
 
 /**
  * Where the object of `trig` ends: before a coordinated verb that follows an object of its own ("held drills and
@@ -156,13 +157,18 @@ function clauseVerbAfter(text: string, triggers: Trigger[], trig: Trigger, hi: n
 
 /** A share of what follows: "more than 80% of", "most of", "half of". */
 const SHARE_OF = String.raw`(?:(?:(?:more|less|fewer)\s+than\s+)?(?:[\w%$.,-]+\s+)?of\s+)?`;
+/** Modifiers listed before an act noun: "its trade and energy", "its military, economic and cultural". */
+const MODIFIER_LIST = String.raw`(?:(?:the|its|their|his|her|all)\s+)?(?:(?!(?:with|to|from|on|in|for|of|by|and|or)\b)[a-z-]+,?\s+){1,3}(?:and|or)\s+[a-z-]+\s+`;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = new RegExp(
-  String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:[\w%$.-]+\s+){0,3}$`,
+  String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:[\w%$.-]+\s+){0,3}|${MODIFIER_LIST})$`,
   'i',
 );
 /** Relaxing a hostile measure ("eased sanctions on", "waived the tariffs"): a concession, said only of hostile acts. */
-const EASING = new RegExp(String.raw`\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+${SHARE_OF}(?:[\w%$.-]+\s+){0,3}$`, 'i');
+const EASING = new RegExp(
+  String.raw`\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+${SHARE_OF}(?:(?:[\w%$.-]+\s+){0,3}|${MODIFIER_LIST})$`,
+  'i',
+);
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
 const CAUSAL =
   /^\s*(?:[\w-]+\s+){0,3}?(?:because(?:\s+of)?|due\s+to|in\s+response\s+to|in\s+retaliation\s+(?:for|against))\s+(?:the\s+)?$/i;
@@ -327,6 +333,24 @@ const HELPED_IN =
   /\b(?:relief|victims|survivors|refugees|displaced|efforts|reconstruction|recovery|hospitals)\s+in\s+(?:the\s+)?$/i;
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
+/** Verbal acts that credit or blame another for a deed named after "for". */
+const CREDITING: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'DISAPPROVE']);
+
+/** The act of praise or blame whose object did the deed the gerund `trig` names after "for" ("lauded Y for helping"). */
+function forDeed(text: string, acts: Act[], trig: Trigger, lo: number): Act | undefined {
+  if (trig.sense.noun || !/^\w+ing\b/i.test(trig.text) || !/\bfor\s+$/i.test(text.slice(lo, trig.start))) return undefined;
+  const act = acts.findLast((a) => a.trigger.end <= trig.start && a.trigger.start >= lo);
+  if (!act || act.trigger.sense.noun || !CREDITING.has(act.category) || !act.targets.length || !act.sources.length)
+    return undefined;
+  const end = Math.max(...act.targets.map((r) => r.end));
+  return end <= trig.start && /^\s+for\s+$/i.test(text.slice(end, trig.start)) ? act : undefined;
+}
+
+/** Acts of force that coordinated states may carry out together on a common object. */
+const FORCE_TOGETHER: ReadonlySet<string> = new Set(['ASSAULT', 'FIGHT', 'COERCE']);
+/** A noun phrase right after the verb: its direct object ("the rebels", "militant positions", "two camps"). */
+const NOUN_OBJECT_AFTER =
+  /^\s+(?:the|a|an|its|their|several|some|many|dozens|hundreds|\d[\d,]*|(?!(?:each|one|with|in|on|at|near|along|across|over|for|against|after|before|during|since|again|yesterday|today|late|early)\b)[a-z-]+\s+(?:positions|bases|camps|targets|strongholds|fighters|militants|rebels|insurgents|pirates|terrorists|groups?|ships?|vessels?|boats?))\b/i;
 const EACH_OTHER =
   /^[^,;]*\b(?:each\s+other|one\s+another)\b|^\s+their\s+(?:(?:shared|common|mutual)\s+[\w-]+|borders?|frontiers?)\b/i;
 /** "ruled out (the possibility of)" before an act; with a negation before it the act is kept open. */
@@ -965,6 +989,15 @@ export function linkActs(
       );
       targets = targets.filter((r) => !gerundSubjects.has(r.start));
     }
+    // "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy": the one praised or blamed for a deed did
+    // it; a help with no other party named was given to the one who thanks them for it
+    const creditedFor = forDeed(text, acts, trig, lo);
+    if (creditedFor) {
+      sources = creditedFor.targets;
+      targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
+      if (!targets.length && polarityOf(trig.sense.category) === 'cooperative' && /^thank/i.test(creditedFor.trigger.text))
+        targets = creditedFor.sources;
+    }
     // "troop deployments in Libya": the state forces are "in" is the one helped, when forces are named before it
     // ("protect civilians in Gaza", "armed fighters in Yemen" help no state)
     if (trig.sense.stationed)
@@ -1026,6 +1059,7 @@ export function linkActs(
     // "Tanks were sent to Ukraine by Poland": a passive whose subject is a thing reaches its party by a preposition
     if (passive && !targets.length)
       targets = findTargets(text, refs, hi, trig, exclude).filter((r) => r.prep !== null && r.prep !== 'by');
+    if (passive && !targets.length && sources.length) targets = passiveSubjectTarget(text, refs, lo, trig);
     // "discussed Libya with Trump": a state named as the object is the topic, the one "with" the partner; people and
     // organs of a state named as the object ("hosted US envoys") are the partners themselves
     if (targets.length && targets[0].prep === null && PARTNERED.has(trig.sense.category) && !isPartyRef(targets[0])) {
@@ -1433,6 +1467,24 @@ export function linkActs(
       eachOther ||
       (trig.sense.mutual === true &&
         !(!trig.sense.noun && targets.length && targets.every((r) => r.possessive || ONE_WAY_PREPS.has(r.prep ?? ''))));
+    // "Chile and Peru attacked the rebels": force two states use together on an object that is no state is their
+    // cooperation, not a fight between them
+    if (
+      !trig.sense.noun &&
+      !eachOther &&
+      !targets.length &&
+      new Set(sources.map((r) => r.actor)).size > 1 &&
+      // (two states one plural pronoun may stand for are no pair named together)
+      new Set(sources.map((r) => r.start)).size > 1 &&
+      FORCE_TOGETHER.has(category) &&
+      !FOUGHT.test(trig.text) &&
+      !/^(?:clash|skirmish|battl|exchang|trad)/i.test(trig.text) &&
+      NOUN_OBJECT_AFTER.test(text.slice(trig.end, hi))
+    ) {
+      category = 'COOPERATE';
+      intensity = verbLexicon().category(category).intensity;
+      mutual = true;
+    }
     const cooperative = polarityOf(category) === 'cooperative';
     const before60 = text.slice(Math.max(lo, trig.start - 60), trig.start);
     const reduction =

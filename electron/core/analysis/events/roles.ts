@@ -644,3 +644,23 @@ export function frontedObject(text: string, refs: Ref[], from: number, sourceSta
   const first = antecedent ?? refs.find((r) => r.start >= from && r.end <= from + which && !r.prep);
   return first ? coordinated(refs, first, text, 1).filter((r) => r.end <= from + which) : [];
 }
+
+/** A short common-noun subject that reaches a state by a preposition, right before a passive verb group. */
+const NOUN_SUBJECT_TO =
+  /^(?:(?:the|a|an|its|their|all|new|further|more)\s+)?(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*\s+(to|against|on|with|for|toward|towards|in\s+hono(?:u)?r\s+of)\s+(?:the\s+)?$/i;
+const PASSIVE_AUX_RIGHT_BEFORE =
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are|will\s+be|would\s+be)\s+(?:(?:also|then|later|now|reportedly|quickly|swiftly|officially|formally)\s+)?$/i;
+
+/**
+ * "Electricity supply to Niger was cut off by Nigeria", "a dinner in honour of Lula was hosted by Xi": with no state as
+ * the subject of a passive, the state its common noun reaches by one of the act's prepositions is the one acted on.
+ */
+export function passiveSubjectTarget(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
+  const r = refs.findLast((x) => x.end <= t.start && x.start >= from);
+  if (!r || r.possessive || !PASSIVE_AUX_RIGHT_BEFORE.test(text.slice(r.end, t.start))) return [];
+  const m = NOUN_SUBJECT_TO.exec(text.slice(from, r.start).replace(/^[\s,]+/, ''));
+  if (!m) return [];
+  const prep = m[1]!.toLowerCase().split(/\s+/)[0]!;
+  if (prep !== 'in' && !(t.sense.preps ?? DEFAULT_PREPS).includes(prep)) return [];
+  return [r];
+}

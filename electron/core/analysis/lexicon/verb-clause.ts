@@ -103,9 +103,27 @@ function isQuote(code: number): boolean {
  * attached, "grant,"), at clause words, at an auxiliary after the verb, and after an infinitive ("to" and a verb)
  * or a gerund after a preposition. `fromEnd` reads backwards from the verb.
  */
+/**
+ * "its land, air and river borders": a comma inside a list of lower-case words joined by "and" or "or" ends no clause
+ * (the comma a word of its own or at the word's end).
+ */
+const LIST_WORD = /^(?![a-z]+(?:ing|ed)$)[a-z]+$/;
+function modifierListGoesOn(tokens: readonly string[], k: number, raw: string): boolean {
+  if (raw !== ',' && !/^[a-z]+,$/.test(raw)) return false;
+  let seen = false;
+  for (let j = k + 1; j < tokens.length - 1; j++) {
+    const w = tokens[j]!;
+    if (/^(?:and|or|&)$/.test(w)) return seen && LIST_WORD.test(tokens[j + 1]!);
+    if (w === ',' || (LIST_WORD.test(w.replace(/,$/, '')) && !CLAUSE_WORDS.has(w.replace(/,$/, '')))) seen ||= w !== ',';
+    else return false;
+  }
+  return false;
+}
+
 export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit: number, verbs: VerbWords = NO_VERBS): string[] {
   const out: string[] = [];
   const n = tokens.length;
+  let inList = false;
   for (let k = 0; k < n && out.length < limit; k++) {
     const raw = tokens[fromEnd ? n - 1 - k : k]!;
     let start = 0;
@@ -114,7 +132,12 @@ export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit:
     while (end > start && isQuote(raw.charCodeAt(end - 1))) end--;
     let stopAfter = false;
     // ("the U.S. ambassador": the stop of an abbreviation ends no clause)
-    if (end > start && isPunctuation(raw.charCodeAt(end - 1)) && !ABBREVIATION.test(raw.slice(start, end))) {
+    if (!fromEnd && inList && raw === ',') continue;
+    if (!fromEnd && modifierListGoesOn(tokens, k, raw)) {
+      inList = true;
+      if (raw === ',') continue;
+      end--;
+    } else if (end > start && isPunctuation(raw.charCodeAt(end - 1)) && !ABBREVIATION.test(raw.slice(start, end))) {
       if (fromEnd) break;
       while (end > start && isPunctuation(raw.charCodeAt(end - 1))) end--;
       stopAfter = true;
@@ -133,6 +156,11 @@ export function clauseWindow(tokens: readonly string[], fromEnd: boolean, limit:
       break;
     }
     const word = raw.slice(start, end).toLowerCase();
+    if (inList && (word === 'and' || word === 'or')) {
+      inList = false;
+      out.push(word);
+      continue;
+    }
     if (CLAUSE_WORDS.has(word) || (!fromEnd && AUXILIARIES.has(word))) break;
     out.push(word);
     if (stopAfter) break;

@@ -42,5 +42,19 @@ export function tagText(text: string, offset = 0): Token[] {
       end: offset + at,
     });
   }
-  return out;
+  return verbsAfterModals(out);
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/** A bare word the model reads as an adjective or noun right after a modal is its verb ("will close its border"). */
+function verbsAfterModals(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.lemma !== t.lower || !/^[a-z]+$/.test(t.text)) continue;
+    let k = i - 1;
+    while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k--;
+    if (tokens[k].pos === 'AUX' && MODALS.has(tokens[k].lower)) t.pos = 'VERB';
+  }
+  return tokens;
 }
