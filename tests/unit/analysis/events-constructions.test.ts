@@ -3473,3 +3473,39 @@ describe('event constructions: force used together, labels after the object, and
     expect(sortedCodes('Chile criticised Peru for supporting the rebels.')).toEqual(['CHL>PER ACCUSE']);
   });
 });
+
+describe('event constructions: envoys summoned and recalled, lists closed by others, parties a talk involves', () => {
+  it('reads what an envoy is summoned to hear as said by the state that summoned them, and as done', () => {
+    expect(sortedCodes('Chile summoned the Peruvian ambassador, Jorge Salas, to demand an explanation.')).toEqual([
+      'CHL>PER ACCUSE',
+      'CHL>PER REQUEST',
+    ]);
+  });
+
+  it('reads the recall of a state’s envoy as that state’s sanction of the state the envoy is posted to', () => {
+    expect(sortedCodes('The recall of Chile’s ambassador to Peru was announced on Monday.')).toEqual(['CHL>PER SANCTION']);
+  });
+
+  it('reads no act ended across a word that opens an adjunct ("cut ties after accusations")', () => {
+    expect(coded('Bolivia cut ties after accusations that Peru armed the rebels.')).not.toContain('BOL>PER YIELD');
+  });
+
+  it('reads a list of states closed by "and several other countries" as a coordinated subject', () => {
+    expect(sortedCodes('Chile, Peru, Bolivia and several other countries voiced support for Ecuador.')).toEqual([
+      'BOL>ECU SUPPORT',
+      'CHL>ECU SUPPORT',
+      'PER>ECU SUPPORT',
+    ]);
+  });
+
+  it('reads the states a joint act noun is said to involve as its parties', () => {
+    expect(sortedCodes('Talks involving Chile, Peru and Bolivia ended without progress.')).toEqual([
+      'BOL>CHL CONSULT',
+      'BOL>PER CONSULT',
+      'CHL>BOL CONSULT',
+      'CHL>PER CONSULT',
+      'PER>BOL CONSULT',
+      'PER>CHL CONSULT',
+    ]);
+  });
+});

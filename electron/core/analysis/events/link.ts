@@ -157,16 +157,18 @@ function clauseVerbAfter(text: string, triggers: Trigger[], trig: Trigger, hi: n
 
 /** A share of what follows: "more than 80% of", "most of", "half of". */
 const SHARE_OF = String.raw`(?:(?:(?:more|less|fewer)\s+than\s+)?(?:[\w%$.,-]+\s+)?of\s+)?`;
+/** A word between a verb of ending and its act noun; not one that opens an adjunct ("cut ties after accusations"). */
+const GAP_WORD = String.raw`(?!(?:after|before|following|over|amid|despite|because|since|until|when|while|from|by|against|with)\b)[\w%$.-]+`;
 /** Modifiers listed before an act noun: "its trade and energy", "its military, economic and cultural". */
 const MODIFIER_LIST = String.raw`(?:(?:the|its|their|his|her|all)\s+)?(?:(?!(?:with|to|from|on|in|for|of|by|and|or)\b)[a-z-]+,?\s+){1,3}(?:and|or)\s+[a-z-]+\s+`;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = new RegExp(
-  String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:[\w%$.-]+\s+){0,3}|${MODIFIER_LIST})$`,
+  String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
   'i',
 );
 /** Relaxing a hostile measure ("eased sanctions on", "waived the tariffs"): a concession, said only of hostile acts. */
 const EASING = new RegExp(
-  String.raw`\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+${SHARE_OF}(?:(?:[\w%$.-]+\s+){0,3}|${MODIFIER_LIST})$`,
+  String.raw`\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
   'i',
 );
 /** "abandoned talks because the US ...": the actor blamed as the cause is the target of a hostile act. */
@@ -333,6 +335,18 @@ const HELPED_IN =
   /\b(?:relief|victims|survivors|refugees|displaced|efforts|reconstruction|recovery|hospitals)\s+in\s+(?:the\s+)?$/i;
 /** The preposition that gives a verb's act a beneficiary, never a partner: "for Ukraine". */
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
+/** The summoning of an envoy whose purpose infinitive `trig` is ("summoned the envoy to protest"). */
+function summonedTo(text: string, acts: Act[], trig: Trigger, lo: number): Act | undefined {
+  if (trig.sense.noun || trig.sense.modality !== 'verbal' || !/\bto\s+$/i.test(text.slice(lo, trig.start))) return undefined;
+  const act = acts.findLast((a) => a.trigger.end <= trig.start && a.trigger.start >= lo);
+  if (!act || !/^summon/i.test(act.trigger.text) || !act.sources.length || !act.targets.length) return undefined;
+  // the envoy and an apposition naming them, then "to": no clause of its own in between
+  return /^[^.;:!?]{0,80}$/.test(text.slice(act.trigger.end, trig.start)) &&
+    !/\b(?:who|which|that|and|but|after|before|because)\b/i.test(text.slice(act.trigger.end, trig.start))
+    ? act
+    : undefined;
+}
+
 /** Verbal acts that credit or blame another for a deed named after "for". */
 const CREDITING: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'DISAPPROVE']);
 
@@ -346,6 +360,8 @@ function forDeed(text: string, acts: Act[], trig: Trigger, lo: number): Act | un
   return end <= trig.start && /^\s+for\s+$/i.test(text.slice(end, trig.start)) ? act : undefined;
 }
 
+/** The word after a joint act noun that names the parties it involves: "talks involving". */
+const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
 /** Acts of force that coordinated states may carry out together on a common object. */
 const FORCE_TOGETHER: ReadonlySet<string> = new Set(['ASSAULT', 'FIGHT', 'COERCE']);
 /** A noun phrase right after the verb: its direct object ("the rebels", "militant positions", "two camps"). */
@@ -406,6 +422,13 @@ const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conduc
 /** An order's addressee among the subject's own people: " the government to", " its navy to". */
 const OWN_ORGAN_OBJECT =
   /^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:government|cabinet|ministers?|ministry|ministries|army|military|navy|air\s+force|forces|troops|officials|police|security\s+forces|authorities|agencies)\s+to\b/i;
+/** " of ", " of the " between a recall and the owner of the envoy recalled. */
+const RECALLED_OF = /^(?:\s+\w+){0,1}\s+of\s+(?:the\s+)?$/i;
+/** An envoy's title right after the state that owns it: "'s ambassador", " envoy". */
+const ENVOY_AFTER =
+  /^(?:\s*['’]s)?\s+(?:\w+\s+)?(?:ambassadors?|envoys?|high\s+commissioners?|charg[eé]s?\s+d['’]affaires|diplomats?)\b/i;
+/** An envoy named with the state they serve: "Chile's ambassador", "the Peruvian envoy". */
+const ENVOY_TITLE = /\b(?:ambassadors?|envoys?|high\s+commissioners?|charg[eé]s?\s+d['’]affaires|diplomats?)\b/i;
 /** Envoys named by the mission or state they are "of": " three diplomats of the ", " the staff from the ". */
 const ENVOYS_OF =
   /^\s+(?:[\w-]+\s+){0,2}(?:diplomats?|envoys?|ambassadors?|consuls?|staff|officials|attach[eé]s?)\s+(?:of|from)\s+(?:the\s+|its\s+)?$/i;
@@ -991,6 +1014,31 @@ export function linkActs(
     }
     // "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy": the one praised or blamed for a deed did
     // it; a help with no other party named was given to the one who thanks them for it
+    // "announced the recall of Nigeria's ambassador to South Africa": an envoy is recalled by the state they serve,
+    // from the state they are posted to
+    if (!sources.length && /\brecall/i.test(trig.text) && trig.sense.category === 'SANCTION') {
+      const owner = refs.find(
+        (r) =>
+          r.start >= trig.end &&
+          r.end <= hi &&
+          RECALLED_OF.test(text.slice(trig.end, r.start)) &&
+          (ENVOY_TITLE.test(text.slice(r.start, r.end)) ||
+            ((r.possessive || r.kind === 'demonym') && ENVOY_AFTER.test(text.slice(r.end, r.end + 30)))),
+      );
+      const post = owner && refs.find((r) => r.start > owner.end && r.end <= hi && r.prep === 'to' && r.actor !== owner.actor);
+      if (owner && post && words(text.slice(owner.end, post.start)) <= 4) {
+        sources = [owner];
+        targets = [post];
+      }
+    }
+    // "summoned the Argentine envoy, Mr X, to insist that ...": what an envoy is summoned to hear is said by the one
+    // who summoned them
+    const summoner = summonedTo(text, acts, trig, lo);
+    if (summoner) {
+      sources = summoner.sources;
+      targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
+      if (!targets.length) targets = summoner.targets;
+    }
     const creditedFor = forDeed(text, acts, trig, lo);
     if (creditedFor) {
       sources = creditedFor.targets;
@@ -1075,6 +1123,18 @@ export function linkActs(
       /^\s*(?:[\w-]+\s+){0,3}between\b/i.test(text.slice(trig.end, trig.end + 40))
     ) {
       sources = targets;
+    }
+    // "talks involving Egypt, Ethiopia and Sudan": so are the parties a joint act noun is said to involve
+    const involving = trig.sense.noun && trig.sense.mutual && !sources.length ? INVOLVING.exec(text.slice(trig.end, hi)) : null;
+    if (involving) {
+      const first = refs.find((r) => r.start >= trig.end + involving[0].length && r.end <= hi);
+      if (first && /^\s*(?:the\s+)?$/i.test(text.slice(trig.end + involving[0].length, first.start))) {
+        const parties = coordinated(refs, first, text, 1);
+        if (new Set(parties.map((r) => r.actor)).size > 1) {
+          sources = parties;
+          targets = [];
+        }
+      }
     }
     // "the accord was signed in Lima between X and Y": a joint act done in the passive is done by the parties after
     // "between"
@@ -1761,6 +1821,7 @@ export function linkActs(
       // an adjunct act ("despite objections from Y") is as asserted as the verb it qualifies, which is asserted
       hypothetical:
         !governing &&
+        !summoner &&
         ((keptOpen && cooperative) ||
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||

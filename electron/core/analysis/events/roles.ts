@@ -37,6 +37,9 @@ const MEMBERS_LISTED =
 /** A subordinate clause opening the sentence, still open: "After Peru shelled the border towns". */
 const OPENING_CLAUSE =
   /(?:^|[.!?]\s+)(?:After|Before|When|While|As|Since|Although|Though|Because|If|Once|Until|Unless)\s[^,;.!?]*$/;
+/** The end of a list of states closed by others of its kind: " and several other nations". */
+const OTHERS_CLOSING =
+  /^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:a\s+(?:number|host|handful|dozen)\s+of|several|many|some|dozens\s+of|a\s+few|numerous)\s+)?other\s+(?:countries|nations|states|governments|members|allies|partners|powers)\b/i;
 /** An opening prepositional phrase up to the name before its comma ("In a letter to UN chief Guterres, ..."). */
 const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:In|On|At|During|Under|From|For|Despite|Amid|Following|Through|Without)\s[^,;.!?]*$/;
 /** "Reagan and Soviet leader Gorbachev": a conjunction and the title of the person named after it. */
@@ -174,6 +177,9 @@ export function coordinated(refs: Ref[], first: Ref, text: string, dir: 1 | -1):
     cur = r;
   }
   if (conjunction || group.length === 1) return group;
+  // "Chile, Peru, Bolivia and a host of other states": a list closed by others of the same kind
+  const closing = dir === 1 ? group[group.length - 1]! : first;
+  if (OTHERS_CLOSING.test(text.slice(closing.end, closing.end + 60))) return group;
   // an apposition: the head is the phrase read first
   return [dir === 1 ? first : group[group.length - 1]];
 }
