@@ -32,6 +32,10 @@ import {
   type Person,
 } from './gazetteer';
 
+/** A capitalised title right before a listed short name ("PM Abiy", "King Salman"): no first name of another person. */
+const TITLE_WORD =
+  /^(?:mr|mrs|ms|dr|president|minister|pm|premier|chancellor|king|queen|prince|emir|sheikh|sultan|general|gen|marshal|ayatollah|secretary|senator|sen|ambassador|envoy)$/;
+
 /** Words that, joined by a hyphen after a name, make it a kind of thing: "Hong Kong-style", "Soviet-era". */
 const LIKENESS: ReadonlySet<string> = new Set(['style', 'like', 'type', 'era', 'esque']);
 
@@ -130,8 +134,7 @@ export class MentionScanner {
       if (holder) return holder;
     }
     const listed = people.filter((e) => e.surname === 'short');
-    if (precededByName(ctx, match.start) && !/^(mr|mrs|ms|dr|president|minister)$/.test(ctx.tokens[match.start - 1]!.key))
-      return null;
+    if (precededByName(ctx, match.start) && !TITLE_WORD.test(ctx.tokens[match.start - 1]!.key)) return null;
     // (a short name several listed people share, "Clinton", is the one in office then, or no one)
     const shared = listed.some((e) => e.person !== listed[0]!.person);
     return (

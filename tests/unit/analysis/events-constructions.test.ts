@@ -3509,3 +3509,25 @@ describe('event constructions: envoys summoned and recalled, lists closed by oth
     ]);
   });
 });
+
+describe('event constructions: titles before a short name, honorifics between conjuncts, a deed that drew a state’s anger', () => {
+  it('reads a listed short name after an abbreviated title ("PM Abiy") as that office holder', () => {
+    expect(sortedCodes('PM Abiy flew to Asmara for talks with the Eritrean president.', '2019-03-01')).toEqual([
+      'ETH>ERI CONSULT',
+    ]);
+  });
+
+  it('reads "Mr X and Mr Y" as two coordinated subjects', () => {
+    expect(sortedCodes('Both Mr Kagame and Mr Museveni thanked Kenya.', '2019-03-01')).toEqual([
+      'RWA>KEN SUPPORT',
+      'UGA>KEN SUPPORT',
+    ]);
+  });
+
+  it('reads a trip that drew a state’s ire as that state’s disapproval of the traveller', () => {
+    expect(sortedCodes('The Chilean president toured Taiwan, a trip that drew China’s ire.')).toEqual([
+      'CHL>TWN CONSULT',
+      'CHN>CHL ACCUSE',
+    ]);
+  });
+});

@@ -416,7 +416,7 @@ const isPartyRef = (r: Ref) => isPersonRef(r) || r.kind === 'institution';
 const TIME_IN_GAP = /\s(?:in|on|at|during|after|before|since|last|this|next|earlier|later)\s/i;
 /** A noun for the deed told before it, right before the words about it: ", a move criticised by", "a step that drew". */
 const MOVE_BEFORE =
-  /(?:,\s*(?:(?:but|and|yet)\s+)?|\s(?:--|[–—])\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|demand|ultimatum|idea|initiative)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?$/i;
+  /(?:,\s*(?:(?:but|and|yet|on|in)\s+)?|\s(?:--|[–—])\s*|\bin\s+)(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture|show|action|escalation|proposal|plan|offer|request|demand|ultimatum|idea|initiative|visit|trip|tour)\s+(?:of\s+[\w-]+\s+)?(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were|is|been)\s+)*(?:\w+ly\s+)?(?:(?:drew|drawn|draws|sparked|provoked|triggered|earned)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:'s|’s)\s+)?$/iu;
 /** Acts each party does on its own: "their respective tests", "each held". */
 const RESPECTIVE = /\b(?:their|its)\s+(?:own\s+)?respective\b|\beach\s+(?:conducted|held|carried\s+out)\b/i;
 /** An order's addressee among the subject's own people: " the government to", " its navy to". */
