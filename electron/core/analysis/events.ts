@@ -242,6 +242,12 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
       polarityOf(act.category) === 'cooperative' &&
       (ARMED_GROUP.test(text.slice(t.start, r.start)) ||
         (act.category === 'AID' && OWN_PEOPLE.test(text.slice(verbWordEnd(t), r.start))));
+    // ("suspending aid and Bolivia delaying a loan": a name right before a verb of its own is that verb’s subject)
+    const subjectOfNextVerb = (r: Ref) =>
+      acts.some(
+        (a) => !a.trigger.sense.noun && a.trigger.start >= r.end && /^\s+(?:\w+ly\s+)?$/.test(text.slice(r.end, a.trigger.start)),
+      ) ||
+      (/\band\s+(?:the\s+)?$/i.test(text.slice(t.end, r.start)) && /^\s+[a-z]+ing\b/.test(text.slice(r.end, r.end + 20)));
     const after = named.find(
       (r) =>
         r.start >= t.end &&
@@ -252,6 +258,7 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
         !namedBesideTheAct(text.slice(t.end, r.start), r) &&
         close(t.end, r.start) &&
         !PARTICIPLE_CLAUSE.test(text.slice(t.end, r.start)) &&
+        !subjectOfNextVerb(r) &&
         (words(text.slice(t.end, r.start)) <= NEAREST_REACH || ownPrep(r)),
     );
     const targets = act.targets.length ? act.targets : after ? [after] : [];

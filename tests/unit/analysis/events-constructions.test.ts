@@ -3531,3 +3531,13 @@ describe('event constructions: titles before a short name, honorifics between co
     ]);
   });
 });
+
+describe('event constructions: a phrase in quotation marks after a long object, and the subject of a later gerund', () => {
+  it('reads an envoy declared “persona non grata” after a long object as expelled', () => {
+    expect(sortedCodes('Bolivia declared Chile’s ambassador to La Paz “persona non grata”.')).toEqual(['BOL>CHL SANCTION']);
+  });
+
+  it('reads no target in a name that opens a gerund clause of its own after "and"', () => {
+    expect(sortedCodes('Ecuador came under pressure, with Chile suspending aid and Bolivia delaying a loan.')).toEqual([]);
+  });
+});
