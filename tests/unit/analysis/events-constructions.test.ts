@@ -3541,3 +3541,15 @@ describe('event constructions: a phrase in quotation marks after a long object, 
     expect(sortedCodes('Ecuador came under pressure, with Chile suspending aid and Bolivia delaying a loan.')).toEqual([]);
   });
 });
+
+describe('event constructions: what a cause made another begin, and "his country" in reported words', () => {
+  it('reads a withdrawal a state was prompted to begin as made toward the state that prompted it', () => {
+    expect(
+      sortedCodes('Bolivia ended its military cooperation with Chile, prompting Santiago to begin withdrawing its advisers.'),
+    ).toEqual(['BOL>CHL SANCTION', 'CHL>BOL YIELD']);
+  });
+
+  it('reads "his country" in the words of a state’s officer as that state', () => {
+    expect(sortedCodes('Chile’s army chief said his country had deployed troops in Bolivia.')).toEqual(['CHL>BOL AID']);
+  });
+});

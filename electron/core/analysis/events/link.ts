@@ -291,6 +291,10 @@ const PEACEKEEPING =
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
 /** Verbs whose object was made to do what the infinitive after it says ("prompted Y to", "forced the Y to"). */
+/** Cooperative acts a cause may make another do toward the causer: a withdrawal, a help. */
+const CAUSED_HELP: ReadonlySet<string> = new Set(['YIELD', 'AID']);
+/** "to", or "to begin" and its kind, between a name and the verb it is the subject of: "prompting Santiago to begin withdrawing". */
+const INFINITIVE_AFTER_NAME = /^\s+to\s+(?:(?:begin|start|continue|resume)\s+(?:to\s+)?)?$/i;
 const CAUSED_TO =
   /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|led|leading|caus(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 /** A noun straight after a verb coordinated with the one before ("... and switched recognition"). */
@@ -701,7 +705,7 @@ export function linkActs(
       !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)));
     const infinitiveSubject =
       !trig.sense.noun && !purpose
-        ? refs.find((r) => r.end <= trig.start && /^\s+to\s+$/i.test(text.slice(r.end, trig.start)))
+        ? refs.find((r) => r.end <= trig.start && INFINITIVE_AFTER_NAME.test(text.slice(r.end, trig.start)))
         : undefined;
     // "prompting Quito to expel", "forced Israel to withdraw": a cause that made its object act asserts the act
     const caused =
@@ -1485,8 +1489,13 @@ export function linkActs(
       }
     }
     // "stormed the Mexican embassy, prompting Mexico to suspend relations": the act a cause made another do answers
-    // the one who caused it
-    if (!targets.length && caused && sources.length && polarityOf(trig.sense.category) === 'conflictual') {
+    // the one who caused it (so does a withdrawal or a help it made another give: "prompting Santiago to withdraw")
+    if (
+      !targets.length &&
+      caused &&
+      sources.length &&
+      (polarityOf(trig.sense.category) === 'conflictual' || CAUSED_HELP.has(trig.sense.category))
+    ) {
       const causer = lastSources.filter((r) => !exclude.has(r.actor) && r.start < (infinitiveSubject?.start ?? 0));
       if (causer.length) targets = causer;
     }

@@ -344,7 +344,7 @@ function standIn(text: string, actor: string, start: number, end: number, person
 
 /** A state named by what it is ("the emirate", "the kingdom", "the island nation"), not by its name. */
 const DESCRIPTOR_RE =
-  /\bthe\s+(?:((?:(?:north|south|east|west|south-?east|north-?east|central|northern|southern|eastern|western)\s+)?(?:island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|andean|pacific|american))\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\s+(?!\w+ing\b)|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet)\b)/gi;
+  /\b(?:the|his|her|their)\s+(?:((?:(?:north|south|east|west|south-?east|north-?east|central|northern|southern|eastern|western)\s+)?(?:island|gulf|asian|african|european|arab|balkan|baltic|caribbean|himalayan|nordic|andean|pacific|american))\s+)?(country|kingdom|emirate|island|republic|nation|state|city-state|sultanate|monarchy)\b(?!\s+of\s+(?!\w+ing\b)|\s+(?:media|department|television|broadcaster|news|agency|visit|dinner|banquet)\b)/gi;
 /** "its (smaller Balkan) neighbour": one state next to the subject, not "its neighbours". */
 const NEIGHBOUR_RE = /\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+)?neighbou?r\b(?!s)/giu;
 /** Two states named by what they are or by who acts for them: "the two countries", "both sides", "the two leaders". */
