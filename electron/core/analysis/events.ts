@@ -242,12 +242,15 @@ function nearestActors(text: string, acts: Act[], refs: Ref[]): Act[] {
       polarityOf(act.category) === 'cooperative' &&
       (ARMED_GROUP.test(text.slice(t.start, r.start)) ||
         (act.category === 'AID' && OWN_PEOPLE.test(text.slice(verbWordEnd(t), r.start))));
-    // ("suspending aid and Bolivia delaying a loan": a name right before a verb of its own is that verb’s subject)
+    // ("suspending aid and Bolivia delaying a loan": a name after "and" right before a verb of its own is that verb’s
+    // subject; "the arms Peru bought" still reaches Peru)
     const subjectOfNextVerb = (r: Ref) =>
-      acts.some(
-        (a) => !a.trigger.sense.noun && a.trigger.start >= r.end && /^\s+(?:\w+ly\s+)?$/.test(text.slice(r.end, a.trigger.start)),
-      ) ||
-      (/\band\s+(?:the\s+)?$/i.test(text.slice(t.end, r.start)) && /^\s+[a-z]+ing\b/.test(text.slice(r.end, r.end + 20)));
+      /\band\s+(?:the\s+)?$/i.test(text.slice(t.end, r.start)) &&
+      (/^\s+[a-z]+ing\b/.test(text.slice(r.end, r.end + 20)) ||
+        acts.some(
+          (a) =>
+            !a.trigger.sense.noun && a.trigger.start >= r.end && /^\s+(?:\w+ly\s+)?$/.test(text.slice(r.end, a.trigger.start)),
+        ));
     const after = named.find(
       (r) =>
         r.start >= t.end &&
