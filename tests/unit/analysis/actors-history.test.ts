@@ -119,6 +119,8 @@ describe('office holders by the article date', () => {
     // an earlier defence post of a later foreign minister
     expect(findMentions('Philip Hammond visited the troops.', '2012-05-01')[0]).toMatchObject({ actor: 'GBR', role: 'dm' });
     expect(findMentions('Pope Francis met the president.', '2015-09-24')[0]).toMatchObject({ actor: 'VAT' });
+    expect(findMentions('Tibor Benkő reviewed the troops.', '2020-06-01')[0]).toMatchObject({ actor: 'HUN', role: 'dm' });
+    expect(findMentions('Erlan Idrissov arrived in Beijing.', '2015-06-01')[0]).toMatchObject({ actor: 'KAZ', role: 'fm' });
   });
 
   it('reads the other names of a state and the initials of its armed forces', () => {
