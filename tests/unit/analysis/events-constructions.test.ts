@@ -3553,3 +3553,20 @@ describe('event constructions: what a cause made another begin, and "his country
     expect(sortedCodes('Chile’s army chief said his country had deployed troops in Bolivia.')).toEqual(['CHL>BOL AID']);
   });
 });
+
+describe('event constructions: words a speaker did not say, and a speaker before a relative clause', () => {
+  it('reads an act reported by a negated verb of saying as not asserted', () => {
+    const { events } = analyze({ id: 'not-said', text: 'Chile has not said it will attack Peru.', published: '2023-05-10' });
+    expect(events.map((e) => `${e.source}>${e.target}`)).toEqual(['CHL>PER']);
+    expect(events.every((e) => e.negated)).toBe(true);
+    expect(sortedCodes('Chile did not indicate it would recall its ambassador from Peru.')).toEqual([]);
+  });
+
+  it('reads "it" opening the words of a speaker set off by a relative clause as the speaker', () => {
+    expect(
+      sortedCodes(
+        'Ecuador, which has long stayed neutral in the dispute between Chile and Bolivia, announced Monday it will hold joint drills with Peru.',
+      ),
+    ).toEqual(['ECU>PER COOPERATE', 'PER>ECU COOPERATE']);
+  });
+});

@@ -305,6 +305,8 @@ function datelineEnd(text: string, at: number): number {
 /** A verb of saying right before a pronoun, which opens the words it reports: "said it", "announced that it". */
 const SAID_BEFORE =
   /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:that\s+)?$/i;
+/** From a relative clause's head to the main verb after it: ", which has long stayed neutral in the war, ". */
+const RELATIVE_TO_VERB = /^\s*,\s*(?:which|who)\s[^;:“”"()]{1,120}?,\s*(?:\w+ly\s+)?$/;
 /** From an apposition's head to the verb after it: ", the largest creditor of Sri Lanka, ". */
 const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
 
@@ -313,7 +315,11 @@ const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
  * creditor, said").
  */
 export function apposedHead(text: string, candidates: Ref[], verbAt: number): Ref | undefined {
-  return candidates.findLast((h) => verbAt - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, verbAt)));
+  return candidates.findLast(
+    (h) =>
+      (verbAt - h.end <= 70 && APPOSED_TO_VERB.test(text.slice(h.end, verbAt))) ||
+      (verbAt - h.end <= 140 && RELATIVE_TO_VERB.test(text.slice(h.end, verbAt))),
+  );
 }
 
 export interface Discourse {

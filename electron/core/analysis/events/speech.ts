@@ -18,7 +18,7 @@ export interface Frame {
 const SAID_LEAD =
   /^\s*(?:(?:him|her|them|us|reporters|journalists|the [\w ]{1,30}?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+)?(?:(?:on\s+)?(?:this|last)\s+(?:week|month)\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\b|,|:|“|")/;
 const SAY =
-  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|argues|arguing|insisted|insists|insisting|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|[Aa]ccording to|(?:rejected|rejects|dismissed|dismisses|refuted|denied)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))\b/g;
+  /\b(said|says|say|stated|states|stating|added|adds|adding|claimed|claims|claiming|alleged|alleges|alleging|remarked|emphasi[sz]ed|emphasi[sz]es|stressed|noted|told|tells|announced|announces|declared|declares|declaring|argued|argues|arguing|insisted|insists|insisting|predicted|believes|believed|mentioned|asserted|denied|denies|denying|saying|warned|warns|warning|reported|reports|indicated|indicates|indicate|signalled|signaled|[Aa]ccording to|(?:rejected|rejects|dismissed|dismisses|refuted|denied)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?))\b/g;
 const BOUNDARY = /[;]|\b(?:but|while|whereas|although|because|which|who)\b/i;
 
 const ORGAN_IN =
@@ -62,6 +62,8 @@ const ADDRESSEE_THEN =
   /^\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*(?:[,.;]|$|\b(?:against|of|over|about|not\s+to|to|after|before|while|when|during|amid)\b)/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
 
+/** A negation right before a verb of saying: "has not said", "did not say", "never stated". */
+const NOT_SAID = /\b(?:not|never)\s+(?:yet\s+|publicly\s+|explicitly\s+)?$|n['’]t\s+$/i;
 /** An apposition naming a charge before the one who answers it: ", a charge Tehran denied". */
 const CHARGE_APPOSED = new RegExp(String.raw`^\s*(?:an?\s+|the\s+)?${CHARGE_NOUNS}\b`, 'i');
 /** The same apposition after reported words (not "claims that ...", "charges of ...", which name what is said). */
@@ -145,7 +147,8 @@ export function speechFrames(text: string, from: number, to: number, refs: Ref[]
     // ("the alleged support", "its reported deal": a participle after a determiner describes a noun)
     if (DETERMINER_BEFORE.test(text.slice(Math.max(from, verbStart - 8), verbStart))) continue;
     // "denied that ...", "rejected reports that ...": the words are denied
-    const denied = /^(?:den|rej|dis|ref)/.test(verb);
+    // (so are words a speaker is said not to have said: "has not said it would attack")
+    const denied = /^(?:den|rej|dis|ref)/.test(verb) || NOT_SAID.test(text.slice(Math.max(from, verbStart - 16), verbStart));
     const tail = text.slice(verbEnd, to);
     if (verb === 'according to') {
       const comma = tail.indexOf(',');
