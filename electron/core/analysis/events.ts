@@ -124,7 +124,8 @@ function eventsOfAct(act: Act, base: EventBase): Event[] {
 function accusation(text: string, act: Act, base: EventBase): Event[] {
   const frame = act.frame;
   if (!frame?.speaker || frame.denied || act.negated || act.hypothetical || act.conditional) return [];
-  if (polarityOf(act.category) !== 'conflictual') return [];
+  // (a demand reported is no charge: "officials said Chile urged La Paz to comply")
+  if (polarityOf(act.category) !== 'conflictual' || act.category === 'REQUEST') return [];
   // the speaker's state, or its people and firms ("China said Washington was suppressing Chinese companies")
   const speakerState = frame.speaker.actor;
   const againstSpeaker = act.targets.some(

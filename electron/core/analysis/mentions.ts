@@ -111,7 +111,11 @@ export class MentionScanner {
     const ctx = this.ctx;
     const longerName = !ctx.titleCase[ctx.sentenceOf[match.start]!] && followedByName(ctx, match.end);
     // A dated office holder's name inside a longer personal name (Juan Carlos Rojas, Ariel Rodríguez) is someone else.
-    const firstName = precededByName(ctx, match.start) && !SENTENCE_OPENERS.has(ctx.tokens[match.start - 1]!.key);
+    // ("Mr Milosevic": a title is no first name)
+    const firstName =
+      precededByName(ctx, match.start) &&
+      !SENTENCE_OPENERS.has(ctx.tokens[match.start - 1]!.key) &&
+      !TITLE_WORD.test(ctx.tokens[match.start - 1]!.key);
     const named = fullNames.filter((e) => !e.person!.dated || !(longerName || firstName));
     if (named.length > 0) return named.find((e) => activeRole(e.person!, ctx.published)) ?? named[0]!;
     if (fullNames.length > 0 || longerName) return null;
@@ -154,8 +158,11 @@ export class MentionScanner {
     const holders = people.filter(
       (e) => (e.surname === 'dated' || (e.surname === 'auto' && governs)) && activeRole(e.person!, ctx.published),
     );
-    if (holders.length === 0 || holders.some((e) => e.person !== holders[0]!.person)) return null;
-    const holder = holders[0]!;
+    // (two dated entries of the dictionary may be one person spelled two ways, "Yuri" and "Yury Andropov": holders who
+    // all serve the same state name that state)
+    const serving = new Set(holders.map((e) => personActor(e.person!, ctx.published)));
+    if (holders.length === 0 || serving.size > 1) return null;
+    const holder = holders.find((e) => !e.alone) ?? holders[0]!;
     const word = tokens[match.start]!;
     // Family names that are also English words (Brown, Major) or first names need a title, a possessive or the full name.
     if (holder.alone === 2 || (match.end - match.start === 1 && ctx.lowercase.has(word.key))) return null;

@@ -123,6 +123,17 @@ describe('office holders by the article date', () => {
     expect(findMentions('Erlan Idrissov arrived in Beijing.', '2015-06-01')[0]).toMatchObject({ actor: 'KAZ', role: 'fm' });
   });
 
+  it('reads the Soviets, a title before a dated surname, and one office holder listed under two spellings', () => {
+    expect(actors('The Soviets protested to Washington.', '1986-10-22')[0]).toEqual(['Soviets', 'SUN', 'demonym']);
+    expect(actors('Mr Holbrooke met Mr Milosevic in Belgrade.', '1998-10-08')).toContainEqual(['Milosevic', 'YUG', 'person']);
+    expect(actors('Mr Holbrooke met Mr Milosevic in Belgrade.', '1998-10-08')).toContainEqual(['Holbrooke', 'USA', 'person']);
+    // the dictionary lists Andropov twice, as Yuri and as Yury: both served the Soviet Union
+    expect(actors('Andropov rejected the proposal.', '1983-06-01')[0]).toEqual(['Andropov', 'SUN', 'person']);
+    // a surname two listed people share is the one in office at the date
+    expect(findMentions('Powell met the envoy.', '2002-04-14')[0]).toMatchObject({ actor: 'USA', person: 'Colin Powell' });
+    expect(findMentions('Powell met the envoy.', '2022-04-14')[0]).toMatchObject({ actor: 'USA', person: 'Jerome Powell' });
+  });
+
   it('reads the other names of a state and the initials of its armed forces', () => {
     expect(actors('Power lines to Niger Republic were repaired.', '2023-09-01')).toEqual([['Niger Republic', 'NER', 'country']]);
     expect(actors('UPDF troops crossed the river.', '2021-12-01')).toEqual([['UPDF', 'UGA', 'institution']]);

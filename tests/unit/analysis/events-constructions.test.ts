@@ -3570,3 +3570,16 @@ describe('event constructions: words a speaker did not say, and a speaker before
     ).toEqual(['ECU>PER COOPERATE', 'PER>ECU COOPERATE']);
   });
 });
+
+describe('event constructions: an ending across a possessive name, and demands reported by a third party', () => {
+  it('reads the end of a state’s named hostile act as its concession', () => {
+    const codes = sortedCodes('The two sides signed a deal to end Peru’s incursion into Bolivia.');
+    expect(codes).toContain('PER>BOL YIELD');
+    expect(codes).not.toContain('PER>BOL ASSAULT');
+  });
+
+  it('reads no charge by a speaker who only reports another state’s demand', () => {
+    expect(coded('Bolivian officials said Chile urged La Paz to comply with Peru’s request.')).not.toContain('BOL>CHL ACCUSE');
+    expect(coded('Bolivian officials said Chile urged La Paz to comply with Peru’s request.')).toContain('CHL>BOL REQUEST');
+  });
+});

@@ -67,7 +67,7 @@ const CONDITION = /\b(?:if|unless|provided that|on condition|as long as)\b/i;
 const HYPOTHETICAL_REPORTED = new RegExp(HYPOTHETICAL.source.replace('would|', ''), 'i');
 /** An act someone wants, asks, urges or permits another to do has not happened. */
 const REQUESTED =
-  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:(?:[\w-]+\s+){0,3}|[a-z]+\s+(?:[\w-]+\s+){0,12}and\s+(?:\w+ly\s+)?)$/i;
+  /\b(?:wants?|wanted|wanting|threat\w*|ask\w*|urg\w*|pressur\w*|persuad\w*|convinc\w*|call\w* on|permission|permit\w*|allow\w*|demand\w*|request\w*|order\w*|forc(?:e[sd]|ing))\b[^,;.]*\bto\s+(?:(?:[\w-]+\s+){0,3}|[a-z]+\s+(?:[\w-]+\s+){0,12}and\s+(?:\w+ly\s+)?)$/i;
 /** The agent of an act noun after it, past a participle of doing: " by", " carried out by the", " conducted by". */
 const AGENT_AFTER_NOUN =
   /^\s+(?:(?:carried\s+out|conducted|launched|staged|mounted|led|waged|imposed|ordered)\s+)?by\s+(?:the\s+)?$/i;
@@ -166,6 +166,9 @@ const REDUCTION = new RegExp(
   String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
   'i',
 );
+/** Ending a hostile act a state is named owning: "to end Peru's incursion", "halted Chile's offensive". */
+const OWNED_ENDING =
+  /\b(?:end(?:s|ed|ing)?|halt\w*|stop\w*|suspend\w*|ceas\w*|withdr[ae]w\w*)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s+(?:[\w-]+\s+)?$/u;
 /** Relaxing a hostile measure ("eased sanctions on", "waived the tariffs"): a concession, said only of hostile acts. */
 const EASING = new RegExp(
   String.raw`\b(?:eas(?:e|es|ed|ing)|waiv\w*)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
@@ -1558,7 +1561,8 @@ export function linkActs(
     const before60 = text.slice(Math.max(lo, trig.start - 60), trig.start);
     const reduction =
       trig.sense.noun || cooperative
-        ? (REDUCTION.exec(before60) ?? (trig.sense.noun && !cooperative ? EASING.exec(before60) : null))
+        ? (REDUCTION.exec(before60) ??
+          (trig.sense.noun && !cooperative ? (EASING.exec(before60) ?? OWNED_ENDING.exec(before60)) : null))
         : null;
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;

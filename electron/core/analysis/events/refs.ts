@@ -306,7 +306,7 @@ function datelineEnd(text: string, at: number): number {
 const SAID_BEFORE =
   /\b(?:said|says|announced|stated|declared|added|warned|insisted|argued|claimed)\s+(?:(?:today|yesterday|(?:on\s+)?\w+day)\s+)?(?:that\s+)?$/i;
 /** From a relative clause's head to the main verb after it: ", which has long stayed neutral in the war, ". */
-const RELATIVE_TO_VERB = /^\s*,\s*(?:which|who)\s[^;:“”"()]{1,120}?,\s*(?:\w+ly\s+)?$/;
+const RELATIVE_TO_VERB = /^\s*,\s*(?:which|who|whose)\s[^;:“”"()]{1,120}?,\s*(?:\w+ly\s+)?$/;
 /** From an apposition's head to the verb after it: ", the largest creditor of Sri Lanka, ". */
 const APPOSED_TO_VERB = /^\s*,[^,;:“”"()]{1,60},\s*(?:\w+ly\s+)?$/;
 

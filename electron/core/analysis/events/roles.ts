@@ -60,7 +60,7 @@ const TARGET_REACH = 8;
 const PREP_TARGET_REACH = 12;
 /** A subject relative clause between a subject and its verb: ", which has long accused Pakistan of ..., ". */
 const RELATIVE_BEFORE =
-  /,\s*(?:which|who)\b[^,;:“”"]*,\s*(?:(?:has|have|had|will|would|is|was|are|were|also|then|later|\w+ly)\s+){0,2}(?:[a-z]+\s+to\s+)?$/i;
+  /,\s*(?:which|who|whose)\b[^,;:“”"]*,\s*(?:(?:has|have|had|will|would|is|was|are|were|also|then|later|\w+ly)\s+){0,2}(?:[a-z]+\s+to\s+)?$/i;
 const NOUN_THAT =
   /\b(?!(?:said|says|say|warned|warns|announced|claimed|claims|believes?|believed|stated|added|argued|insisted|noted|reported|told|so|such|now|is|was|are|were)\s)[a-z]{3,}\s+that\s+(?:(?:has|have|had|was|were|is|are|also)\s+)*$/i;
 /** The subject of a relative clause and its verb: "Iran, which (has long) accused". */
