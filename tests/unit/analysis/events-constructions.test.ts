@@ -3583,3 +3583,14 @@ describe('event constructions: an ending across a possessive name, and demands r
     expect(coded('Bolivian officials said Chile urged La Paz to comply with Peru’s request.')).toContain('CHL>BOL REQUEST');
   });
 });
+
+describe('event constructions: a joint statement', () => {
+  it('reads a joint statement issued with others as an agreement both ways', () => {
+    expect(sortedCodes('Chile issued a joint statement with Peru and Bolivia.')).toEqual([
+      'BOL>CHL SUPPORT',
+      'CHL>BOL SUPPORT',
+      'CHL>PER SUPPORT',
+      'PER>CHL SUPPORT',
+    ]);
+  });
+});
