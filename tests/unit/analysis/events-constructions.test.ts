@@ -3594,3 +3594,19 @@ describe('event constructions: a joint statement', () => {
     ]);
   });
 });
+
+describe('event constructions: a protest note past an indirect object, people held in another state, acts feared', () => {
+  it('reads a worded protest note handed to a state’s envoy as disapproval, not cooperation', () => {
+    expect(sortedCodes('Chile handed Peru’s ambassador a sharply worded protest note.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads a state’s officers arrested in another state as held by that state', () => {
+    expect(sortedCodes('Three Bolivian officers detained on spying charges in Chile have returned to La Paz.')).toEqual([
+      'CHL>BOL COERCE',
+    ]);
+  });
+
+  it('reads an act others fear a state will do as not done', () => {
+    expect(sortedCodes('Officials fear that Chile will attack Peru.')).toEqual([]);
+  });
+});

@@ -683,6 +683,13 @@ function objectNoun(
       reach = Math.max(reach, j + 4);
       continue;
     }
+    // ("handed Georgia's envoy a note": the possessive ending of an indirect object)
+    if (t.pos === 'PART' && isPossessive(t)) continue;
+    // ("a strongly worded protest note": a participle after an adverb, before the noun, is a modifier)
+    if (t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[j - 1]?.pos === 'ADV' && MODIFIER_POS.has(tokens[j + 1]?.pos ?? '')) {
+      reach++;
+      continue;
+    }
     if (!OBJECT_WORD.has(t.pos)) return null;
     if (t.pos !== 'NOUN') continue;
     // the head of a compound is its last noun: "missile warning data" is data, "peace talks" talks; an act noun

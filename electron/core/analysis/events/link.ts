@@ -369,6 +369,13 @@ function forDeed(text: string, acts: Act[], trig: Trigger, lo: number): Act | un
 
 /** The word after a joint act noun that names the parties it involves: "talks involving". */
 const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
+/** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
+const FEARED =
+  /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
+/** Verbs of holding people: what is done to a state's people in another state is done there. */
+const DETAINED = /^(?:arrest|detain|jail|imprison|held|hold|captur|abduct|kidnap)/i;
+/** A perfect verb group later in the clause, after a participle that modifies its subject: "... detained in Y have returned". */
+const PERFECT_LATER = /^[^,;:]*?\s(?:have|has|had)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/i;
 /** Acts of force that coordinated states may carry out together on a common object. */
 const FORCE_TOGETHER: ReadonlySet<string> = new Set(['ASSAULT', 'FIGHT', 'COERCE']);
 /** A noun phrase right after the verb: its direct object ("the rebels", "militant positions", "two camps"). */
@@ -657,14 +664,18 @@ export function linkActs(
     const relativeParticiple =
       !trig.sense.noun &&
       PARTICIPLE.test(trig.text) &&
-      /^\s+(?:in|at|for|over|during|on|near|off)\s+(?!least\b|most\b|once\b)/i.test(text.slice(verbEnd, verbEnd + 14)) &&
+      /^\s+(?:in|at|for|over|during|on|near|off|as)\s+(?!least\b|most\b|once\b|well\b|part\b)/i.test(
+        text.slice(verbEnd, verbEnd + 14),
+      ) &&
       !TIME_THEN_OBJECT.test(text.slice(verbEnd, verbEnd + 40)) &&
       (refs.some(
         (r) =>
           r.end <= trig.start &&
           r.kind !== 'pronoun' &&
-          /^\s+$/.test(text.slice(r.end, trig.start)) &&
-          (insideDeedObject(r.start) || clauseVerbAfter(text, triggers, trig, hi)),
+          // ("Bolivian officers detained in Y have returned": a demonym and the plural noun it qualifies)
+          (/^\s+$/.test(text.slice(r.end, trig.start)) ||
+            (r.kind === 'demonym' && /^\s+[a-z-]+s\s+$/.test(text.slice(r.end, trig.start)))) &&
+          (insideDeedObject(r.start) || clauseVerbAfter(text, triggers, trig, hi) || PERFECT_LATER.test(text.slice(verbEnd, hi))),
       ) ||
         (COMMON_NOUN_BEFORE.test(text.slice(lo, trig.start)) && insideDeedObject(trig.start)));
     // "is prepared to attack": a participle stating an intent is no passive
@@ -1067,9 +1078,14 @@ export function linkActs(
     }
     // "Russian soldiers were killed in Ukraine": with no agent named, force used against a state's people in another
     // state is that state's
-    if (passive && !sources.length && targets.length && trig.sense.category === 'ASSAULT') {
+    // (so are a state's people arrested or detained in another state: "Chinese nationals detained in Peru")
+    const heldIn = trig.sense.category === 'COERCE' && DETAINED.test(trig.text);
+    if (passive && !sources.length && targets.length && (trig.sense.category === 'ASSAULT' || heldIn)) {
       const place = refAfter(
-        (r) => r.prep === 'in' && words(text.slice(trig.end, r.start)) <= 2 && !targets.some((x) => x.actor === r.actor),
+        (r) =>
+          r.prep === 'in' &&
+          words(text.slice(trig.end, r.start)) <= (heldIn ? 4 : 2) &&
+          !targets.some((x) => x.actor === r.actor),
       );
       if (place) sources = [place];
     }
@@ -1836,6 +1852,8 @@ export function linkActs(
         !governing &&
         !summoner &&
         ((keptOpen && cooperative) ||
+          // ("officials are concerned Chile will strike", "fears that Y could attack": an act feared is not done)
+          (sources.length > 0 && FEARED.test(text.slice(lo, sources[0].start))) ||
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
           promised ||
