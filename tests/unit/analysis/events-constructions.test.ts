@@ -3610,3 +3610,11 @@ describe('event constructions: a protest note past an indirect object, people he
     expect(sortedCodes('Officials fear that Chile will attack Peru.')).toEqual([]);
   });
 });
+
+describe('event constructions: a gerund that qualifies a common noun', () => {
+  it('reads a gerund right after a common noun as that noun’s act, and the name after it as the gerund’s', () => {
+    // the militias attack Peru; Chile condemns the militias, no state
+    expect(sortedCodes('Chile condemned the militias attacking Peru.')).toEqual([]);
+    expect(sortedCodes('Peru blamed Chile and unnamed foreign groups backing it for the unrest.')).toEqual(['PER>CHL ACCUSE']);
+  });
+});

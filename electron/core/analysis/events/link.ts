@@ -372,6 +372,12 @@ const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
 const FEARED =
   /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
+/** A plural common noun and a gerund that qualifies it, right before a name: " foreign forces supporting ". */
+const NOUN_THEN_GERUND =
+  /\b(?!(?:states|countries|nations|governments|sides|leaders)\b)[a-z]{3,}s\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:the\s+)?$/;
+/** A plural common noun right before a gerund: "forces supporting", "militias attacking". */
+const NOUN_RIGHT_BEFORE_GERUND =
+  /\b(?!(?:states|countries|nations|governments|sides|leaders|is|was|has|its|this)\b)[a-z]{3,}s\s+$/;
 /** Verbs of holding people: what is done to a state's people in another state is done there. */
 const DETAINED = /^(?:arrest|detain|jail|imprison|held|hold|captur|abduct|kidnap)/i;
 /** A perfect verb group later in the clause, after a participle that modifies its subject: "... detained in Y have returned". */
@@ -1016,6 +1022,22 @@ export function linkActs(
         : passive
           ? []
           : findTargets(text, targetRefs, objectEnd(text, triggers, trig, hi), trig, exclude);
+    // ("blamed foreign forces supporting Taiwan": a name after a common noun and the gerund that qualifies it is the
+    // gerund's, not the verb's)
+    if (!trig.sense.noun && targets.some((r) => NOUN_THEN_GERUND.test(text.slice(trig.end, r.start)))) {
+      targets = targets.filter((r) => !NOUN_THEN_GERUND.test(text.slice(trig.end, r.start)));
+      if (!targets.length) settled = true;
+    }
+    // "foreign forces supporting it": a gerund right after a common noun qualifies that noun, whose act it is
+    if (
+      !trig.sense.noun &&
+      /^\w+ing\b/i.test(trig.text) &&
+      NOUN_RIGHT_BEFORE_GERUND.test(text.slice(lo, trig.start)) &&
+      !refs.some((r) => r.end <= trig.start && /^\s*$/.test(text.slice(r.end, trig.start)))
+    ) {
+      sources = [];
+      settled = true;
+    }
     // ("suspending aid and Bolivia freezing loans", "halted support, with Chile suspending aid": a name right
     // before a later gerund act is its subject)
     if (!passive) {
