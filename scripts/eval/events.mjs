@@ -365,7 +365,19 @@ the parties after "between" or "jointly by"; a harsh answer promised after a dee
 decision or move to act is its act; adjectives of stance ("critical of") and labels given by more verbs ("termed",
 "dubbed") are words about the one named; a present refusal to recognise is a rejection; people deported "to" a state
 are sent there; a border shared with a state only places an act; words closed by their speaker stay the speaker's
-when an adjunct follows the attribution; a name a state owns after a preposition of place is a place of it. Categories and their polarity come from the lexicon's
+when an adjunct follows the attribution; a name a state owns after a preposition of place is a place of it. The
+state a passive's common-noun subject reaches by the act's preposition is the one acted on ("gas supplies to Y were
+cut off by Z"), and a passive verb group may hold an adverb ("was also rejected by"); a word the tagger reads as an
+adjective after a modal is a verb ("will close its border"); a verb's phrase and a stopped act noun reach across
+modifiers listed before the noun ("its trade and energy agreements"), and no ending reaches across a word that opens
+an adjunct ("cut ties after accusations"); force two states use together on an object that is no state is their
+cooperation; the one praised, thanked or blamed "for" a deed did it; what an envoy is summoned to hear is the
+summoner's, and an envoy recalled is recalled by the state served from the state of the post; a list closed by
+"and other countries" is coordinated; the states a joint act noun involves are its parties; a deed that drew a
+state's anger is criticised by that state; words a speaker is said not to have said are not asserted; "it" after a
+speaker set off by a relative clause is the speaker; a cause's target receives the withdrawal or help it prompted; a
+gerund right after a common noun is that noun's act; an act others fear is not done; a state's officers arrested in
+another state are held by it. Categories and their polarity come from the lexicon's
 declared categories, CAMEO codes mapped by PLOVER's own conversion table (REQUEST is verbal conflict; imposed
 sanctions are COERCE, cut ties and expelled diplomats SANCTION); a meeting still to come is an intent to meet
 (AGREE), troops on a peacekeeping mission are AID.
