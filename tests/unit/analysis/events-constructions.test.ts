@@ -3585,8 +3585,8 @@ describe('event constructions: an ending across a possessive name, and demands r
 });
 
 describe('event constructions: a joint statement', () => {
-  it('reads a joint statement issued with others as an agreement both ways', () => {
-    expect(sortedCodes('Chile issued a joint statement with Peru and Bolivia.')).toEqual([
+  it('reads a joint declaration issued with others as an agreement both ways', () => {
+    expect(sortedCodes('Chile issued a joint declaration with Peru and Bolivia.')).toEqual([
       'BOL>CHL SUPPORT',
       'CHL>BOL SUPPORT',
       'CHL>PER SUPPORT',

@@ -685,7 +685,7 @@ function objectNoun(
     }
     // ("handed Georgia's envoy a note": the possessive ending of an indirect object)
     if (t.pos === 'PART' && isPossessive(t)) continue;
-    // ("a strongly worded protest note": a participle after an adverb, before the noun, is a modifier)
+    // ("a sharply worded protest note": a participle after an adverb, before the noun, is a modifier)
     if (t.pos === 'VERB' && /ed$/.test(t.lower) && tokens[j - 1]?.pos === 'ADV' && MODIFIER_POS.has(tokens[j + 1]?.pos ?? '')) {
       reach++;
       continue;

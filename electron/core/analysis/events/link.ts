@@ -293,11 +293,11 @@ const PEACEKEEPING =
   /\bpeace-?keep\w*|\b(?:peace|stabili[sz]ation|security support) mission\b|\bU\.?N\.?-(?:backed|led|mandated)\b|\bunder an? (?:U\.?N\.?|United Nations) mandate\b/i;
 const PEACEKEEPING_ACTS = new Set<PloverCategory>(['MOBILIZE', 'COOPERATE', 'AID']);
 const COORDINATED_VERB = /\band\s+(?:also\s+|then\s+)?\w+(?:ed|s)\b/i;
-/** Verbs whose object was made to do what the infinitive after it says ("prompted Y to", "forced the Y to"). */
 /** Cooperative acts a cause may make another do toward the causer: a withdrawal, a help. */
 const CAUSED_HELP: ReadonlySet<string> = new Set(['YIELD', 'AID']);
 /** "to", or "to begin" and its kind, between a name and the verb it is the subject of: "prompting Santiago to begin withdrawing". */
 const INFINITIVE_AFTER_NAME = /^\s+to\s+(?:(?:begin|start|continue|resume)\s+(?:to\s+)?)?$/i;
+/** Verbs whose object was made to do what the infinitive after it says ("prompted Y to", "forced the Y to"). */
 const CAUSED_TO =
   /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|oblig(?:e|es|ed|ing)|led|leading|caus(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
 /** A noun straight after a verb coordinated with the one before ("... and switched recognition"). */
@@ -1052,10 +1052,8 @@ export function linkActs(
       );
       targets = targets.filter((r) => !gerundSubjects.has(r.start));
     }
-    // "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy": the one praised or blamed for a deed did
-    // it; a help with no other party named was given to the one who thanks them for it
-    // "announced the recall of Nigeria's ambassador to South Africa": an envoy is recalled by the state they serve,
-    // from the state they are posted to
+    // "announced the recall of Chile's ambassador to Peru": an envoy is recalled by the state they serve, from the
+    // state they are posted to
     if (!sources.length && /\brecall/i.test(trig.text) && trig.sense.category === 'SANCTION') {
       const owner = refs.find(
         (r) =>
@@ -1079,6 +1077,8 @@ export function linkActs(
       targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
       if (!targets.length) targets = summoner.targets;
     }
+    // "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy": the one praised or blamed for a deed did
+    // it; a help with no other party named was given to the one who thanks them for it
     const creditedFor = forDeed(text, acts, trig, lo);
     if (creditedFor) {
       sources = creditedFor.targets;
