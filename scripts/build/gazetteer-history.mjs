@@ -2,6 +2,9 @@
 // resources/gazetteer/persons.json. Used by scripts/build/gazetteer.mjs.
 import { readActorFile } from './gazetteer-phoenix.mjs';
 
+/** A body's generic name the dictionary lists as a synonym ("Communist Party" for the Soviet Politburo): no name of it. */
+const GENERIC_ALIAS = /^(?:communist|central|supreme|party)(?:\s+(?:party|committee|council|politburo))+$/i;
+
 const SINCE = '1945-01-01';
 /** The Soviet Union ended on this day; Phoenix codes Soviet office holders as RUS. */
 const SOVIET_END = '1991-12-26';
@@ -139,7 +142,7 @@ export function historicalPersons(path, knownCodes, descriptorWords) {
       const words = nameWithin(syn, descriptors);
       if (!words) continue;
       const text = displayName(words);
-      if (text === name) continue;
+      if (text === name || GENERIC_ALIAS.test(text)) continue;
       // A surname the dictionary lists on its own (GORBACHEV), not one cut from a title (PRESIDENT_REAGAN).
       if (words.length === 1) {
         if (nameWithin(syn, descriptors, true)) surnames.add(text);

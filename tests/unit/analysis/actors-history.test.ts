@@ -132,6 +132,9 @@ describe('office holders by the article date', () => {
     // a surname two listed people share is the one in office at the date
     expect(findMentions('Powell met the envoy.', '2002-04-14')[0]).toMatchObject({ actor: 'USA', person: 'Colin Powell' });
     expect(findMentions('Powell met the envoy.', '2022-04-14')[0]).toMatchObject({ actor: 'USA', person: 'Jerome Powell' });
+    // a body's generic name the dictionary lists for the Soviet Politburo names no one today
+    expect(actors('The Communist Party criticised the plan.', '2023-12-13')).toEqual([]);
+    expect(findMentions('Nguyen Phu Trong met the envoy.', '2019-05-01')[0]).toMatchObject({ actor: 'VNM' });
   });
 
   it('reads the other names of a state and the initials of its armed forces', () => {

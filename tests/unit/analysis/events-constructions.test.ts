@@ -3618,3 +3618,16 @@ describe('event constructions: a gerund that qualifies a common noun', () => {
     expect(sortedCodes('Peru blamed Chile and unnamed foreign groups backing it for the unrest.')).toEqual(['PER>CHL ACCUSE']);
   });
 });
+
+describe('event constructions: a subject joined to "the leaders of" other states', () => {
+  it('reads "X and the leaders of Y and Z agreed" as an agreement among the three', () => {
+    expect(sortedCodes('The Chilean president and the leaders of Peru and Bolivia agreed on Friday to expand trade.')).toEqual([
+      'BOL>CHL AGREE',
+      'BOL>PER AGREE',
+      'CHL>BOL AGREE',
+      'CHL>PER AGREE',
+      'PER>BOL AGREE',
+      'PER>CHL AGREE',
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ export const TARGET_STOP =
   /[;:!?“”"]|\b(?:but|while|whereas|although|though|because|which|who|whom|when|after|before|unless|if|since|so|then|despite|amid)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|measure|gesture)\s+(?!(?:(?:\w+ly\s+)?seen\s+as\s+)?(?:aimed|targeting|directed)\b)|,\s*(?:and|but|while|as|which|who|saying|stating|adding|arguing|noting|citing|claiming|insisting|stressing|explaining)\b|\b[a-z]{3,}\s+that\s+(?:has|have|had|was|were|is|are)\b|\bunder\s+(?:\w+\s+)?pressure\b|\bwith\s+the\s+(?:approval|consent|blessing|backing)\b|\bat\s+the\s+(?:request|invitation|urging)\b/i;
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'at', 'for', 'over', 'toward', 'towards', 'into', 'upon'];
 export const JOIN =
-  /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+|other\s+|(?:mr|mrs|ms|dr)\.?\s+)?$/i;
+  /^\s*(?:,|,?\s*and|,?\s*or|&|-|–|\/)\s*(?:the\s+|(?:his|her|its|their)\s+|other\s+|(?:mr|mrs|ms|dr)\.?\s+)?(?:(?:leaders?|presidents?|heads?\s+of\s+state|governments?|(?:prime|foreign|defen[cs]e)\s+ministers?)\s+of\s+(?:the\s+)?)?$/i;
 /** "the United States and allies such as Japan", "and other members, including the Netherlands": the states named
  * after a plural noun of states are more of the same conjuncts. */
 const JOIN_MEMBERS =
