@@ -3631,3 +3631,10 @@ describe('event constructions: a subject joined to "the leaders of" other states
     ]);
   });
 });
+
+describe('event constructions: tribute paid', () => {
+  it('reads tribute paid to a state or its deeds as praise, and tribute to victims as no act between states', () => {
+    expect(sortedCodes('Chile paid tribute to Peru’s reforms.')).toEqual(['CHL>PER SUPPORT']);
+    expect(sortedCodes('Chile paid tribute to the victims.')).toEqual([]);
+  });
+});
