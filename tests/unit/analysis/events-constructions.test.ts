@@ -3638,3 +3638,21 @@ describe('event constructions: tribute paid', () => {
     expect(sortedCodes('Chile paid tribute to the victims.')).toEqual([]);
   });
 });
+
+describe('event constructions: defence against a state, threats carried out, an envoy named with the post', () => {
+  it('reads a vow to defend against a state’s attack as a threat to it, not a promise', () => {
+    expect(sortedCodes('Bolivia deployed troops to its border, vowing to defend against any Chilean incursion.')).toEqual([
+      'BOL>CHL THREATEN',
+    ]);
+  });
+
+  it('reads the act of a threat carried out as done', () => {
+    expect(counted('Peru responded by following through on its threat to impose tariffs on Chilean wine.')).toContainEqual(
+      expect.objectContaining({ source: 'PER', target: 'CHL', category: 'COERCE' }),
+    );
+  });
+
+  it('reads a protest note handed to an envoy named with the post as disapproval', () => {
+    expect(sortedCodes('Chile handed Peru’s ambassador in Santiago a sharply worded protest note.')).toEqual(['CHL>PER ACCUSE']);
+  });
+});

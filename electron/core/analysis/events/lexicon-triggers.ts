@@ -683,6 +683,12 @@ function objectNoun(
       reach = Math.max(reach, j + 4);
       continue;
     }
+    // ("handed Peru's ambassador in Lima a note": the post of an envoy named as the indirect object)
+    if (t.lower === 'in' && j > first && ENVOY_WORD.test(tokens[j - 1]?.lower ?? '') && tokens[j + 1]?.pos === 'PROPN') {
+      reach += 2;
+      j++;
+      continue;
+    }
     // ("handed Georgia's envoy a note": the possessive ending of an indirect object)
     if (t.pos === 'PART' && isPossessive(t)) continue;
     // ("a sharply worded protest note": a participle after an adverb, before the noun, is a modifier)

@@ -369,6 +369,9 @@ function forDeed(text: string, acts: Act[], trig: Trigger, lo: number): Act | un
 
 /** The word after a joint act noun that names the parties it involves: "talks involving". */
 const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
+/** A threat carried out, right before the act it threatened: "followed through on an earlier threat to". */
+const CARRIED_OUT =
+  /\b(?:follow\w*\s+through\s+(?:on|with)|carr(?:y|ied|ies|ying)\s+out|ma(?:de|ke|kes|king)\s+good\s+on|deliver\w*\s+on)\s+(?:(?:an?|the|its|their|his|her|earlier|previous|repeated|latest)\s+){0,3}threats?\s+to\s+$/i;
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
 const FEARED =
   /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
@@ -1882,6 +1885,8 @@ export function linkActs(
           (!purpose &&
             !caused &&
             REQUESTED.test(text.slice(lo, trig.start)) &&
+            // ("followed through on its threat to impose tariffs": a threat carried out is done)
+            !CARRIED_OUT.test(text.slice(lo, trig.start)) &&
             // (a past form after "and" is the asker's own next verb, done: "urged Y to stop and criticised Z")
             !(/\band\s+(?:\w+ly\s+)?$/i.test(text.slice(lo, trig.start)) && PAST_FORM_FIRST.test(trig.text)) &&
             !ORDERED_OWN.test(text.slice(lo, trig.start)) &&
