@@ -3641,13 +3641,13 @@ describe('event constructions: tribute paid', () => {
 
 describe('event constructions: defence against a state, threats carried out, an envoy named with the post', () => {
   it('reads a vow to defend against a state’s attack as a threat to it, not a promise', () => {
-    expect(sortedCodes('Bolivia deployed troops to its border, vowing to defend against any Chilean incursion.')).toEqual([
+    expect(sortedCodes('Bolivia deployed troops to its border, pledging to defend against any Chilean incursion.')).toEqual([
       'BOL>CHL THREATEN',
     ]);
   });
 
   it('reads the act of a threat carried out as done', () => {
-    expect(counted('Peru responded by following through on its threat to impose tariffs on Chilean wine.')).toContainEqual(
+    expect(counted('Peru responded by following through on its threat to slap tariffs on Chilean wine.')).toContainEqual(
       expect.objectContaining({ source: 'PER', target: 'CHL', category: 'COERCE' }),
     );
   });
