@@ -70,10 +70,23 @@ function clamp(x: number): number {
   return Math.max(-10, Math.min(10, x));
 }
 
+/** Words of an economic measure: sanctions, tariffs, duties, embargoes, bans, blacklists, freezes. */
+const MEASURE_WORD = /\b(?:sanction|tariff|dut(?:y|ies)|embargo|ban|blacklist|freez|froze|levies|levy|boycott)/i;
+
+/** A measure aimed at a country's firms, banks or producers is aimed at that country ("sanctions on Russian banks"). */
+function measureTarget(act: Act, t: Ref, base: EventBase): Ref {
+  if (t.kind !== 'nonstate' || (act.category !== 'SANCTION' && act.category !== 'COERCE')) return t;
+  const firms = /^([A-Z]{3})BUS$/.exec(t.actor);
+  // (the measure's words from the act word on: "hit Australian producers with tariffs")
+  const words = base.sentence.slice(act.trigger.start - base.start, Math.max(act.trigger.end, t.end) - base.start + 30);
+  return firms && MEASURE_WORD.test(words) ? { ...t, actor: firms[1]!, kind: 'demonym' } : t;
+}
+
 function eventsOfAct(act: Act, base: EventBase): Event[] {
   const out: Event[] = [];
   const speaker = act.frame?.speaker ?? null;
-  const emit = (s: Ref, t: Ref) => {
+  const emit = (s: Ref, to: Ref) => {
+    const t = measureTarget(act, to, base);
     if (s.actor === t.actor) return;
     // a joint act announced by one of its parties is that party's own statement, not a claim
     // (so is one of a group of speakers: "Peru, Chile and Bolivia said they would cooperate")

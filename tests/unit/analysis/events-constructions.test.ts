@@ -3656,3 +3656,12 @@ describe('event constructions: defence against a state, threats carried out, an 
     expect(sortedCodes('Chile handed Peru’s ambassador in Santiago a sharply worded protest note.')).toEqual(['CHL>PER ACCUSE']);
   });
 });
+
+describe('event constructions: measures aimed at a country’s firms', () => {
+  it('reads sanctions or tariffs on a country’s banks, companies or producers as aimed at that country', () => {
+    expect(sortedCodes('Chile imposed sanctions on Peruvian banks.')).toEqual(['CHL>PER COERCE']);
+    expect(sortedCodes('Chile hit Peruvian fruit producers with tariffs.')).toEqual(['CHL>PER COERCE']);
+    // a deal a country's firms sign is theirs, not the state's
+    expect(sortedCodes('Peruvian companies signed a deal with Chile.')).toEqual(['PERBUS>CHL COOPERATE']);
+  });
+});
