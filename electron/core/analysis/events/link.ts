@@ -354,19 +354,6 @@ function summonedTo(text: string, acts: Act[], trig: Trigger, lo: number): Act |
     : undefined;
 }
 
-/** Verbal acts that credit or blame another for a deed named after "for". */
-const CREDITING: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'DISAPPROVE']);
-
-/** The act of praise or blame whose object did the deed the gerund `trig` names after "for" ("lauded Y for helping"). */
-function forDeed(text: string, acts: Act[], trig: Trigger, lo: number): Act | undefined {
-  if (trig.sense.noun || !/^\w+ing\b/i.test(trig.text) || !/\bfor\s+$/i.test(text.slice(lo, trig.start))) return undefined;
-  const act = acts.findLast((a) => a.trigger.end <= trig.start && a.trigger.start >= lo);
-  if (!act || act.trigger.sense.noun || !CREDITING.has(act.category) || !act.targets.length || !act.sources.length)
-    return undefined;
-  const end = Math.max(...act.targets.map((r) => r.end));
-  return end <= trig.start && /^\s+for\s+$/i.test(text.slice(end, trig.start)) ? act : undefined;
-}
-
 /** The word after a joint act noun that names the parties it involves: "talks involving". */
 const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
 /** A threat carried out, right before the act it threatened: "followed through on an earlier threat to". */
@@ -375,12 +362,12 @@ const CARRIED_OUT =
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
 const FEARED =
   /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
+/** Plural nouns that name states or their people as a whole: no common noun a gerund qualifies. */
+const STATE_PLURALS = String.raw`(?:states|countries|nations|governments|sides|leaders)`;
 /** A plural common noun and a gerund that qualifies it, right before a name: " foreign forces supporting ". */
-const NOUN_THEN_GERUND =
-  /\b(?!(?:states|countries|nations|governments|sides|leaders)\b)[a-z]{3,}s\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:the\s+)?$/;
+const NOUN_THEN_GERUND = new RegExp(String.raw`\b(?!${STATE_PLURALS}\b)[a-z]{3,}s\s+(?:\w+ly\s+)?[a-z]{3,}ing\s+(?:the\s+)?$`);
 /** A plural common noun right before a gerund: "forces supporting", "militias attacking". */
-const NOUN_RIGHT_BEFORE_GERUND =
-  /\b(?!(?:states|countries|nations|governments|sides|leaders|is|was|has|its|this)\b)[a-z]{3,}s\s+$/;
+const NOUN_RIGHT_BEFORE_GERUND = new RegExp(String.raw`\b(?!(?:${STATE_PLURALS}|is|was|has|its|this)\b)[a-z]{3,}s\s+$`);
 /** Verbs of holding people: what is done to a state's people in another state is done there. */
 const DETAINED = /^(?:arrest|detain|jail|imprison|held|hold|captur|abduct|kidnap)/i;
 /** A perfect verb group later in the clause, after a participle that modifies its subject: "... detained in Y have returned". */
@@ -447,11 +434,12 @@ const OWN_ORGAN_OBJECT =
   /^\s+(?:the|its|his|her|their)\s+(?:own\s+)?(?:government|cabinet|ministers?|ministry|ministries|army|military|navy|air\s+force|forces|troops|officials|police|security\s+forces|authorities|agencies)\s+to\b/i;
 /** " of ", " of the " between a recall and the owner of the envoy recalled. */
 const RECALLED_OF = /^(?:\s+\w+){0,1}\s+of\s+(?:the\s+)?$/i;
+/** The titles of a state's envoys. */
+const ENVOY_TITLES = String.raw`(?:ambassadors?|envoys?|high\s+commissioners?|charg[eé]s?\s+d['’]affaires|diplomats?)`;
 /** An envoy's title right after the state that owns it: "'s ambassador", " envoy". */
-const ENVOY_AFTER =
-  /^(?:\s*['’]s)?\s+(?:\w+\s+)?(?:ambassadors?|envoys?|high\s+commissioners?|charg[eé]s?\s+d['’]affaires|diplomats?)\b/i;
+const ENVOY_AFTER = new RegExp(String.raw`^(?:\s*['’]s)?\s+(?:\w+\s+)?${ENVOY_TITLES}\b`, 'i');
 /** An envoy named with the state they serve: "Chile's ambassador", "the Peruvian envoy". */
-const ENVOY_TITLE = /\b(?:ambassadors?|envoys?|high\s+commissioners?|charg[eé]s?\s+d['’]affaires|diplomats?)\b/i;
+const ENVOY_TITLE = new RegExp(String.raw`\b${ENVOY_TITLES}\b`, 'i');
 /** Envoys named by the mission or state they are "of": " three diplomats of the ", " the staff from the ". */
 const ENVOYS_OF =
   /^\s+(?:[\w-]+\s+){0,2}(?:diplomats?|envoys?|ambassadors?|consuls?|staff|officials|attach[eé]s?)\s+(?:of|from)\s+(?:the\s+|its\s+)?$/i;
@@ -1079,15 +1067,6 @@ export function linkActs(
       sources = summoner.sources;
       targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
       if (!targets.length) targets = summoner.targets;
-    }
-    // "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy": the one praised or blamed for a deed did
-    // it; a help with no other party named was given to the one who thanks them for it
-    const creditedFor = forDeed(text, acts, trig, lo);
-    if (creditedFor) {
-      sources = creditedFor.targets;
-      targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
-      if (!targets.length && polarityOf(trig.sense.category) === 'cooperative' && /^thank/i.test(creditedFor.trigger.text))
-        targets = creditedFor.sources;
     }
     // "troop deployments in Libya": the state forces are "in" is the one helped, when forces are named before it
     // ("protect civilians in Gaza", "armed fighters in Yemen" help no state)
@@ -1756,8 +1735,10 @@ export function linkActs(
     const chargeGap = charge ? text.slice(charge.trigger.end, trig.start) : '';
     // "thanked China for sending doctors", "praised Kenya for its help": the one praised did the deed it is praised
     // for, to the one praising unless the deed names a target of its own
+    // (also a deed in words: "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy")
+    const materialDeed = trig.sense.modality === 'material' || trig.sense.mutual === true;
     const praised =
-      (trig.sense.modality === 'material' || trig.sense.mutual === true) &&
+      (materialDeed || /^\w+ing\b/i.test(trig.text)) &&
       charge?.category === 'SUPPORT' &&
       !charge.trigger.sense.noun &&
       (/^\w+ing\b/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
@@ -1774,7 +1755,14 @@ export function linkActs(
       // ("accused Lima and La Paz of trying to sponsor a coup": those charged together did nothing to each other)
       if (!praised && !targets.length && sources.length > 1) sources = [];
       // (a deed two of the praised did together, other than help, was done between them: "for signing the treaty")
-      if (praised && !targets.length && (sources.length < 2 || HELPING_DEEDS.has(category))) targets = charge.sources;
+      // (a deed in words reaches the one praising only when it thanks for it: "lauded Y for backing the rebels")
+      if (
+        praised &&
+        !targets.length &&
+        (sources.length < 2 || HELPING_DEEDS.has(category)) &&
+        (materialDeed || /^thank/i.test(charge.trigger.text))
+      )
+        targets = charge.sources;
       // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser
       if (
         !praised &&
