@@ -356,7 +356,7 @@ function summonedTo(text: string, acts: Act[], trig: Trigger, lo: number): Act |
 
 /** The word after a joint act noun that names the parties it involves: "talks involving". */
 const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
-/** A threat carried out, right before the act it threatened: "followed through on an earlier threat to". */
+/** A threat carried out, right before the act it threatened: "made good on its threat to". */
 const CARRIED_OUT =
   /\b(?:follow\w*\s+through\s+(?:on|with)|carr(?:y|ied|ies|ying)\s+out|ma(?:de|ke|kes|king)\s+good\s+on|deliver\w*\s+on)\s+(?:(?:an?|the|its|their|his|her|earlier|previous|repeated|latest)\s+){0,3}threats?\s+to\s+$/i;
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
