@@ -354,6 +354,19 @@ function summonedTo(text: string, acts: Act[], trig: Trigger, lo: number): Act |
     : undefined;
 }
 
+/** Verbal acts that credit or blame another for a deed named after "for". */
+const CREDITING: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'DISAPPROVE']);
+
+/** The act of praise or blame whose object did the deed the gerund `trig` names after "for" ("lauded Y for helping"). */
+function forDeed(text: string, acts: Act[], trig: Trigger, lo: number): Act | undefined {
+  if (trig.sense.noun || !/^\w+ing\b/i.test(trig.text) || !/\bfor\s+$/i.test(text.slice(lo, trig.start))) return undefined;
+  const act = acts.findLast((a) => a.trigger.end <= trig.start && a.trigger.start >= lo);
+  if (!act || act.trigger.sense.noun || !CREDITING.has(act.category) || !act.targets.length || !act.sources.length)
+    return undefined;
+  const end = Math.max(...act.targets.map((r) => r.end));
+  return end <= trig.start && /^\s+for\s+$/i.test(text.slice(end, trig.start)) ? act : undefined;
+}
+
 /** The word after a joint act noun that names the parties it involves: "talks involving". */
 const INVOLVING = /^\s*(?:[\w-]+\s+){0,2}?(?:involving|among)\s+/i;
 /** A threat carried out, right before the act it threatened: "made good on its threat to". */
@@ -1068,6 +1081,15 @@ export function linkActs(
       targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
       if (!targets.length) targets = summoner.targets;
     }
+    // "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy": the one praised or blamed for a deed did
+    // it; a help with no other party named was given to the one who thanks them for it
+    const creditedFor = forDeed(text, acts, trig, lo);
+    if (creditedFor) {
+      sources = creditedFor.targets;
+      targets = targets.filter((r) => !sources.some((s) => s.actor === r.actor));
+      if (!targets.length && polarityOf(trig.sense.category) === 'cooperative' && /^thank/i.test(creditedFor.trigger.text))
+        targets = creditedFor.sources;
+    }
     // "troop deployments in Libya": the state forces are "in" is the one helped, when forces are named before it
     // ("protect civilians in Gaza", "armed fighters in Yemen" help no state)
     if (trig.sense.stationed)
@@ -1735,10 +1757,8 @@ export function linkActs(
     const chargeGap = charge ? text.slice(charge.trigger.end, trig.start) : '';
     // "thanked China for sending doctors", "praised Kenya for its help": the one praised did the deed it is praised
     // for, to the one praising unless the deed names a target of its own
-    // (also a deed in words: "lauded Peru for supporting Bolivia", "thanked Y for sending an envoy")
-    const materialDeed = trig.sense.modality === 'material' || trig.sense.mutual === true;
     const praised =
-      (materialDeed || /^\w+ing\b/i.test(trig.text)) &&
+      (trig.sense.modality === 'material' || trig.sense.mutual === true) &&
       charge?.category === 'SUPPORT' &&
       !charge.trigger.sense.noun &&
       (/^\w+ing\b/i.test(trig.text) || trig.sense.noun === true || OWNER_BEFORE.test(chargeGap)) &&
@@ -1755,14 +1775,7 @@ export function linkActs(
       // ("accused Lima and La Paz of trying to sponsor a coup": those charged together did nothing to each other)
       if (!praised && !targets.length && sources.length > 1) sources = [];
       // (a deed two of the praised did together, other than help, was done between them: "for signing the treaty")
-      // (a deed in words reaches the one praising only when it thanks for it: "lauded Y for backing the rebels")
-      if (
-        praised &&
-        !targets.length &&
-        (sources.length < 2 || HELPING_DEEDS.has(category)) &&
-        (materialDeed || /^thank/i.test(charge.trigger.text))
-      )
-        targets = charge.sources;
+      if (praised && !targets.length && (sources.length < 2 || HELPING_DEEDS.has(category))) targets = charge.sources;
       // "accused Armenia of shelling its villages": a force the accuser says hit "its" own things hit the accuser
       if (
         !praised &&
