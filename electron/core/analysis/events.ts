@@ -22,7 +22,7 @@ import { quoteFrames, speechFrames, type Frame } from './events/speech';
 import { tagText } from './syntax/tag';
 
 /** Bumped whenever the event coder reads text differently, so libraries re-analyse their articles. */
-export const EVENT_CODER_VERSION = '17';
+export const EVENT_CODER_VERSION = '18';
 
 export interface SentenceSpan {
   text: string;
@@ -295,7 +295,8 @@ function describesNext(text: string, r: Ref, next: Ref | undefined): boolean {
   );
 }
 
-const eventKeyOf = (e: Event) => `${e.start}:${e.source}>${e.target}:${e.category}:${e.reported}:${e.negated}`;
+/** One event per sentence, pair and act: the library's event key (corrections.ts) without the article. */
+const eventKeyOf = (e: Event) => `${e.start}-${e.end}:${e.source}>${e.target}:${e.category}`;
 
 /** A few words in quotation marks inside a clause ("received a “very warm letter” from Chile"): no break in its structure. */
 const SCARE_QUOTE = /(["“])([^"“”.,;:!?\n]{1,40}?)(["”])/g;
@@ -347,6 +348,7 @@ export function extractEvents(input: EventInput): Event[] {
       if (!derived.length) derived = nearestActors(text, acts, refs).flatMap((act) => eventsOfAct(act, base));
       for (const e of derived) {
         const k = eventKeyOf(e);
+        // (the first reading of an act stands: it comes from the act's own clause)
         if (seen.has(k)) continue;
         seen.add(k);
         events.push(e);

@@ -198,6 +198,12 @@ describe('event constructions', () => {
     expect(counted('Brazil praised Chile.')).toHaveLength(1);
     // a joint act named by the verb's object is done by both parties, once each way
     expect(pairs(counted('France signed an agreement with Mali.')).sort()).toEqual(['FRA>MLI', 'MLI>FRA']);
+    // an act read twice in one sentence, once as intended and once as reported, is still one event for the reader
+    const keys = all(
+      'Peru and Chile agreed to upgrade relations, with Lima saying it would reopen its mission in Santiago, while Chilean rebels plan to send envoys to Peru.',
+    ).map((e) => `${e.source}>${e.target}:${e.category}`);
+    expect(keys).toContain('PER>CHL:AGREE');
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('gives a joint act held with a partner both directions, and a one-sided act one', () => {
