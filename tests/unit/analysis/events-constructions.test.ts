@@ -3671,3 +3671,37 @@ describe('event constructions: measures aimed at a country’s firms', () => {
     expect(sortedCodes('Peruvian companies signed a deal with Chile.')).toEqual(['PERBUS>CHL COOPERATE']);
   });
 });
+
+describe('event constructions: ending an accord by name, taking part in a measure, an inverted condition', () => {
+  it('reads the suspension, termination or cancellation of an accord as a hostile act, once', () => {
+    expect(sortedCodes('Chile announced the suspension of its fisheries treaty with Peru.')).toEqual(['CHL>PER REJECT']);
+    expect(sortedCodes('Chile announced the termination of the trade pact with Peru.')).toEqual(['CHL>PER REJECT']);
+    expect(sortedCodes('Chile announced the cancellation of its trade agreement with Peru.')).toEqual(['CHL>PER REJECT']);
+    // a treaty cancelled is cut, not threatened
+    expect(sortedCodes('Chile cancelled its trade agreement with Peru.')).toEqual(['CHL>PER SANCTION']);
+  });
+
+  it('reads a deal or an accord struck as an agreement, not a strike', () => {
+    expect(sortedCodes('Chile struck a trade pact with Peru.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
+    expect(all('Chile would strike an agreement with Peru.').map((e) => e.polarity)).not.toContain('conflictual');
+  });
+
+  it('reads joining a measure as taking it, with the measure’s leader still its author', () => {
+    expect(sortedCodes('Chile joined the sanctions against Peru.')).toEqual(['CHL>PER COERCE']);
+    expect(sortedCodes('Last year Chile joined a Brazilian-led boycott of Peru.')).toEqual(['BRA>PER COERCE', 'CHL>PER COERCE']);
+    // a name before a hyphen and a participle only qualifies the noun: no indirect object
+    expect(sortedCodes('Chile signed a Brazilian-drafted accord with Peru.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
+  });
+
+  it('reads an act after "should" or "were" before its subject as a condition, not a deed', () => {
+    expect(coded('Peru said its forces would respond should Chile attack any Peruvian town.')).not.toContain('CHL>PER ASSAULT');
+    expect(coded('Were Chile to attack Peru, Bolivia would respond.')).not.toContain('CHL>PER ASSAULT');
+  });
+
+  it('reads a head of mission summoned to hear a protest as the summoner’s protest', () => {
+    expect(sortedCodes('The Chilean foreign ministry summoned Peru’s head of mission to protest.')).toEqual([
+      'CHL>PER ACCUSE',
+      'CHL>PER PROTEST',
+    ]);
+  });
+});

@@ -106,6 +106,8 @@ export const REJECTION = '120';
 export const EMPTY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(additions.emptyBeforeInfinitive);
 /** Verbs of answering a deed ("respond", "retaliate"): vowed or still to come, an answer to a hostile deed is a threat. */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(additions.responseVerbs);
+/** Verbs of taking part ("joined the sanctions against Y", "joined a boycott of Y"): the subject does the act their object names. */
+export const PARTICIPATION_VERBS: ReadonlySet<string> = new Set(additions.participationVerbs);
 /** Verbs whose object is what is talked about, not a party ("discussed Syria"). */
 export const TOPIC_VERBS: ReadonlySet<string> = new Set(additions.topicVerbs);
 /** Verbs of receiving: what is received from another is that other's act. */

@@ -15,6 +15,7 @@ import {
   VERB_OBJECT_START,
   PHRASE_START,
   LIGHT_VERBS,
+  PARTICIPATION_VERBS,
   OFFERING_VERBS,
   INTENSIFIERS,
   INTENT_VERBS,
@@ -665,6 +666,12 @@ function objectNoun(
     const t = tokens[j];
     // ('rejected "ludicrous" accusations': quotation marks around a modifier are no end of the object)
     if (QUOTE_MARK.test(t.text) || t.pos === 'SYM') continue;
+    // ("a Saudi-led boycott", "a US-brokered truce": a participle after a hyphen is a modifier of the noun)
+    if (t.text === '-' && tokens[j + 1]?.pos === 'VERB' && /ed$/.test(tokens[j + 1].lower)) {
+      j++;
+      reach++;
+      continue;
+    }
     // ("announced $16 billion in tariffs", "pledged 2 million euros of aid": an amount of the act's noun)
     if (
       (t.lower === 'in' || t.lower === 'of') &&
@@ -1083,7 +1090,13 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (object && acted) {
       // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
       // (so is a name or demonym owning the noun, "dismissed a French proposal": the act's author)
-      const indirect = tokens.slice(i + 1, object.at).some(namesState);
+      // (not for a verb of taking part: "joined a Saudi-led boycott of Y" is the boycott of its leader, and the joiner's)
+      const joining = PARTICIPATION_VERBS.has(sense.lemma);
+      // ("signed a Brazilian-drafted accord with Y": a name before a hyphen and a participle only qualifies the noun)
+      const named = range(i + 1, object.at).some(
+        (k) => namesState(tokens[k]) && !(tokens[k + 1]?.text === '-' && tokens[k + 2]?.pos === 'VERB'),
+      );
+      const indirect = named && !joining;
       const end = indirect ? t.end : tokens[object.at].end;
       const text = `${t.text} … ${tokens[object.at].text}`;
       // a promise of a cooperative act ("pledged aid to", "offered support") is coded as that act, once
@@ -1095,8 +1108,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       // "approved new tariffs on Y", "authorised strikes in Y": a deed approved is done; the act noun is
       // read on its own, with the subject as its doer
       if (APPROVING.has(sense.lemma) && object.act.modality === 'material' && (!coded || coded.matched === 0)) continue;
-      if ((light || measure || object.participation || promise) && (!coded || coded.matched === 0)) {
-        used.add(object.at);
+      if ((light || measure || object.participation || joining || promise) && (!coded || coded.matched === 0)) {
+        if (!(joining && tokens.slice(i + 1, object.at).some(namesState))) used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
         // a joint act is done by both
         // "traded accusations", "exchanged fire": a reciprocal verb makes any act both sides'

@@ -163,7 +163,7 @@ const GAP_WORD = String.raw`(?!(?:after|before|following|over|amid|despite|becau
 const MODIFIER_LIST = String.raw`(?:(?:the|its|their|his|her|all)\s+)?(?:(?!(?:with|to|from|on|in|for|of|by|and|or)\b)[a-z-]+,?\s+){1,3}(?:and|or)\s+[a-z-]+\s+`;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = new RegExp(
-  String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspend\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revok\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
+  String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspen[ds]\w*|terminat\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revo[kc]\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
   'i',
 );
 /** Ending a hostile act a state is named owning: "to end Peru's incursion", "halted Chile's offensive". */
@@ -344,7 +344,9 @@ const HELPED_IN =
 const ONE_WAY_PREPS: ReadonlySet<string> = new Set(['for']);
 /** The summoning of an envoy whose purpose infinitive `trig` is ("summoned the envoy to protest"). */
 function summonedTo(text: string, acts: Act[], trig: Trigger, lo: number): Act | undefined {
-  if (trig.sense.noun || trig.sense.modality !== 'verbal' || !/\bto\s+$/i.test(text.slice(lo, trig.start))) return undefined;
+  // (a protest an envoy is summoned to hear is made in words, whatever the verb's reading: "summoned Y's envoy to protest")
+  const said = trig.sense.modality === 'verbal' || trig.sense.category === 'PROTEST';
+  if (trig.sense.noun || !said || !/\bto\s+$/i.test(text.slice(lo, trig.start))) return undefined;
   const act = acts.findLast((a) => a.trigger.end <= trig.start && a.trigger.start >= lo);
   if (!act || !/^summon/i.test(act.trigger.text) || !act.sources.length || !act.targets.length) return undefined;
   // the envoy and an apposition naming them, then "to": no clause of its own in between
@@ -375,6 +377,8 @@ const CARRIED_OUT =
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
 const FEARED =
   /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
+/** A condition put by inversion right before its subject: "will be hit hard should Y strike", "were Y to attack". */
+const INVERTED_CONDITION = /\b(?:should|were)\s+(?:the\s+)?$/i;
 /** Plural nouns that name states or their people as a whole: no common noun a gerund qualifies. */
 const STATE_PLURALS = String.raw`(?:states|countries|nations|governments|sides|leaders)`;
 /** A plural common noun and a gerund that qualifies it, right before a name: " foreign forces supporting ". */
@@ -448,7 +452,7 @@ const OWN_ORGAN_OBJECT =
 /** " of ", " of the " between a recall and the owner of the envoy recalled. */
 const RECALLED_OF = /^(?:\s+\w+){0,1}\s+of\s+(?:the\s+)?$/i;
 /** The titles of a state's envoys. */
-const ENVOY_TITLES = String.raw`(?:ambassadors?|envoys?|high\s+commissioners?|charg[eé]s?\s+d['’]affaires|diplomats?)`;
+const ENVOY_TITLES = String.raw`(?:ambassadors?|envoys?|high\s+commissioners?|heads?\s+of\s+mission|charg[eé]s?\s+d['’]affaires|diplomats?)`;
 /** An envoy's title right after the state that owns it: "'s ambassador", " envoy". */
 const ENVOY_AFTER = new RegExp(String.raw`^(?:\s*['’]s)?\s+(?:\w+\s+)?${ENVOY_TITLES}\b`, 'i');
 /** An envoy named with the state they serve: "Chile's ambassador", "the Peruvian envoy". */
@@ -1609,8 +1613,12 @@ export function linkActs(
     if (reduction) {
       const at = Math.max(lo, trig.start - 60) + reduction.index;
       // ("renounced its treaty with Y", "tore up the accord": the verb's own reading gives way to the ending it names)
+      // (so does a noun of ending a verb has taken up: "announced the cancellation of its accord")
+      const enderEnd = at + reduction[0].search(/\s/);
       const ender = acts.findIndex(
-        (a) => a.trigger.start === at && !a.trigger.sense.noun && (a.trigger.text.indexOf('…') < 0 || a.trigger.end === trig.end),
+        (a) =>
+          (a.trigger.start === at && !a.trigger.sense.noun && (a.trigger.text.indexOf('…') < 0 || a.trigger.end === trig.end)) ||
+          (a.trigger.end === enderEnd && a.trigger.text.indexOf('…') > 0),
       );
       if (ender >= 0 && polarityOf(acts[ender].category) !== polarityOf(trig.sense.category)) acts.splice(ender, 1);
       let reducer = findSource(text, refs, lo, { ...trig, start: at, end: at, sense: { ...trig.sense, noun: false } });
@@ -1880,6 +1888,7 @@ export function linkActs(
         ((keptOpen && cooperative) ||
           // ("officials are concerned Chile will strike", "fears that Y could attack": an act feared is not done)
           (sources.length > 0 && FEARED.test(text.slice(lo, sources[0].start))) ||
+          (sources.length > 0 && INVERTED_CONDITION.test(text.slice(lo, sources[0].start))) ||
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
           promised ||
