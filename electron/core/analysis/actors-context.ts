@@ -102,6 +102,8 @@ export function followedByMarket(tokens: Token[], end: number, demonym = false):
     if (matchAt(tokens, j)?.entries.some((e) => e.kind === 'none')) return true;
   }
   const next = tokens[j];
+  // ("US$2 billion", "A$500 million": a currency sign right after the name)
+  if (next !== undefined && /^[$€£¥]$/.test(next.text) && next.start === tokens[j - 1]?.end) return true;
   if (next === undefined || !MARKET_WORDS.has(next.key)) return false;
   if (possessive || demonym || !VERB_LIKE_MARKET.has(next.key)) return true;
   // ("US shares fell", "Israel bond yields": what the market did follows; "Russia shares intelligence": an object)

@@ -82,11 +82,30 @@ function measureTarget(act: Act, t: Ref, base: EventBase): Ref {
   return firms && MEASURE_WORD.test(words) ? { ...t, actor: firms[1]!, kind: 'demonym' } : t;
 }
 
+/** A country's people by trade or standing: civilians, fishermen and farmers, workers, students, journalists, refugees. */
+const PEOPLE_OF = /^([A-Z]{3})(?:CVL|PPL|AGR|LAB|EDU|MED|HLH|REF)$/;
+
+/** Craft a country's firms or people sail or fly: "seized a Chilean tanker", "impounded Peruvian trawlers". */
+const CRAFT =
+  /^[\p{L}-]+\s+(?:[\w-]+\s+)?(?:tankers?|ships?|vessels?|boats?|trawlers?|freighters?|planes?|aircraft|airliners?)\b/iu;
+
+/**
+ * A state's force or coercion used on another country's people or craft is used on that country ("arrested 21
+ * Peruvian fishermen", "seized a Chilean tanker").
+ */
+function peopleTarget(act: Act, s: Ref, t: Ref, base: EventBase): Ref {
+  if (t.kind !== 'nonstate' || s.kind === 'nonstate' || (act.category !== 'COERCE' && act.category !== 'ASSAULT')) return t;
+  const people = PEOPLE_OF.exec(t.actor)?.[1];
+  const craft = /^([A-Z]{3})BUS$/.exec(t.actor)?.[1];
+  const country = people ?? (craft && CRAFT.test(base.sentence.slice(t.start - base.start)) ? craft : undefined);
+  return country && /^[A-Z]{3}$/.test(s.actor) ? { ...t, actor: country, kind: 'demonym' } : t;
+}
+
 function eventsOfAct(act: Act, base: EventBase): Event[] {
   const out: Event[] = [];
   const speaker = act.frame?.speaker ?? null;
   const emit = (s: Ref, to: Ref) => {
-    const t = measureTarget(act, to, base);
+    const t = peopleTarget(act, s, measureTarget(act, to, base), base);
     if (s.actor === t.actor) return;
     // a joint act announced by one of its parties is that party's own statement, not a claim
     // (so is one of a group of speakers: "Peru, Chile and Bolivia said they would cooperate")

@@ -989,7 +989,13 @@ describe('event constructions', () => {
   });
 
   it('reads the parties named after "between" as holding a joint act, whoever speaks of it', () => {
-    expect(pairs(counted('Bolivia voiced concern over the pact between Peru and Chile.')).sort()).toEqual(['CHL>PER', 'PER>CHL']);
+    // (concern voiced over it is disapproval of its parties, as criticism is)
+    expect(pairs(counted('Bolivia voiced concern over the pact between Peru and Chile.')).sort()).toEqual([
+      'BOL>CHL',
+      'BOL>PER',
+      'CHL>PER',
+      'PER>CHL',
+    ]);
     const pact = counted('Bolivia criticised the pact between Peru and Chile.');
     expect(pact.filter((e) => e.source === 'BOL').map((e) => e.category)).toEqual(['ACCUSE', 'ACCUSE']);
   });
@@ -2561,7 +2567,7 @@ describe('event constructions: accords ended and a second infinitive clause', ()
 
 describe('event constructions: subjects of compound nouns, trips made and adjuncts of a joint subject', () => {
   it('reads a past form after a compound subject noun as its verb', () => {
-    expect(sortedCodes("Chile's border patrol shot a Peruvian fisherman on Tuesday.")).toEqual(['CHL>PERAGR ASSAULT']);
+    expect(sortedCodes("Chile's border patrol shot a Peruvian fisherman on Tuesday.")).toEqual(['CHL>PER ASSAULT']);
     expect(sortedCodes('The Chilean navy patrol boat shot a Peruvian trawler.')).toEqual(['CHL>PER ASSAULT']);
   });
 
@@ -2753,7 +2759,11 @@ describe('actors: titles that name their state after "of"', () => {
 
 describe('event constructions: conversations by phone', () => {
   it('reads speaking "by phone with" or "by telephone to" a party as a consultation', () => {
-    expect(sortedCodes('The Chilean president voiced concern by phone with Peru.')).toEqual(['CHL>PER CONSULT']);
+    // (and the concern voiced to Peru is disapproval of it)
+    expect(sortedCodes('The Chilean president voiced concern by phone with Peru.')).toEqual([
+      'CHL>PER ACCUSE',
+      'CHL>PER CONSULT',
+    ]);
     expect(sortedCodes('Bolivia talked on Monday by telephone to Chile.')).toEqual(['BOL>CHL CONSULT']);
   });
 });
@@ -3702,6 +3712,43 @@ describe('event constructions: ending an accord by name, taking part in a measur
     expect(sortedCodes('The Chilean foreign ministry summoned Peru’s head of mission to protest.')).toEqual([
       'CHL>PER ACCUSE',
       'CHL>PER PROTEST',
+    ]);
+  });
+});
+
+describe('event constructions: a country’s people and craft, concern voiced, a truce, a mediator', () => {
+  it('reads force or coercion used on another country’s people or craft as used on that country', () => {
+    expect(sortedCodes('Chile arrested 21 Peruvian fishermen and seized two Peruvian trawlers.')).toEqual(['CHL>PER COERCE']);
+    expect(sortedCodes('Peru seized two Chilean oil tankers.')).toEqual(['PER>CHL COERCE']);
+    // a firm is no craft: a fine on a company stays the company's
+    expect(sortedCodes('Peru fined a Chilean mining company.')).toEqual(['PER>CHLBUS COERCE']);
+    // (nor are a rebel group's victims its country's target)
+    expect(sortedCodes('Chilean rebels killed two Peruvian civilians.')).toEqual(['CHLREB>PERCVL ASSAULT']);
+  });
+
+  it('reads concern voiced over a state’s deed as disapproval of that state', () => {
+    expect(sortedCodes('Peru voiced concern over Chile’s military drills.')).toEqual(['PER>CHL ACCUSE']);
+    expect(sortedCodes('Peru expressed deep concern after Chile moved troops to the border.')).toEqual(['PER>CHL ACCUSE']);
+  });
+
+  it('reads money marked with a country’s currency sign as money, not that country', () => {
+    expect(sortedCodes('Egypt received US$2 billion from Saudi Arabia on Sunday.')).toEqual(['SAU>EGY AID']);
+  });
+
+  it('reads a truce two parties sign as both sides’ act, and the one who brokered or mediated it as meeting each', () => {
+    expect(sortedCodes('Peru and Bolivia signed a truce.')).toEqual(['BOL>PER YIELD', 'PER>BOL YIELD']);
+    expect(sortedCodes('Peru signed a ceasefire with Bolivia.')).toEqual(['BOL>PER YIELD', 'PER>BOL YIELD']);
+    expect(sortedCodes('Peru and Bolivia signed a truce brokered by Chile.')).toEqual([
+      'BOL>PER YIELD',
+      'CHL>BOL CONSULT',
+      'CHL>PER CONSULT',
+      'PER>BOL YIELD',
+    ]);
+    expect(sortedCodes('Peru and Bolivia held talks mediated by Chile.')).toEqual([
+      'BOL>PER CONSULT',
+      'CHL>BOL CONSULT',
+      'CHL>PER CONSULT',
+      'PER>BOL CONSULT',
     ]);
   });
 });

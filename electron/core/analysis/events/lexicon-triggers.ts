@@ -633,7 +633,8 @@ function infinitiveAt(tokens: Token[], j: number, lexicon: ActLexicon): boolean 
   return t !== undefined && (t.pos === 'VERB' || (t.pos === 'NOUN' && lexicon.lookup(t.lower) !== null));
 }
 
-const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yuan|yen|rupees?|roubles?|rubles?|pesos?|francs?)$/;
+/** Currency words and signs with a country's prefix ("US$", "A$", "HK$"). */
+const CURRENCY_WORD = /^(?:dollars?|euros?|pounds?|yuan|yen|rupees?|roubles?|rubles?|pesos?|francs?|[a-z]{1,3}[$€£¥])$/;
 /** Aid in general (CAMEO 070). */
 const AID = '070';
 /** An amount opens the object at `j`: "25,000 tonnes of", "$2 billion", "two million doses of" (past a determiner). */
@@ -1114,7 +1115,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
         // a joint act is done by both
         // "traded accusations", "exchanged fire": a reciprocal verb makes any act both sides'
         // ("offered nuclear cooperation to Y": an offer is the offerer's alone, whatever it offers)
-        const joint = !OFFERING_VERBS.has(sense.lemma) && (isJoint(object.act) || RECIPROCAL.has(sense.family));
+        // ("signed a truce": an act noun both sides do makes the light verb's act both sides')
+        const joint =
+          !OFFERING_VERBS.has(sense.lemma) &&
+          (isJoint(object.act) ||
+            RECIPROCAL.has(sense.family) ||
+            (MUTUAL_NOUNS.has(tokens[object.at].lower) && !object.participation));
         const preps = [...(acted.preps ?? TARGET_PREPS), 'of', 'between'];
         out.push({ sense: { ...acted, mutual: acted.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
@@ -1156,7 +1162,10 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
               : [];
         const preps = [...(verb.preps ?? TARGET_PREPS), 'of', 'between', ...author];
         const joint =
-          !OFFERING_VERBS.has(sense.lemma) && ((isJoint(coded) && isJoint(object.act)) || RECIPROCAL.has(sense.family));
+          !OFFERING_VERBS.has(sense.lemma) &&
+          ((isJoint(coded) && isJoint(object.act)) ||
+            RECIPROCAL.has(sense.family) ||
+            (MUTUAL_NOUNS.has(tokens[object.at].lower) && coded.polarity === object.act.polarity));
         out.push({ sense: { ...verb, mutual: verb.mutual || joint, joint, preps }, start: t.start, end, text });
         continue;
       }

@@ -42,7 +42,7 @@ export function tagText(text: string, offset = 0): Token[] {
       end: offset + at,
     });
   }
-  return verbsAfterModals(out);
+  return participlesBeforeBy(verbsAfterModals(out));
 }
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -55,6 +55,16 @@ function verbsAfterModals(tokens: Token[]): Token[] {
     let k = i - 1;
     while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not')) k--;
     if (tokens[k].pos === 'AUX' && MODALS.has(tokens[k].lower)) t.pos = 'VERB';
+  }
+  return tokens;
+}
+
+/** A word in -ed the model reads as an adjective between a noun and "by" is a participle ("talks mediated by Y"). */
+function participlesBeforeBy(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'ADJ' && /^[a-z]+ed$/.test(t.text) && tokens[i + 1].lower === 'by' && tokens[i - 1].pos === 'NOUN')
+      t.pos = 'VERB';
   }
   return tokens;
 }
