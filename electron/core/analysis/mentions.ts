@@ -139,6 +139,8 @@ export class MentionScanner {
     }
     const listed = people.filter((e) => e.surname === 'short');
     if (precededByName(ctx, match.start) && !TITLE_WORD.test(ctx.tokens[match.start - 1]!.key)) return null;
+    // ("Ali Al-Sharif": a name joined by a hyphen to the word before it is part of a longer name)
+    if (hyphenJoined(ctx.tokens, match.start - 1) && isCapitalized(ctx.tokens[match.start - 2]!.text)) return null;
     // (a short name several listed people share, "Clinton", is the one in office then, or no one)
     const shared = listed.some((e) => e.person !== listed[0]!.person);
     return (

@@ -259,4 +259,16 @@ describe('cities', () => {
     expect(actors('Muhammadu Buhari spoke in Abuja.', '2019-06-01')).toContainEqual(['Muhammadu Buhari', 'NGA', 'person']);
     expect(actors('Omar al-Bashir spoke in Khartoum.', '2015-06-01')).toContainEqual(['Omar al-Bashir', 'SDN', 'person']);
   });
+
+  it('reads the distinctive surname of a leader or foreign minister alone, but not inside a longer name', () => {
+    expect(actors('Kerry flew to Geneva for talks on Syria.', '2015-03-01')).toContainEqual(['Kerry', 'USA', 'person']);
+    expect(actors('Ortega criticised Costa Rica.', '2019-06-01')).toContainEqual(['Ortega', 'NIC', 'person']);
+    expect(actors('Talks between Miliband and the Russian envoy ended.', '2008-09-01')).toContainEqual([
+      'Miliband',
+      'GBR',
+      'person',
+    ]);
+    // ("Ali Al-Sharif": a surname joined by a hyphen to the word before it belongs to someone else)
+    expect(actors('Sudan’s envoy Ali Al-Sharif spoke in Moscow.', '2025-02-13').map((m) => m[1])).not.toContain('PAK');
+  });
 });
