@@ -3752,3 +3752,36 @@ describe('event constructions: a country’s people and craft, concern voiced, a
     ]);
   });
 });
+
+describe('event constructions: the topic of a joint act, a measure put on a condition', () => {
+  it('reads a name that only qualifies the topic of its subjects’ joint act as no party to it', () => {
+    expect(sortedCodes('Egypt, Israel and Qatar held inconclusive talks on a Sudan peace deal.')).toEqual([
+      'EGY>ISR CONSULT',
+      'EGY>QAT CONSULT',
+      'ISR>EGY CONSULT',
+      'ISR>QAT CONSULT',
+      'QAT>EGY CONSULT',
+      'QAT>ISR CONSULT',
+    ]);
+    expect(sortedCodes('Egypt and Qatar held talks on Tuesday in search of a Gaza truce agreement.')).toEqual([
+      'EGY>QAT CONSULT',
+      'QAT>EGY CONSULT',
+    ]);
+    // a party named after "with" stays one
+    expect(sortedCodes('Egypt and Qatar held talks with Sudan.')).toEqual([
+      'EGY>SDN CONSULT',
+      'QAT>SDN CONSULT',
+      'SDN>EGY CONSULT',
+      'SDN>QAT CONSULT',
+    ]);
+  });
+
+  it('reads a hostile measure its doer puts on a condition as a threat, made to the subject of the condition', () => {
+    expect(sortedCodes('Washington said that it would cut aid if Pakistan did not stop helping the militants.')).toEqual([
+      'USA>PAK THREATEN',
+    ]);
+    expect(sortedCodes('The US will impose tariffs on Mexico if the flow of migrants continues.')).toEqual(['USA>MEX THREATEN']);
+    // a condition with no state in it names no one threatened
+    expect(sortedCodes('Chile will cut aid if it rains.')).toEqual([]);
+  });
+});

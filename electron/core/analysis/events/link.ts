@@ -306,7 +306,11 @@ const COORDINATED_OBJECT =
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 /** Prepositions inside what a topic verb's object is about: "discussed the future of Syria", "debated on Syria". */
+/** Hostile measures a state can put on a condition, so that announcing them is a threat (CAMEO 13). */
+const THREATENED_MEASURES: ReadonlySet<string> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'of', 'over']);
+/** A name that qualifies the noun after it ("a Sudan peace deal", "a Gaza truce"): a common noun follows at once. */
+const QUALIFIES_TOPIC = /^\s+(?!and\b|or\b)[a-z][a-z-]+\b/;
 /** A day between a verb and its object: "dismissed on Tuesday Chile's charges" is active. */
 const TIME_THEN_OBJECT =
   /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the|a|an|its|their|his|her|[A-Z])/;
@@ -1568,6 +1572,15 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
+    // "Egypt and Qatar held talks on a Sudan peace deal", "in search of a Gaza truce": a name that only qualifies the
+    // topic of a joint act its subjects hold is no party to it
+    if (
+      trig.sense.mutual === true &&
+      new Set(sources.map((r) => r.actor)).size > 1 &&
+      targets.length > 0 &&
+      targets.every((r) => r.prep !== null && TOPIC_PREPS.has(r.prep) && QUALIFIES_TOPIC.test(text.slice(r.end, hi)))
+    )
+      targets = [];
     // "met Lula to discuss a truce in Z": what is discussed is a topic, wherever it is
     if (
       !trig.sense.noun &&
@@ -1869,8 +1882,30 @@ export function linkActs(
     }
     const sentence = text.slice(lo, hi);
     // "would attack Chile if Chile moved troops": a threat on a condition is made, whatever the "would"
-    const conditionalThreat =
-      category === 'THREATEN' && /\bwould\b/i.test(window) && /\b(?:if|unless)\b/i.test(text.slice(trig.end, hi));
+    const onCondition = /\b(?:if|unless)\b/i.test(text.slice(trig.end, hi));
+    const conditionalThreat = category === 'THREATEN' && /\bwould\b/i.test(window) && onCondition;
+    // ("said it would cut aid if Y did not stop": a hostile measure its doer puts on a condition is a threat of it)
+    const ownWords = !frame?.speaker || sources.some((r) => r.actor === frame.speaker?.actor);
+    const threatOfMeasure =
+      !conditionalThreat &&
+      onCondition &&
+      ownWords &&
+      !negated &&
+      THREATENED_MEASURES.has(category) &&
+      /\b(?:would|will)\b/i.test(window);
+    if (threatOfMeasure) {
+      category = 'THREATEN';
+      intensity = verbLexicon().category(category).intensity;
+      mutual = false;
+    }
+    // (with no target named, a threat is made to the subject of its condition: "cut aid if Islamabad did not stop")
+    if ((threatOfMeasure || conditionalThreat) && !targets.length) {
+      const at = trig.end + text.slice(trig.end, hi).search(/\b(?:if|unless)\b/i);
+      const held = refs.find(
+        (r) => r.start > at && r.end <= hi && r.kind !== 'nonstate' && !sources.some((x) => x.actor === r.actor),
+      );
+      if (held && /^\s*(?:if|unless)\s+(?:the\s+)?$/i.test(text.slice(at, held.start))) targets = [held];
+    }
     acts.push({
       trigger: trig,
       sources,
@@ -1906,7 +1941,10 @@ export function linkActs(
           (/^\w+ing\b/i.test(trig.text) && THWARTED_WORDS.test(text.slice(Math.max(lo, trig.start - 70), trig.start))) ||
           (/^\w+ing\b/i.test(trig.text) && WARNED_AGAINST.test(text.slice(lo, trig.start))) ||
           (trig.sense.noun === true && CALLED_FOR.test(text.slice(Math.max(lo, trig.start - 60), trig.start))) ||
-          (category !== 'REJECT' && !conditionalThreat && (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
+          (category !== 'REJECT' &&
+            !conditionalThreat &&
+            !threatOfMeasure &&
+            (frame ? HYPOTHETICAL_REPORTED : HYPOTHETICAL).test(window)) ||
           PROTASIS.test(text.slice(lo, trig.start)) ||
           INDIRECT_QUESTION.test(text.slice(lo, trig.start))),
       frame: aboutDeed ? null : claim,
