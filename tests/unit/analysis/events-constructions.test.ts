@@ -3785,3 +3785,30 @@ describe('event constructions: the topic of a joint act, a measure put on a cond
     expect(sortedCodes('Chile will cut aid if it rains.')).toEqual([]);
   });
 });
+
+describe('event constructions: counterparts by post, envoys called in, supporters set off, an opening adjunct', () => {
+  it('reads a counterpart named by the capital of the post as that state', () => {
+    expect(sortedCodes('The Bolivian minister met his counterpart in Lima.')).toEqual(['BOL>PER CONSULT']);
+    expect(sortedCodes('Bolivia’s envoy held talks with his counterpart in Santiago.')).toEqual([
+      'BOL>CHL CONSULT',
+      'CHL>BOL CONSULT',
+    ]);
+  });
+
+  it('reads an envoy called in as one summoned', () => {
+    expect(sortedCodes('Chile called in the Peruvian ambassador on Friday.')).toEqual(['CHL>PER ACCUSE']);
+  });
+
+  it('reads a state set off by commas with a participle and its agent as the one the agent acts on', () => {
+    expect(sortedCodes('Bolivia, backed by Chile and Peru, turned down the offer.')).toEqual([
+      'CHL>BOL SUPPORT',
+      'PER>BOL SUPPORT',
+    ]);
+  });
+
+  it('finds the subject of a clause after an opening adjunct that names no actor', () => {
+    expect(sortedCodes('To calm the dispute, a senior diplomat from Chile’s foreign ministry met Bolivian officials.')).toEqual([
+      'CHL>BOL CONSULT',
+    ]);
+  });
+});

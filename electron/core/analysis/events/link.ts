@@ -663,7 +663,8 @@ export function linkActs(
       (refs.some(
         (r) =>
           r.end <= trig.start &&
-          /^\s*$/.test(text.slice(r.end, trig.start)) &&
+          // ("Morocco, backed by France, rejected ...": a participle set off after a name with its agent)
+          (/^\s*$/.test(text.slice(r.end, trig.start)) || (byAfter && /^\s*,\s*$/.test(text.slice(r.end, trig.start)))) &&
           !/\b(?:which|that|whom)\s+(?:the\s+)?$/i.test(text.slice(Math.max(lo, r.start - 12), r.start)),
       ) ||
         (byAfter &&

@@ -127,7 +127,14 @@ function titledPrep(text: string, start: number): string | null {
   return prep !== null && prep !== 'of' && prep !== 'for' ? prep : precedingWord(text, start);
 }
 
+/** "with his counterpart in Beijing": the post of a counterpart, right before the name. */
+const COUNTERPART_IN = /\bcounterparts?\s+in\s+$/i;
+
 function precedingWord(text: string, start: number): string | null {
+  // ("talks with his counterpart in Beijing": the state a counterpart is posted in is the counterpart's, governed
+  // like the counterpart)
+  const post = COUNTERPART_IN.exec(text.slice(Math.max(0, start - 30), start));
+  if (post) return precedingWord(text, start - post[0].length + post[0].search(/\S/));
   // a preposition governs across neither punctuation nor a number ("In 1979, Egypt and Israel signed ...")
   const before = text
     .slice(Math.max(0, start - 60), start)
@@ -141,6 +148,8 @@ function precedingWord(text: string, start: number): string | null {
     if (w === 'to' && (words[i - 1] === 'due' || words[i - 1] === 'owing')) return null;
     // "close to the Chilean shore", "next to the border": a place near, not a direction
     if (w === 'to' && (words[i - 1] === 'close' || words[i - 1] === 'next')) return 'near';
+    // "called in the Peruvian ambassador": the particle of a phrasal verb governs no name
+    if (w === 'in' && /^call(?:s|ed|ing)?$/.test(words[i - 1] ?? '')) return null;
     // "banned dozens of Chinese apps": the "of" of a quantity governs nothing, the phrase is the verb's own
     if (w === 'of' && QUANTITY.test(words[i - 1] ?? '')) return null;
     if (PREPOSITIONS.has(w)) return w;

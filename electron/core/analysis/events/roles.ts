@@ -586,7 +586,15 @@ const DOMESTIC_ORGAN = new RegExp(`^(?:${DOMESTIC_ORGANS})$`, 'i');
  * "A delegation of Danish officials has asked ...", "Officials from Chile met ...": the clause opens with one noun
  * phrase whose only actor names its members.
  */
-export function subjectPhrase(text: string, refs: Ref[], from: number, t: Trigger): Ref[] {
+/** An adjunct opening the clause before its subject: "To ease the row, ", "In an effort to cool the dispute, ", "On Monday, ". */
+const OPENING_ADJUNCT =
+  /^\s*(?:to|in|on|at|after|before|during|since|earlier|later|meanwhile|however|separately|last|this)\b[^,;:]{0,80},\s*/i;
+
+export function subjectPhrase(text: string, refs: Ref[], start: number, t: Trigger): Ref[] {
+  // (an adjunct that names no actor opens the clause before its subject)
+  const opening = OPENING_ADJUNCT.exec(text.slice(start, t.start));
+  const from =
+    opening && !refs.some((r) => r.start >= start && r.end <= start + opening[0].length) ? start + opening[0].length : start;
   // "Ana Ruiz, an official from the Peruvian Foreign Ministry, thanked ...": a name no actor stands for, and an
   // apposition after it that names whom the person serves
   const apposed = APPOSED_SUBJECT.exec(text.slice(from, t.start));
