@@ -82,6 +82,8 @@ function measureTarget(act: Act, t: Ref, base: EventBase): Ref {
   return firms && MEASURE_WORD.test(words) ? { ...t, actor: firms[1]!, kind: 'demonym' } : t;
 }
 
+/** Acts done to people and craft as such: force, coercion, and their end ("released 20 Peruvian fishermen"). */
+const ON_PEOPLE: ReadonlySet<string> = new Set(['COERCE', 'ASSAULT', 'YIELD']);
 /** A country's people by trade or standing: civilians, fishermen and farmers, workers, students, journalists, refugees. */
 const PEOPLE_OF = /^([A-Z]{3})(?:CVL|PPL|AGR|LAB|EDU|MED|HLH|REF)$/;
 
@@ -91,10 +93,10 @@ const CRAFT =
 
 /**
  * A state's force or coercion used on another country's people or craft is used on that country ("arrested 21
- * Peruvian fishermen", "seized a Chilean tanker").
+ * Peruvian fishermen", "seized a Chilean tanker"), and so is its end ("freed the fishermen", "ceased shelling its towns").
  */
 function peopleTarget(act: Act, s: Ref, t: Ref, base: EventBase): Ref {
-  if (t.kind !== 'nonstate' || s.kind === 'nonstate' || (act.category !== 'COERCE' && act.category !== 'ASSAULT')) return t;
+  if (t.kind !== 'nonstate' || s.kind === 'nonstate' || !ON_PEOPLE.has(act.category)) return t;
   const people = PEOPLE_OF.exec(t.actor)?.[1];
   const craft = /^([A-Z]{3})BUS$/.exec(t.actor)?.[1];
   const country = people ?? (craft && CRAFT.test(base.sentence.slice(t.start - base.start)) ? craft : undefined);

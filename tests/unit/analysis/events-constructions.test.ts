@@ -951,7 +951,8 @@ describe('event constructions', () => {
 
   it('reads the act a cause made its object do as done, and what another was forced to do as its own', () => {
     const prompted = counted('Chilean troops shelled a camp in Bolivia, prompting Lima to expel the Chilean envoy.');
-    expect(prompted.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('PER>CHL:COERCE');
+    // (an envoy expelled is a cut in relations)
+    expect(prompted.map((e) => `${e.source}>${e.target}:${e.category}`)).toContain('PER>CHL:SANCTION');
     const forced = counted('Chile forced Peru to withdraw from Bolivia.');
     expect(forced.map((e) => `${e.source}>${e.target}:${e.category}`)).toEqual(['CHL>PER:COERCE', 'PER>BOL:YIELD']);
     // asking is not making: what Peru was urged to do stays unasserted
@@ -3208,8 +3209,9 @@ describe('event constructions: stances named by adjectives, and acts a state dec
   });
 
   it('gives the acts a state’s decision or move names to that state, past a day before the noun', () => {
+    // (a recall and an expulsion of a consul are both cuts in relations: one event for the pair and act)
     expect(sortedCodes('The row follows Chile’s Friday decision to recall its envoy from Lima and expel Peru’s consul.')).toEqual(
-      ['CHL>PER COERCE', 'CHL>PER SANCTION'],
+      ['CHL>PER SANCTION'],
     );
   });
 });
@@ -3719,6 +3721,7 @@ describe('event constructions: ending an accord by name, taking part in a measur
 describe('event constructions: a country’s people and craft, concern voiced, a truce, a mediator', () => {
   it('reads force or coercion used on another country’s people or craft as used on that country', () => {
     expect(sortedCodes('Chile arrested 21 Peruvian fishermen and seized two Peruvian trawlers.')).toEqual(['CHL>PER COERCE']);
+    expect(sortedCodes('Chile released 20 Peruvian fishermen.')).toEqual(['CHL>PER YIELD']);
     expect(sortedCodes('Peru seized two Chilean oil tankers.')).toEqual(['PER>CHL COERCE']);
     // a firm is no craft: a fine on a company stays the company's
     expect(sortedCodes('Peru fined a Chilean mining company.')).toEqual(['PER>CHLBUS COERCE']);
@@ -3810,5 +3813,30 @@ describe('event constructions: counterparts by post, envoys called in, supporter
     expect(sortedCodes('To calm the dispute, a senior diplomat from Chile’s foreign ministry met Bolivian officials.')).toEqual([
       'CHL>BOL CONSULT',
     ]);
+  });
+});
+
+describe('event constructions: stopping a hostile deed, envoys expelled', () => {
+  it('reads stopping a hostile deed, done or promised, as yielding, and keeps a coordinated verb apart', () => {
+    expect(sortedCodes('Bolivia and Chile said they would stop shooting at each other.')).toEqual([
+      'BOL>CHL YIELD',
+      'CHL>BOL YIELD',
+    ]);
+    expect(sortedCodes('Chile ceased shelling Bolivian villages.')).toEqual(['CHL>BOL YIELD']);
+    // (still shelling is still an attack)
+    expect(sortedCodes('Chile kept shelling Bolivian villages.')).toEqual(['CHL>BOL ASSAULT']);
+    // a verb after "and" is its own, not one the stop reaches
+    expect(sortedCodes('Chile stopped attacking Bolivia and opened talks.')).toEqual([
+      'BOL>CHL CONSULT',
+      'CHL>BOL CONSULT',
+      'CHL>BOL YIELD',
+    ]);
+  });
+
+  it('reads an envoy expelled as a cut in relations, by the state that reports it when no agent is named', () => {
+    expect(sortedCodes('Chile expelled the Bolivian consul.')).toEqual(['CHL>BOL SANCTION']);
+    expect(sortedCodes('Chile said the Bolivian ambassador had been declared persona non-grata.')).toEqual(['CHL>BOL SANCTION']);
+    // (one's own envoy expelled names no expeller)
+    expect(sortedCodes('Bolivia said its ambassador had been expelled.')).toEqual([]);
   });
 });

@@ -160,7 +160,7 @@ const SHARE_OF = String.raw`(?:(?:(?:more|less|fewer)\s+than\s+)?(?:[\w%$.,-]+\s
 /** A word between a verb of ending and its act noun; not one that opens an adjunct ("cut ties after accusations"). */
 const GAP_WORD = String.raw`(?!(?:after|before|following|over|amid|despite|because|since|until|when|while|from|by|against|with)\b)[\w%$.-]+`;
 /** Modifiers listed before an act noun: "its trade and energy", "its military, economic and cultural". */
-const MODIFIER_LIST = String.raw`(?:(?:the|its|their|his|her|all)\s+)?(?:(?!(?:with|to|from|on|in|for|of|by|and|or)\b)[a-z-]+,?\s+){1,3}(?:and|or)\s+[a-z-]+\s+`;
+const MODIFIER_LIST = String.raw`(?:(?:the|its|their|his|her|all)\s+)?(?:(?!(?:with|to|from|on|in|for|of|by|and|or)\b|[a-z-]+ing\b)[a-z-]+,?\s+){1,3}(?:and|or)\s+[a-z-]+\s+`;
 /** "cut aid to", "blocked EU aid for": the cooperative act is being reduced or stopped. */
 const REDUCTION = new RegExp(
   String.raw`\b(?:cut\w*|lift\w*|halt\w*|stop\w*|suspen[ds]\w*|terminat\w*|abandon\w*|violat\w*|br(?:eak(?:s|ing|down)?|oke(?:n)?)|cancel\w*|scrap\w*|end(?:s|ed|ing)?|freez\w*|froze|reduc\w*|block\w*|withh[eo]ld\w*|withdr[ae]w\w*|(?:walk|pull|storm)(?:s|ed|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:s|ed|ing)?|paus\w*|roll(?:s|ed|ing)?\s+back|delay\w*|revo[kc]\w*|abrogat\w*|annul\w*|renounc\w*|repudiat\w*|(?:tore|tear(?:s|ing)?)\s+up)\s+${SHARE_OF}(?:(?:${GAP_WORD}\s+){0,3}|${MODIFIER_LIST})$`,
@@ -306,6 +306,10 @@ const COORDINATED_OBJECT =
 /** What lies between a verb's party and the next verb of the same subject: a few words, then "and" or "but". */
 const SAME_SUBJECT_NEXT = /^\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and|but)\s+(?:(?:also|then|later|quickly|has|have|had)\s+)?$/i;
 /** Prepositions inside what a topic verb's object is about: "discussed the future of Syria", "debated on Syria". */
+/** An expulsion: "expelled", "declared persona non grata". */
+const EXPELLED = /^(?:expel\w*|declared\s+(?:a\s+)?["“]?persona\s+non[\s-]grata)/i;
+/** A verb of stopping right before a gerund: "stop shooting", "ceased shelling" (refraining is no stop: nothing was under way). */
+const STOPPED_DEED = /\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?|end(?:s|ed|ing)?|quit(?:s|ting)?)\s+$/i;
 /** Hostile measures a state can put on a condition, so that announcing them is a threat (CAMEO 13). */
 const THREATENED_MEASURES: ReadonlySet<string> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'MOBILIZE']);
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'about', 'of', 'over']);
@@ -1124,6 +1128,22 @@ export function linkActs(
       );
       if (place) sources = [place];
     }
+    // "Peru said the Mexican ambassador had been declared persona non grata": another state's envoy expelled, with no
+    // agent named, is expelled by the state whose words report it
+    // (and an envoy expelled is a cut in relations, CAMEO 161, not a deportation)
+    const envoyExpelled =
+      passive &&
+      targets.length > 0 &&
+      EXPELLED.test(text.slice(trig.start, Math.min(hi, trig.end + 24))) &&
+      ENVOY_TITLE.test(text.slice(lo, trig.start));
+    if (
+      envoyExpelled &&
+      !sources.length &&
+      frame?.speaker &&
+      frame.speaker.kind !== 'nonstate' &&
+      !targets.some((r) => r.actor === frame.speaker?.actor)
+    )
+      sources = [frame.speaker];
     // "returned Hong Kong to China", "handed Crimea over to Russia": a place given up goes to the one after "to"
     // ("handed over Hong Kong": the particle is no preposition); a place taken "from" another is taken from that one
     // ("recaptured the Falklands from Argentina")
@@ -1560,7 +1580,7 @@ export function linkActs(
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
     let window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';
-    let category = trig.sense.category;
+    let category: PloverCategory = envoyExpelled ? 'SANCTION' : trig.sense.category;
     let intensity = trig.sense.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
     // "opened embassies in each other's capitals", "reopened their shared border": what each of a group does to the
@@ -1619,8 +1639,10 @@ export function linkActs(
     }
     const cooperative = polarityOf(category) === 'cooperative';
     const before60 = text.slice(Math.max(lo, trig.start - 60), trig.start);
+    // (a verb coordinated after "and" is its own: "stopped attacking Y and began talks")
+    const afterAnd = !trig.sense.noun && /\b(?:and|or|but)\s+$/i.test(before60);
     const reduction =
-      trig.sense.noun || cooperative
+      (trig.sense.noun || cooperative) && !afterAnd
         ? (REDUCTION.exec(before60) ??
           (trig.sense.noun && !cooperative ? (EASING.exec(before60) ?? OWNED_ENDING.exec(before60)) : null))
         : null;
@@ -1652,6 +1674,15 @@ export function linkActs(
       window = text.slice(Math.max(lo, reducer.length ? reducer[reducer.length - 1].end : at - 40), trig.start);
       negated = NEGATION.test(window) || (frame?.denied ?? false);
       if (!targets.length) targets = causeOf();
+    }
+    // "said they would stop shooting at each other", "ceased shelling Peruvian towns": stopping a hostile deed, done or
+    // promised, is yielding (CAMEO 087), and a negation before the stop is the yield's own
+    const stopped =
+      !trig.sense.noun && !cooperative && /^\w+ing$/i.test(trig.text.split(/\s/)[0]) ? STOPPED_DEED.exec(before60) : null;
+    if (stopped) {
+      category = 'YIELD';
+      intensity = verbLexicon().category(category).intensity;
+      negated = NEGATION.test(window.slice(0, Math.max(0, window.length - stopped[0].length)));
     }
     // "did not rule out strikes on Iran", "has not ruled out using force": a hostile act kept open is a threat; one
     // ruled out is not done
