@@ -3840,3 +3840,28 @@ describe('event constructions: stopping a hostile deed, envoys expelled', () => 
     expect(sortedCodes('Bolivia said its ambassador had been expelled.')).toEqual([]);
   });
 });
+
+describe('event constructions: hostile answers, close passes and condolences', () => {
+  it('reads a hostile answer with no party named as aimed at the one whose deed it follows', () => {
+    expect(sortedCodes('Bolivia returned fire after Chilean troops shelled a Bolivian border post.')).toEqual([
+      'BOL>CHL ASSAULT',
+      'CHL>BOL ASSAULT',
+    ]);
+    expect(sortedCodes('Bolivia hit back after Chilean jets bombed a Bolivian base.')).toEqual([
+      'BOL>CHL ASSAULT',
+      'CHL>BOL ASSAULT',
+    ]);
+    // (a deed done to a third state is no deed the answer answers)
+    expect(sortedCodes('Bolivia retaliated after Chilean troops shelled Peruvian posts.')).toEqual(['CHL>PER ASSAULT']);
+  });
+
+  it('reads a jet buzzing or intercepting another state’s craft as coercion', () => {
+    expect(sortedCodes('A Chilean fighter jet buzzed a Bolivian patrol plane.')).toEqual(['CHL>BOL COERCE']);
+    expect(sortedCodes('Chile intercepted a Bolivian cargo ship.')).toEqual(['CHL>BOL COERCE']);
+  });
+
+  it('reads condolences, sympathies and congratulations as support', () => {
+    expect(sortedCodes('Chile sent congratulations to Bolivia’s new president.')).toEqual(['CHL>BOL SUPPORT']);
+    expect(sortedCodes('Chile extended its sympathies to the Bolivian government.')).toEqual(['CHL>BOL SUPPORT']);
+  });
+});

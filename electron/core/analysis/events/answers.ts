@@ -96,10 +96,37 @@ function answers(kind: Kind, earlier: Act, by: string, answer: Act | null): bool
   }
 }
 
+/** A hostile answer with no party named: "retaliated", "returned fire", "hit back". */
+const HOSTILE_ANSWER = /^(?:retaliat\w*|return(?:s|ed|ing)?\s+fire|hit(?:s|ting)?\s+back|str(?:uck|ikes?|iking)\s+back)\b/i;
+/** From a hostile answer to the deed it answers later in the sentence: " after", " following", " in response to". */
+const ANSWERED_LATER = /^\s*(?:[\w-]+\s+){0,3}?(?:after|following|when|in\s+response\s+to|in\s+retaliation\s+for)\s+/i;
+
+/**
+ * "Peru returned fire after Chilean troops shelled a Peruvian post": a hostile answer with no party named answers
+ * the hostile deed done to the answerer that the sentence names after it.
+ */
+function laterDeedDoers(text: string, act: Act, later: Act[]): Ref[] {
+  if (act.trigger.sense.noun || !HOSTILE_ANSWER.test(text.slice(act.trigger.start, act.trigger.end + 12))) return [];
+  const by = act.sources[0]!.actor;
+  const deed = later.find(
+    (a) =>
+      a.sources.length &&
+      !a.negated &&
+      !a.hypothetical &&
+      a.modality === 'material' &&
+      polarityOf(a.category) === 'conflictual' &&
+      a.targets.some((r) => r.actor === by) &&
+      ANSWERED_LATER.test(text.slice(act.trigger.end, Math.min(a.trigger.start, ...a.sources.map((r) => r.start)))),
+  );
+  return deed ? deed.sources.filter((r) => r.actor !== by) : [];
+}
+
 /** The acts of one sentence, with the doer of the earlier act they answer as target where they name none. */
 export function answerTargets(text: string, acts: Act[], refs: Ref[], history: ActHistory): Act[] {
   const out = acts.map((act, k) => {
     if (!act.sources.length || act.targets.length || act.negated || act.hypothetical) return act;
+    const answered = laterDeedDoers(text, act, acts.slice(k + 1));
+    if (answered.length) return { ...act, targets: answered };
     const kind = kindOf(text, act, refs);
     // words answer a deed, a charge or a proposal; a deed of its own ("launch attacks") answers nothing
     if (!kind || (kind !== 'bare' && kind !== 'relations' && kind !== 'response' && act.modality !== 'verbal')) return act;
