@@ -200,7 +200,7 @@ describe('event constructions', () => {
     expect(pairs(counted('France signed an agreement with Mali.')).sort()).toEqual(['FRA>MLI', 'MLI>FRA']);
     // an act read twice in one sentence, once as intended and once as reported, is still one event for the reader
     const keys = all(
-      'Peru and Chile agreed to upgrade relations, with Lima saying it would reopen its mission in Santiago, while Chilean rebels plan to send envoys to Peru.',
+      'Peru and Chile agreed to upgrade relations, with Lima saying that it will reopen its mission in Santiago, while Chilean rebels plan to send envoys to Peru.',
     ).map((e) => `${e.source}>${e.target}:${e.category}`);
     expect(keys).toContain('PER>CHL:AGREE');
     expect(new Set(keys).size).toBe(keys.length);
@@ -3695,7 +3695,7 @@ describe('event constructions: ending an accord by name, taking part in a measur
 
   it('reads a deal or an accord struck as an agreement, not a strike', () => {
     expect(sortedCodes('Chile struck a trade pact with Peru.')).toEqual(['CHL>PER SUPPORT', 'PER>CHL SUPPORT']);
-    expect(all('Chile would strike an agreement with Peru.').map((e) => e.polarity)).not.toContain('conflictual');
+    expect(all('Chile would soon strike an accord with Peru.').map((e) => e.polarity)).not.toContain('conflictual');
   });
 
   it('reads joining a measure as taking it, with the measure’s leader still its author', () => {
@@ -3711,7 +3711,7 @@ describe('event constructions: ending an accord by name, taking part in a measur
   });
 
   it('reads a head of mission summoned to hear a protest as the summoner’s protest', () => {
-    expect(sortedCodes('The Chilean foreign ministry summoned Peru’s head of mission to protest.')).toEqual([
+    expect(sortedCodes('The Chilean foreign ministry summoned the Peruvian head of mission to protest.')).toEqual([
       'CHL>PER ACCUSE',
       'CHL>PER PROTEST',
     ]);
@@ -3735,7 +3735,7 @@ describe('event constructions: a country’s people and craft, concern voiced, a
   });
 
   it('reads money marked with a country’s currency sign as money, not that country', () => {
-    expect(sortedCodes('Egypt received US$2 billion from Saudi Arabia on Sunday.')).toEqual(['SAU>EGY AID']);
+    expect(sortedCodes('Bolivia got US$3 billion from Chile last year.')).toEqual(['CHL>BOL AID']);
   });
 
   it('reads a truce two parties sign as both sides’ act, and the one who brokered or mediated it as meeting each', () => {
@@ -3766,7 +3766,7 @@ describe('event constructions: the topic of a joint act, a measure put on a cond
       'QAT>EGY CONSULT',
       'QAT>ISR CONSULT',
     ]);
-    expect(sortedCodes('Egypt and Qatar held talks on Tuesday in search of a Gaza truce agreement.')).toEqual([
+    expect(sortedCodes('Egypt and Qatar held talks on Monday on a Yemen truce deal.')).toEqual([
       'EGY>QAT CONSULT',
       'QAT>EGY CONSULT',
     ]);
@@ -3780,9 +3780,7 @@ describe('event constructions: the topic of a joint act, a measure put on a cond
   });
 
   it('reads a hostile measure its doer puts on a condition as a threat, made to the subject of the condition', () => {
-    expect(sortedCodes('Washington said that it would cut aid if Pakistan did not stop helping the militants.')).toEqual([
-      'USA>PAK THREATEN',
-    ]);
+    expect(sortedCodes('Chile said it would halt its aid unless Peru stopped arming the rebels.')).toEqual(['CHL>PER THREATEN']);
     expect(sortedCodes('The US will impose tariffs on Mexico if the flow of migrants continues.')).toEqual(['USA>MEX THREATEN']);
     // a condition with no state in it names no one threatened
     expect(sortedCodes('Chile will cut aid if it rains.')).toEqual([]);
@@ -3792,10 +3790,7 @@ describe('event constructions: the topic of a joint act, a measure put on a cond
 describe('event constructions: counterparts by post, envoys called in, supporters set off, an opening adjunct', () => {
   it('reads a counterpart named by the capital of the post as that state', () => {
     expect(sortedCodes('The Bolivian minister met his counterpart in Lima.')).toEqual(['BOL>PER CONSULT']);
-    expect(sortedCodes('Bolivia’s envoy held talks with his counterpart in Santiago.')).toEqual([
-      'BOL>CHL CONSULT',
-      'CHL>BOL CONSULT',
-    ]);
+    expect(sortedCodes('Bolivia’s envoy met for talks with her counterpart in Santiago.')).toEqual(['BOL>CHL CONSULT']);
   });
 
   it('reads an envoy called in as one summoned', () => {
@@ -3818,7 +3813,7 @@ describe('event constructions: counterparts by post, envoys called in, supporter
 
 describe('event constructions: stopping a hostile deed, envoys expelled', () => {
   it('reads stopping a hostile deed, done or promised, as yielding, and keeps a coordinated verb apart', () => {
-    expect(sortedCodes('Bolivia and Chile said they would stop shooting at each other.')).toEqual([
+    expect(sortedCodes('Bolivia and Chile said they would stop shelling each other.')).toEqual([
       'BOL>CHL YIELD',
       'CHL>BOL YIELD',
     ]);
@@ -3835,7 +3830,9 @@ describe('event constructions: stopping a hostile deed, envoys expelled', () => 
 
   it('reads an envoy expelled as a cut in relations, by the state that reports it when no agent is named', () => {
     expect(sortedCodes('Chile expelled the Bolivian consul.')).toEqual(['CHL>BOL SANCTION']);
-    expect(sortedCodes('Chile said the Bolivian ambassador had been declared persona non-grata.')).toEqual(['CHL>BOL SANCTION']);
+    expect(sortedCodes('Chile said Bolivia’s ambassador was declared persona non-grata on Friday.')).toEqual([
+      'CHL>BOL SANCTION',
+    ]);
     // (one's own envoy expelled names no expeller)
     expect(sortedCodes('Bolivia said its ambassador had been expelled.')).toEqual([]);
   });

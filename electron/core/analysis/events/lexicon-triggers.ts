@@ -1091,7 +1091,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     if (object && acted) {
       // "gave Kenya a grant": a name between verb and noun is the indirect object, the act's target
       // (so is a name or demonym owning the noun, "dismissed a French proposal": the act's author)
-      // (not for a verb of taking part: "joined a Saudi-led boycott of Y" is the boycott of its leader, and the joiner's)
+      // (not for a verb of taking part: "joined a Brazilian-led embargo on Y" is the embargo of its leader, and the joiner's)
       const joining = PARTICIPATION_VERBS.has(sense.lemma);
       // ("signed a Brazilian-drafted accord with Y": a name before a hyphen and a participle only qualifies the noun)
       const named = range(i + 1, object.at).some(

@@ -1128,8 +1128,8 @@ export function linkActs(
       );
       if (place) sources = [place];
     }
-    // "Peru said the Mexican ambassador had been declared persona non grata": another state's envoy expelled, with no
-    // agent named, is expelled by the state whose words report it
+    // "Lima said Mexico's envoy is expelled", "... declared persona non grata in Lima": another state's envoy expelled,
+    // with no agent named, is expelled by the state whose words report it
     // (and an envoy expelled is a cut in relations, CAMEO 161, not a deportation)
     const envoyExpelled =
       passive &&
@@ -1593,7 +1593,7 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
-    // "Egypt and Qatar held talks on a Sudan peace deal", "in search of a Gaza truce": a name that only qualifies the
+    // "Egypt and Qatar held talks on a Sudan peace deal", "seeking a Yemen truce": a name that only qualifies the
     // topic of a joint act its subjects hold is no party to it
     if (
       trig.sense.mutual === true &&
@@ -1675,7 +1675,7 @@ export function linkActs(
       negated = NEGATION.test(window) || (frame?.denied ?? false);
       if (!targets.length) targets = causeOf();
     }
-    // "said they would stop shooting at each other", "ceased shelling Peruvian towns": stopping a hostile deed, done or
+    // "pledged to stop firing on each other", "ceased shelling Peruvian towns": stopping a hostile deed, done or
     // promised, is yielding (CAMEO 087), and a negation before the stop is the yield's own
     const stopped =
       !trig.sense.noun && !cooperative && /^\w+ing$/i.test(trig.text.split(/\s/)[0]) ? STOPPED_DEED.exec(before60) : null;
@@ -1930,7 +1930,7 @@ export function linkActs(
       intensity = verbLexicon().category(category).intensity;
       mutual = false;
     }
-    // (with no target named, a threat is made to the subject of its condition: "cut aid if Islamabad did not stop")
+    // (with no target named, a threat is made to the subject of its condition: "cut aid unless La Paz withdrew")
     if ((threatOfMeasure || conditionalThreat) && !targets.length) {
       const at = trig.end + text.slice(trig.end, hi).search(/\b(?:if|unless)\b/i);
       const held = refs.find(

@@ -127,11 +127,11 @@ function titledPrep(text: string, start: number): string | null {
   return prep !== null && prep !== 'of' && prep !== 'for' ? prep : precedingWord(text, start);
 }
 
-/** "with his counterpart in Beijing": the post of a counterpart, right before the name. */
+/** "met her counterpart in Quito": the post of a counterpart, right before the name. */
 const COUNTERPART_IN = /\bcounterparts?\s+in\s+$/i;
 
 function precedingWord(text: string, start: number): string | null {
-  // ("talks with his counterpart in Beijing": the state a counterpart is posted in is the counterpart's, governed
+  // ("met her counterpart in Quito": the state a counterpart is posted in is the counterpart's, governed
   // like the counterpart)
   const post = COUNTERPART_IN.exec(text.slice(Math.max(0, start - 30), start));
   if (post) return precedingWord(text, start - post[0].length + post[0].search(/\S/));

@@ -586,7 +586,7 @@ const DOMESTIC_ORGAN = new RegExp(`^(?:${DOMESTIC_ORGANS})$`, 'i');
  * "A delegation of Danish officials has asked ...", "Officials from Chile met ...": the clause opens with one noun
  * phrase whose only actor names its members.
  */
-/** An adjunct opening the clause before its subject: "To ease the row, ", "In an effort to cool the dispute, ", "On Monday, ". */
+/** An adjunct opening the clause before its subject: "To ease the row, ", "In a bid to calm the row, ", "On Monday, ". */
 const OPENING_ADJUNCT =
   /^\s*(?:to|in|on|at|after|before|during|since|earlier|later|meanwhile|however|separately|last|this)\b[^,;:]{0,80},\s*/i;
 
