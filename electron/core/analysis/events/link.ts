@@ -1593,7 +1593,7 @@ export function linkActs(
       targets.every((r) => r.prep === null || TOPIC_PREPS.has(r.prep)) &&
       TOPIC_VERBS.has(verbLexicon().lookup(trig.text.split(/\s/)[0].toLowerCase())?.lemma ?? '');
     if (topicTalk) targets = [];
-    // "Egypt and Qatar held talks on a Sudan peace deal", "seeking a Yemen truce": a name that only qualifies the
+    // "Egypt and Qatar held talks on a Sudan peace deal", "talks on a Yemen truce": a name that only qualifies the
     // topic of a joint act its subjects hold is no party to it
     if (
       trig.sense.mutual === true &&
