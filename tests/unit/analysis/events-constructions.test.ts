@@ -3862,3 +3862,32 @@ describe('event constructions: hostile answers, close passes and condolences', (
     expect(sortedCodes('Chile extended its sympathies to the Bolivian government.')).toEqual(['CHL>BOL SUPPORT']);
   });
 });
+
+describe('event constructions: claims, deals announced between others, acts prevented, nouns after "has"', () => {
+  it('reads a claim that another did something as a charge, and a claim to a place as none', () => {
+    expect(sortedCodes('Bolivia has denied claims by Chile that it is meddling in Peru’s affairs.')).toEqual([
+      'BOL>CHL REJECT',
+      'CHL>BOL ACCUSE',
+    ]);
+    expect(sortedCodes('Bolivia rejected Chile’s claims to the islands.')).toEqual(['BOL>CHL REJECT']);
+  });
+
+  it('reads a joint act announced between two others as theirs', () => {
+    expect(sortedCodes('Peru announced a normalisation deal between Chile and Bolivia.')).toEqual([
+      'BOL>CHL SUPPORT',
+      'CHL>BOL SUPPORT',
+    ]);
+    // (one the announcer is party to stays its own)
+    expect(sortedCodes('Peru announced a trade deal with Chile.')).toEqual(['CHL>PER COOPERATE', 'PER>CHL COOPERATE']);
+  });
+
+  it('reads an act kept from happening as not done', () => {
+    expect(sortedCodes('The new hotline is meant to prevent accidental clashes between Chilean and Bolivian forces.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a plural noun after "has" as its object, not a verb', () => {
+    expect(sortedCodes('Chile has disputes with neighbours such as Peru and Bolivia over fishing grounds.')).toEqual([]);
+  });
+});

@@ -356,6 +356,18 @@ function jointly(tokens: Token[], k: number, lexicon: ActLexicon, act: CodedAct 
 }
 
 const QUOTE_MARK = /^["“”'‘’]$/;
+const CLAIM_NOUN = /^claims?$/;
+
+/** "that" right after a claim, or after its author ("claims by Mogadishu that", "claims from the Kremlin that"). */
+function claimThat(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.lower === 'that') return true;
+  if (tokens[j]?.lower !== 'by' && tokens[j]?.lower !== 'from') return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    if (tokens[k].lower === 'that') return true;
+    if (tokens[k].pos !== 'PROPN' && tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return false;
+  }
+  return false;
+}
 /** Verbs of telling another what to do. */
 const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['tell', 'instruct']);
 /** Reducing diplomatic relations (CAMEO 161), as expelling diplomats is coded. */
@@ -1109,6 +1121,9 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       // "approved new tariffs on Y", "authorised strikes in Y": a deed approved is done; the act noun is
       // read on its own, with the subject as its doer
       if (APPROVING.has(sense.lemma) && object.act.modality === 'material' && (!coded || coded.matched === 0)) continue;
+      // ("announced a deal between Chile and Bolivia": a joint act announced between two others is theirs; the noun
+      // stands alone)
+      if (PERFORMATIVE_VERBS.has(sense.lemma) && isJoint(object.act) && tokens[object.at + 1]?.lower === 'between') continue;
       if ((light || measure || object.participation || joining || promise) && (!coded || coded.matched === 0)) {
         if (!(joining && tokens.slice(i + 1, object.at).some(namesState))) used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
@@ -1259,8 +1274,12 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
     const conversation = /^conversations?$/.test(t.lower) && next?.lower === 'with';
     // ("a joint naval operation with Y": an operation done jointly is military cooperation, as a drill is)
     const jointOperation = /^operations?$/.test(t.lower) && jointBefore(tokens, i);
+    // ("denied claims by Y that it was meddling": a claim that another did something is a charge, like an accusation;
+    // a claim to a territory is none)
+    const charge = CLAIM_NOUN.test(t.lower) && claimThat(tokens, i + 1) ? lexicon.noun('accusations') : null;
     const act =
       call ??
+      charge ??
       (byPhone || conversation ? lexicon.noun('talks') : null) ??
       (jointOperation ? lexicon.act(MILITARY_COOPERATION) : null) ??
       jointly(tokens, i, lexicon, lexicon.noun(t.lower)) ??

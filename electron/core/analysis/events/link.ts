@@ -385,6 +385,9 @@ const CARRIED_OUT =
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
 const FEARED =
   /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
+/** A verb of keeping an act from happening, right before the act's noun: "prevent (accidental) clashes", "avert a war". */
+const PREVENTED =
+  /\b(?:prevent|avert|avoid|forestall|deter|stave\s+off|head\s+off|ward\s+off)(?:s|ed|ing)?\s+(?:(?:a|an|the|any|further|new|future|possible|accidental|armed|military|direct|all-out|wider)\s+){0,3}$/i;
 /** A condition put by inversion right before its subject: "will be hit hard should Y strike", "were Y to attack". */
 const INVERTED_CONDITION = /\b(?:should|were)\s+(?:the\s+)?$/i;
 /** Plural nouns that name states or their people as a whole: no common noun a gerund qualifies. */
@@ -1956,6 +1959,8 @@ export function linkActs(
           // ("officials are concerned Chile will strike", "fears that Y could attack": an act feared is not done)
           (sources.length > 0 && FEARED.test(text.slice(lo, sources[0].start))) ||
           (sources.length > 0 && INVERTED_CONDITION.test(text.slice(lo, sources[0].start))) ||
+          // ("to prevent clashes between X and Y", "averting a war": an act kept from happening is not done)
+          (trig.sense.noun && PREVENTED.test(text.slice(Math.max(lo, trig.start - 50), trig.start))) ||
           (infinitiveSubject !== undefined && !caused) ||
           (complement && category !== 'REJECT') ||
           promised ||

@@ -42,7 +42,7 @@ export function tagText(text: string, offset = 0): Token[] {
       end: offset + at,
     });
   }
-  return participlesBeforeBy(verbsAfterModals(out));
+  return nounsAfterHave(participlesBeforeBy(verbsAfterModals(out)));
 }
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -65,6 +65,17 @@ function participlesBeforeBy(tokens: Token[]): Token[] {
     const t = tokens[i];
     if (t.pos === 'ADJ' && /^[a-z]+ed$/.test(t.text) && tokens[i + 1].lower === 'by' && tokens[i - 1].pos === 'NOUN')
       t.pos = 'VERB';
+  }
+  return tokens;
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+
+/** A verb form in -s right after "has" or "have" is a plural noun, its object ("has disputes with", "have ties"). */
+function nounsAfterHave(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && /^[a-z]+[^s]s$/.test(t.text) && HAVE.has(tokens[i - 1].lower)) t.pos = 'NOUN';
   }
   return tokens;
 }
