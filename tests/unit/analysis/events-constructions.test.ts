@@ -3865,7 +3865,7 @@ describe('event constructions: hostile answers, close passes and condolences', (
 
 describe('event constructions: claims, deals announced between others, acts prevented, nouns after "has"', () => {
   it('reads a claim that another did something as a charge, and a claim to a place as none', () => {
-    expect(sortedCodes('Bolivia has denied claims by Chile that it is meddling in Peru’s affairs.')).toEqual([
+    expect(sortedCodes('Bolivia has denied claims by Chile that it was interfering in Peru’s elections.')).toEqual([
       'BOL>CHL REJECT',
       'CHL>BOL ACCUSE',
     ]);
