@@ -3891,3 +3891,10 @@ describe('event constructions: claims, deals announced between others, acts prev
     expect(sortedCodes('Chile has disputes with neighbours such as Peru and Bolivia over fishing grounds.')).toEqual([]);
   });
 });
+
+describe('event constructions: a visit named in a time adjunct', () => {
+  it('reads a visit in an adjunct of the clause as made by or to the clause’s subject', () => {
+    expect(sortedCodes('Bolivia’s president fell ill during a visit to Chile.')).toEqual(['BOL>CHL CONSULT']);
+    expect(sortedCodes('Bolivia’s minister spoke during a visit by the Chilean president.')).toEqual(['CHL>BOL CONSULT']);
+  });
+});

@@ -385,6 +385,8 @@ const CARRIED_OUT =
 /** A fear right before the subject of the act feared: "is concerned (that)", "fears", "worried that". */
 const FEARED =
   /\b(?:concern(?:ed|s)?|worr(?:y|ies|ied)|fear(?:s|ed|ing)?|afraid|alarmed|anxious)\s+(?:(?:that|about|over)\s+)?(?:the\s+)?$/i;
+/** A visit named in a time adjunct: "during a visit", "on a visit", "at the end of a visit". */
+const VISIT_ADJUNCT = /\b(?:during|on|amid|after)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)$/i;
 /** A verb of keeping an act from happening, right before the act's noun: "prevent (accidental) clashes", "avert a war". */
 const PREVENTED =
   /\b(?:prevent|avert|avoid|forestall|deter|stave\s+off|head\s+off|ward\s+off)(?:s|ed|ing)?\s+(?:(?:a|an|the|any|further|new|future|possible|accidental|armed|military|direct|all-out|wider)\s+){0,3}$/i;
@@ -1583,6 +1585,21 @@ export function linkActs(
     const sourceEnd = sources.length && !passive ? Math.max(...sources.map((s) => s.end)) : 0;
     const rawWindow = text.slice(Math.max(lo, trig.start - 50, sourceEnd <= trig.start ? sourceEnd : 0), trig.start);
     let window = rawWindow.split(/\b(?:when|while|by|after|before|that|which|who|because)\b|,/i).pop() ?? '';
+    // ("Peru's minister spoke during a visit by the Chilean president": a visit in an adjunct of the clause, with no
+    // place named, is made to the clause's subject)
+    // (and one with a place named and no visitor is made by that subject: "Chile's president spoke during a visit to Peru")
+    if (
+      trig.sense.noun &&
+      sources.length + targets.length === 1 &&
+      VISIT_ADJUNCT.test(text.slice(Math.max(lo, trig.start - 14), trig.end))
+    ) {
+      const subject = openingSubject(text, refs, lo);
+      const named = [...sources, ...targets];
+      if (subject && subject.start < trig.start && subject.kind !== 'nonstate' && !named.some((r) => r.actor === subject.actor)) {
+        if (sources.length) targets = [subject];
+        else sources = [subject];
+      }
+    }
     let category: PloverCategory = envoyExpelled ? 'SANCTION' : trig.sense.category;
     let intensity = trig.sense.intensity;
     let negated = NEGATION.test(window) || (frame?.denied ?? false);
