@@ -3898,3 +3898,12 @@ describe('event constructions: a visit named in a time adjunct', () => {
     expect(sortedCodes('Bolivia’s minister spoke during a visit by the Chilean president.')).toEqual(['CHL>BOL CONSULT']);
   });
 });
+
+describe('event constructions: credentials and courts', () => {
+  it('reads credentials presented as a consultation and a state taken to court as a charge', () => {
+    expect(sortedCodes('The Bolivian ambassador presented her credentials to the Chilean president.')).toEqual([
+      'BOL>CHL CONSULT',
+    ]);
+    expect(sortedCodes('Bolivia took Chile to the International Court of Justice over sea access.')).toEqual(['BOL>CHL ACCUSE']);
+  });
+});
