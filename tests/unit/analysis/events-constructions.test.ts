@@ -3904,6 +3904,6 @@ describe('event constructions: credentials and courts', () => {
     expect(sortedCodes('The Bolivian ambassador presented her credentials to the Chilean president.')).toEqual([
       'BOL>CHL CONSULT',
     ]);
-    expect(sortedCodes('Bolivia took Chile to the International Court of Justice over sea access.')).toEqual(['BOL>CHL ACCUSE']);
+    expect(sortedCodes('Bolivia took Chile to the world court over sea access.')).toEqual(['BOL>CHL ACCUSE']);
   });
 });
