@@ -3869,7 +3869,7 @@ describe('event constructions: claims, deals announced between others, acts prev
       'BOL>CHL REJECT',
       'CHL>BOL ACCUSE',
     ]);
-    expect(sortedCodes('Bolivia rejected Chile’s claims to the islands.')).toEqual(['BOL>CHL REJECT']);
+    expect(sortedCodes('Bolivia rejected Chile’s claims over the atoll.')).toEqual(['BOL>CHL REJECT']);
   });
 
   it('reads a joint act announced between two others as theirs', () => {
