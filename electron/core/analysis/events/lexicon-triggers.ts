@@ -1106,9 +1106,8 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       // (not for a verb of taking part: "joined a Brazilian-led embargo on Y" is the embargo of its leader, and the joiner's)
       const joining = PARTICIPATION_VERBS.has(sense.lemma);
       // ("signed a Brazilian-drafted accord with Y": a name before a hyphen and a participle only qualifies the noun)
-      const named = range(i + 1, object.at).some(
-        (k) => namesState(tokens[k]) && !(tokens[k + 1]?.text === '-' && tokens[k + 2]?.pos === 'VERB'),
-      );
+      const between = range(i + 1, object.at).filter((k) => namesState(tokens[k]));
+      const named = between.some((k) => !(tokens[k + 1]?.text === '-' && tokens[k + 2]?.pos === 'VERB'));
       const indirect = named && !joining;
       const end = indirect ? t.end : tokens[object.at].end;
       const text = `${t.text} … ${tokens[object.at].text}`;
@@ -1125,7 +1124,7 @@ export function lexiconTriggers(tokens: Token[], lexicon: ActLexicon): Trigger[]
       // stands alone)
       if (PERFORMATIVE_VERBS.has(sense.lemma) && isJoint(object.act) && tokens[object.at + 1]?.lower === 'between') continue;
       if ((light || measure || object.participation || joining || promise) && (!coded || coded.matched === 0)) {
-        if (!(joining && tokens.slice(i + 1, object.at).some(namesState))) used.add(object.at);
+        if (!(joining && between.length)) used.add(object.at);
         // "began a mediation between Peru and Ecuador": the parties of the act are its targets; "held talks with Y":
         // a joint act is done by both
         // "traded accusations", "exchanged fire": a reciprocal verb makes any act both sides'
